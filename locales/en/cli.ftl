@@ -1,0 +1,50 @@
+# Command line: rasoat assess / compare / check / standards.
+cli-help-about = Training for poor and near-poor household reviews: classify a household under the multidimensional poverty standard and explain every step. Run without arguments to open the app.
+cli-help-lang = Display language: vi (Vietnamese) or en (English)
+cli-help-standards = Folder of corrected standard files (*.toml) to use instead of the built-in ones
+cli-help-assess = Classify one household and explain every indicator
+cli-help-assess-standard = Standard to apply (default: the standard for the file's review year)
+cli-help-json = Print the result as JSON
+cli-help-file = Household file (.toml)
+cli-help-compare = Compare one household under two standards and explain the differences
+cli-help-compare-from = Old standard (default: the one before the new standard)
+cli-help-compare-to = New standard (default: the standard for the file's review year)
+cli-help-check = Check files or folders (folders recursively)
+cli-help-paths = Files or folders to check
+cli-help-standards-cmd = List the standards and the provenance of every indicator
+
+cli-assess-title = { $standard } — { $file }
+cli-assess-class = Result: { $class }
+cli-assess-income = Income: { $income } per person per month ({ $total } a year, { $members } people)
+cli-assess-decided = Decided by: { $decision }
+cli-assess-deprived-heading = Deprived in { $count } of { $total } indicators:
+cli-assess-not-deprived-heading = Not deprived:
+cli-assess-deprived-mark = [deprived]
+cli-assess-ok-mark = [met]
+cli-assess-rule = Rule: { $rule }
+
+cli-compare-title = Comparing { $from } → { $to } — { $file }
+cli-compare-under = Under { $standard }: { $class } ({ $count } deprivations)
+cli-compare-changes-heading = What changes for this household:
+cli-compare-no-changes = Nothing changes for this household.
+cli-compare-rules-heading = What changed in the rules:
+
+cli-check-ok = { $file }: valid
+cli-check-summary = Checked { $total } files: { $valid } valid, { $invalid } with errors.
+
+cli-standards-title = { $id } — { $name }
+cli-standards-basis = Legal basis: { $basis }
+cli-standards-years = Default for review years { $from }–{ $to }
+cli-standards-lines = { $area } areas: poverty line { $poverty }; near-poverty line { $near }; average living standard up to { $upper }
+cli-standards-rule-income-alone = Rule: income not above the poverty line makes a household poor; between the two lines, { $cutoff } or more deprivations make it poor, fewer make it near-poor.
+cli-standards-rule-income-and-deprivations = Rule: income not above the line with { $cutoff } or more deprivations makes a household poor; with fewer, near-poor.
+cli-standards-provisional = The indicator list of this standard is provisional — not yet checked against the official text.
+cli-standards-indicator = [{ $tag }] { $id } — { $name } ({ $service }) — { $source }
+
+cli-error-read = Cannot read “{ $file }”: { $reason }
+cli-error-not-utf8 = “{ $file }”: the file is not UTF-8 text
+cli-error-not-a-file = “{ $file }” is a folder, not a file
+cli-error-unknown-standard = There is no standard “{ $id }”. Known standards: { $known }
+cli-error-no-standard-for-year = No standard applies by default to review year { $year }; choose one with --standard
+cli-error-no-previous = Standard “{ $id }” has no earlier standard to compare with; choose one with --from
+cli-error-no-files = No .toml file found in “{ $path }”

@@ -1,0 +1,38 @@
+# Shared by every screen and the command line.
+language-name = English
+common-app-name = rasoat — training for poor and near-poor household reviews
+common-thousands-separator = ,
+common-decimal-mark = .
+common-money = { $amount } VND
+common-list = { $init } and { $last }
+common-member = { $name } (age { $age })
+common-years-months = { $months ->
+        [0] { $years } years
+       *[other] { $years } years { $months } months
+    }
+common-provisional-mark = not yet checked against the official text
+common-source-c = Source: { $source }
+common-source-s = Source: { $source } (secondary sources)
+common-source-p = Source: { $source } — not yet checked against the official text
+common-not-defined = not defined
+common-yes = Yes
+common-no = No
+
+# Errors in a file: file name, line, column, field.
+error-located = { $file }:{ $line }:{ $column }: { $problem }
+error-located-field = { $file }:{ $line }:{ $column }: field “{ $field }”: { $problem }
+error-syntax = the file is not valid TOML ({ $detail })
+error-unknown-key = the key “{ $key }” is not part of the format (a typo?). Valid keys: { $allowed }
+error-unknown-value = “{ $value }” is not a valid value. Allowed values: { $allowed }
+error-missing-field = the required field “{ $field }” is missing
+error-wrong-type = wrong kind of value ({ $detail })
+error-negative = { $value } is negative; it must be a whole number of 0 or more
+error-out-of-range = the value { $value } is outside the allowed range ({ $min }–{ $max })
+error-not-positive = the value { $value } must be greater than 0
+error-no-members = a household needs at least one member ([[household.members]])
+error-empty = must not be empty
+error-monthly-xor-annual = each income source needs exactly one of monthly_vnd (per month) or annual_vnd (per year)
+error-unsupported-format = format version { $found } is not supported; this program reads files with format = 1
+error-unknown-standard = there is no standard “{ $id }”. Known standards: { $known }
+error-duplicate = “{ $what }” appears twice
+error-duplicate-in = “{ $what }” appears twice (already in { $other })

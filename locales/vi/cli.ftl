@@ -1,0 +1,50 @@
+# Dòng lệnh: rasoat assess / compare / check / standards.
+cli-help-about = Tập huấn rà soát hộ nghèo, hộ cận nghèo: xếp loại hộ theo chuẩn nghèo đa chiều và giải thích từng bước. Chạy không có tham số để mở ứng dụng.
+cli-help-lang = Ngôn ngữ hiển thị: vi (tiếng Việt) hoặc en (tiếng Anh)
+cli-help-standards = Thư mục chứa các tệp chuẩn (*.toml) đã chỉnh sửa, dùng thay cho các chuẩn có sẵn
+cli-help-assess = Xếp loại một hộ và giải thích từng chỉ số
+cli-help-assess-standard = Chuẩn áp dụng (mặc định: chuẩn của năm rà soát trong tệp)
+cli-help-json = In kết quả dạng JSON
+cli-help-file = Tệp hộ gia đình (.toml)
+cli-help-compare = So sánh một hộ theo hai chuẩn và giải thích điểm khác
+cli-help-compare-from = Chuẩn cũ (mặc định: chuẩn liền trước chuẩn mới)
+cli-help-compare-to = Chuẩn mới (mặc định: chuẩn của năm rà soát trong tệp)
+cli-help-check = Kiểm tra các tệp hoặc thư mục (kiểm tra cả thư mục con)
+cli-help-paths = Tệp hoặc thư mục cần kiểm tra
+cli-help-standards-cmd = Liệt kê các chuẩn và nguồn gốc của từng chỉ số
+
+cli-assess-title = { $standard } — { $file }
+cli-assess-class = Kết quả: { $class }
+cli-assess-income = Thu nhập bình quân: { $income }/người/tháng (tổng { $total }/năm, { $members } người)
+cli-assess-decided = Căn cứ: { $decision }
+cli-assess-deprived-heading = Thiếu hụt { $count }/{ $total } chỉ số:
+cli-assess-not-deprived-heading = Không thiếu hụt:
+cli-assess-deprived-mark = [thiếu hụt]
+cli-assess-ok-mark = [đạt]
+cli-assess-rule = Quy định: { $rule }
+
+cli-compare-title = So sánh { $from } → { $to } — { $file }
+cli-compare-under = Theo { $standard }: { $class } (thiếu hụt { $count } chỉ số)
+cli-compare-changes-heading = Thay đổi đối với hộ này:
+cli-compare-no-changes = Không có thay đổi nào đối với hộ này.
+cli-compare-rules-heading = Những thay đổi về quy định:
+
+cli-check-ok = { $file }: hợp lệ
+cli-check-summary = Đã kiểm tra { $total } tệp: { $valid } hợp lệ, { $invalid } có lỗi.
+
+cli-standards-title = { $id } — { $name }
+cli-standards-basis = Căn cứ pháp lý: { $basis }
+cli-standards-years = Áp dụng mặc định cho năm rà soát { $from }–{ $to }
+cli-standards-lines = Khu vực { $area }: chuẩn nghèo { $poverty }; chuẩn cận nghèo { $near }; mức sống trung bình đến { $upper }
+cli-standards-rule-income-alone = Quy tắc: thu nhập không vượt chuẩn nghèo là hộ nghèo; giữa hai chuẩn, thiếu hụt từ { $cutoff } chỉ số là hộ nghèo, dưới { $cutoff } là hộ cận nghèo.
+cli-standards-rule-income-and-deprivations = Quy tắc: thu nhập không vượt chuẩn và thiếu hụt từ { $cutoff } chỉ số là hộ nghèo; dưới { $cutoff } chỉ số là hộ cận nghèo.
+cli-standards-provisional = Danh sách chỉ số của chuẩn này là tạm thời — chưa đối chiếu văn bản gốc.
+cli-standards-indicator = [{ $tag }] { $id } — { $name } ({ $service }) — { $source }
+
+cli-error-read = Không đọc được “{ $file }”: { $reason }
+cli-error-not-utf8 = “{ $file }”: tệp không phải văn bản UTF-8
+cli-error-not-a-file = “{ $file }” là thư mục, không phải tệp
+cli-error-unknown-standard = Không có chuẩn “{ $id }”. Các chuẩn hiện có: { $known }
+cli-error-no-standard-for-year = Không có chuẩn nào áp dụng mặc định cho năm rà soát { $year }; hãy chọn bằng --standard
+cli-error-no-previous = Chuẩn “{ $id }” không có chuẩn liền trước để so sánh; hãy chọn bằng --from
+cli-error-no-files = Không tìm thấy tệp .toml nào trong “{ $path }”

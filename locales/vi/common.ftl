@@ -1,0 +1,38 @@
+# Chung cho mọi màn hình và dòng lệnh.
+language-name = Tiếng Việt
+common-app-name = rasoat — tập huấn rà soát hộ nghèo, hộ cận nghèo
+common-thousands-separator = .
+common-decimal-mark = ,
+common-money = { $amount } đ
+common-list = { $init } và { $last }
+common-member = { $name } ({ $age } tuổi)
+common-years-months = { $months ->
+        [0] { $years } tuổi
+       *[other] { $years } tuổi { $months } tháng
+    }
+common-provisional-mark = chưa đối chiếu văn bản gốc
+common-source-c = Nguồn: { $source }
+common-source-s = Nguồn: { $source } (theo nguồn thứ cấp)
+common-source-p = Nguồn: { $source } — chưa đối chiếu văn bản gốc
+common-not-defined = chưa quy định
+common-yes = Có
+common-no = Không
+
+# Lỗi trong tệp: tên tệp, dòng, cột, trường.
+error-located = { $file }:{ $line }:{ $column }: { $problem }
+error-located-field = { $file }:{ $line }:{ $column }: trường “{ $field }”: { $problem }
+error-syntax = tệp không đúng cú pháp TOML ({ $detail })
+error-unknown-key = khóa “{ $key }” không có trong định dạng (có thể gõ nhầm). Các khóa hợp lệ: { $allowed }
+error-unknown-value = giá trị “{ $value }” không hợp lệ. Các giá trị được phép: { $allowed }
+error-missing-field = thiếu trường bắt buộc “{ $field }”
+error-wrong-type = sai kiểu giá trị ({ $detail })
+error-negative = { $value } là số âm; phải là số nguyên từ 0 trở lên
+error-out-of-range = giá trị { $value } nằm ngoài khoảng cho phép ({ $min }–{ $max })
+error-not-positive = giá trị { $value } phải lớn hơn 0
+error-no-members = hộ phải có ít nhất một thành viên ([[household.members]])
+error-empty = không được để trống
+error-monthly-xor-annual = mỗi nguồn thu nhập phải có đúng một trong hai trường: monthly_vnd (theo tháng) hoặc annual_vnd (theo năm)
+error-unsupported-format = phiên bản định dạng { $found } không được hỗ trợ; chương trình đọc tệp có format = 1
+error-unknown-standard = không có chuẩn “{ $id }”. Các chuẩn hiện có: { $known }
+error-duplicate = “{ $what }” bị trùng
+error-duplicate-in = “{ $what }” bị trùng (đã có trong { $other })

@@ -1,0 +1,509 @@
+//! The command line: `rasoat assess | compare | check | standards`. A thin shell over the core:
+//! it reads files, picks standards, and prints what `explain` words.
+//!
+//! Architecture invariant: no rule is decided here, and no input makes it panic: every error is
+//! printed to standard error in the user's language with exit code 2, and nothing on stdout.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use fluent_bundle::FluentValue;
+
+use crate::assess::assess;
+use crate::compare::{compare, standard_changes};
+use crate::explain;
+use crate::household::{HouseholdFile, parse_household};
+use crate::i18n::{Lang, Texts};
+use crate::source::FormatError;
+use crate::standard::{RuleKind, Standard, StandardSet, Tag};
+
+/// Exit code for any invalid input.
+pub const EXIT_INVALID: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(name = "rasoat", version)]
+struct Cli {
+    #[arg(long, global = true, value_parser = ["vi", "en"])]
+    lang: Option<String>,
+    #[arg(long, global = true, value_name = "DIR")]
+    standards: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Assess {
+        #[arg(long, value_name = "ID")]
+        standard: Option<String>,
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+    },
+    Compare {
+        #[arg(long, value_name = "ID")]
+        from: Option<String>,
+        #[arg(long, value_name = "ID")]
+        to: Option<String>,
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+    },
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    Standards,
+}
+
+/// An error the user must see; worded through Fluent.
+#[derive(Debug)]
+pub enum CliError {
+    Format(FormatError),
+    Read { file: String, reason: String },
+    NotUtf8 { file: String },
+    NotAFile { file: String },
+    UnknownStandard { id: String, known: Vec<String> },
+    NoStandardForYear { year: i32 },
+    NoPrevious { id: String },
+    NoFiles { path: String },
+}
+
+impl CliError {
+    pub fn text(&self, t: &Texts) -> String {
+        let s = |x: &String| FluentValue::from(x.clone());
+        match self {
+            CliError::Format(e) => explain::error_text(t, e),
+            CliError::Read { file, reason } => t.get_args("cli-error-read", &[("file", s(file)), ("reason", s(reason))]),
+            CliError::NotUtf8 { file } => t.get_args("cli-error-not-utf8", &[("file", s(file))]),
+            CliError::NotAFile { file } => t.get_args("cli-error-not-a-file", &[("file", s(file))]),
+            CliError::UnknownStandard { id, known } => {
+                t.get_args("cli-error-unknown-standard", &[("id", s(id)), ("known", known.join(", ").into())])
+            }
+            CliError::NoStandardForYear { year } => {
+                t.get_args("cli-error-no-standard-for-year", &[("year", year.to_string().into())])
+            }
+            CliError::NoPrevious { id } => t.get_args("cli-error-no-previous", &[("id", s(id))]),
+            CliError::NoFiles { path } => t.get_args("cli-error-no-files", &[("path", s(path))]),
+        }
+    }
+}
+
+impl From<FormatError> for CliError {
+    fn from(e: FormatError) -> Self {
+        CliError::Format(e)
+    }
+}
+
+/// Reads a text file, with errors for missing, unreadable, non-UTF-8 files and folders.
+pub fn read_text(path: &Path) -> Result<String, CliError> {
+    let file = path.display().to_string();
+    if path.is_dir() {
+        return Err(CliError::NotAFile { file });
+    }
+    let bytes = std::fs::read(path).map_err(|e| CliError::Read { file: file.clone(), reason: e.to_string() })?;
+    String::from_utf8(bytes).map_err(|_| CliError::NotUtf8 { file })
+}
+
+/// The standards to use: the built-in ones, or every `*.toml` in `dir`.
+pub fn load_standards(dir: Option<&Path>) -> Result<StandardSet, CliError> {
+    let Some(dir) = dir else {
+        return Ok(StandardSet::builtin()?);
+    };
+    let files = toml_files(dir)?;
+    let mut texts = Vec::new();
+    for f in files {
+        texts.push((f.display().to_string(), read_text(&f)?));
+    }
+    Ok(StandardSet::from_texts(texts)?)
+}
+
+/// Every `*.toml` file below `path` (or `path` itself), sorted for stable output.
+pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>, CliError> {
+    let mut out = Vec::new();
+    collect(path, &mut out)?;
+    if out.is_empty() {
+        return Err(CliError::NoFiles { path: path.display().to_string() });
+    }
+    Ok(out)
+}
+
+fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
+    if !path.is_dir() {
+        if !path.exists() {
+            return Err(CliError::Read {
+                file: path.display().to_string(),
+                reason: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+            });
+        }
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(path)
+        .map_err(|e| CliError::Read { file: path.display().to_string(), reason: e.to_string() })?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "toml") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn pick<'s>(set: &'s StandardSet, id: &str) -> Result<&'s Standard, CliError> {
+    set.get(id).ok_or_else(|| CliError::UnknownStandard { id: id.to_owned(), known: set.ids() })
+}
+
+fn default_standard(set: &StandardSet, year: i32) -> Result<&Standard, CliError> {
+    set.default_for_year(year).ok_or(CliError::NoStandardForYear { year })
+}
+
+fn load_household(path: &Path) -> Result<HouseholdFile, CliError> {
+    let text = read_text(path)?;
+    Ok(parse_household(&path.display().to_string(), &text)?)
+}
+
+/// The language asked for with `--lang`, else `RASOAT_LANG`, else Vietnamese. Looked up before
+/// clap runs so that its help and errors are in that language too.
+fn lang_from(args: &[OsString]) -> Lang {
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            if let Some(l) = it.next().and_then(Lang::parse) {
+                return l;
+            }
+        } else if let Some(l) = a.strip_prefix("--lang=").and_then(Lang::parse) {
+            return l;
+        }
+    }
+    std::env::var("RASOAT_LANG").ok().and_then(|l| Lang::parse(&l)).unwrap_or_default()
+}
+
+fn localized_command(t: &Texts) -> clap::Command {
+    let file_help = t.get("cli-help-file");
+    let json_help = t.get("cli-help-json");
+    Cli::command()
+        .about(t.get("cli-help-about"))
+        .mut_arg("lang", |a| a.help(t.get("cli-help-lang")))
+        .mut_arg("standards", |a| a.help(t.get("cli-help-standards")))
+        .mut_subcommand("assess", |c| {
+            c.about(t.get("cli-help-assess"))
+                .mut_arg("standard", |a| a.help(t.get("cli-help-assess-standard")))
+                .mut_arg("json", |a| a.help(json_help.clone()))
+                .mut_arg("file", |a| a.help(file_help.clone()))
+        })
+        .mut_subcommand("compare", |c| {
+            c.about(t.get("cli-help-compare"))
+                .mut_arg("from", |a| a.help(t.get("cli-help-compare-from")))
+                .mut_arg("to", |a| a.help(t.get("cli-help-compare-to")))
+                .mut_arg("json", |a| a.help(json_help.clone()))
+                .mut_arg("file", |a| a.help(file_help.clone()))
+        })
+        .mut_subcommand("check", |c| {
+            c.about(t.get("cli-help-check")).mut_arg("paths", |a| a.help(t.get("cli-help-paths")))
+        })
+        .mut_subcommand("standards", |c| c.about(t.get("cli-help-standards-cmd")))
+}
+
+/// Runs the command line with `args` (including the program name), writing to `out` and `err`.
+/// Returns the exit code.
+pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let t = Texts::new(lang_from(&args));
+    let mut command = localized_command(&t);
+    let matches = match command.clone().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_INVALID } else { 0 };
+            let text = e.render().to_string();
+            let _ = if e.use_stderr() { write!(err, "{text}") } else { write!(out, "{text}") };
+            return code;
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = write!(err, "{}", e.render());
+            return EXIT_INVALID;
+        }
+    };
+    let Some(cmd) = cli.command else {
+        let _ = write!(out, "{}", command.render_help());
+        return 0;
+    };
+    let mut buffer = String::new();
+    let result = load_standards(cli.standards.as_deref()).and_then(|set| match cmd {
+        Command::Assess { standard, json, file } => assess_cmd(&t, &set, standard.as_deref(), json, &file, &mut buffer),
+        Command::Compare { from, to, json, file } => {
+            compare_cmd(&t, &set, from.as_deref(), to.as_deref(), json, &file, &mut buffer)
+        }
+        Command::Check { paths } => check_cmd(&t, &paths, &mut buffer, err),
+        Command::Standards => {
+            standards_cmd(&t, &set, &mut buffer);
+            Ok(true)
+        }
+    });
+    match result {
+        Ok(ok) => {
+            let _ = out.write_all(buffer.as_bytes());
+            if ok { 0 } else { EXIT_INVALID }
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}", e.text(&t));
+            EXIT_INVALID
+        }
+    }
+}
+
+fn assess_cmd(
+    t: &Texts,
+    set: &StandardSet,
+    standard: Option<&str>,
+    json: bool,
+    file: &Path,
+    out: &mut String,
+) -> Result<bool, CliError> {
+    let hf = load_household(file)?;
+    let h = &hf.household;
+    let s = match standard {
+        Some(id) => pick(set, id)?,
+        None => default_standard(set, h.review_year)?,
+    };
+    let a = assess(h, s);
+    if json {
+        out.push_str(&serde_json::to_string(&a.contract()).unwrap_or_default());
+        out.push('\n');
+        return Ok(true);
+    }
+    let line = |out: &mut String, text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(
+        out,
+        t.get_args(
+            "cli-assess-title",
+            &[("standard", explain::standard_name(t, s).into()), ("file", file.display().to_string().into())],
+        ),
+    );
+    line(out, t.get_args("cli-assess-class", &[("class", explain::class_name(t, a.class).to_uppercase().into())]));
+    line(
+        out,
+        t.get_args(
+            "cli-assess-income",
+            &[
+                ("income", t.money(a.income.per_person_month_vnd).into()),
+                ("total", t.money(a.income.annual_total_vnd).into()),
+                ("members", a.income.members.into()),
+            ],
+        ),
+    );
+    line(out, t.get_args("cli-assess-decided", &[("decision", explain::decision_text(t, &a).into())]));
+    line(out, format!("  {}", explain::provenance(t, a.decision_provenance())));
+    line(out, String::new());
+    line(
+        out,
+        t.get_args(
+            "cli-assess-deprived-heading",
+            &[("count", a.deprivation_count().into()), ("total", a.indicators.len().into())],
+        ),
+    );
+    let ind_line = |r: &crate::assess::IndicatorResult<'_>| {
+        format!(
+            "[{}] {} — {}",
+            explain::service_name(t, s, &r.indicator.service),
+            explain::indicator_name(t, r.indicator),
+            explain::finding_text(t, h, r)
+        )
+    };
+    for r in a.indicators.iter().filter(|r| r.deprived) {
+        line(out, format!("  {} {}", t.get("cli-assess-deprived-mark"), ind_line(r)));
+        let rule = explain::rule_text(t, r.indicator, h.review_year, s);
+        line(out, format!("      {}", t.get_args("cli-assess-rule", &[("rule", rule.into())])));
+        line(out, format!("      {}", explain::provenance(t, &r.indicator.provenance)));
+    }
+    line(out, String::new());
+    line(out, t.get("cli-assess-not-deprived-heading"));
+    for r in a.indicators.iter().filter(|r| !r.deprived) {
+        let mark = if r.indicator.provenance.tag == Tag::P {
+            format!(" ({})", explain::provisional_mark(t))
+        } else {
+            String::new()
+        };
+        line(out, format!("  {} {}{mark}", t.get("cli-assess-ok-mark"), ind_line(r)));
+    }
+    Ok(true)
+}
+
+fn compare_cmd(
+    t: &Texts,
+    set: &StandardSet,
+    from: Option<&str>,
+    to: Option<&str>,
+    json: bool,
+    file: &Path,
+    out: &mut String,
+) -> Result<bool, CliError> {
+    let hf = load_household(file)?;
+    let h = &hf.household;
+    let to = match to {
+        Some(id) => pick(set, id)?,
+        None => default_standard(set, h.review_year)?,
+    };
+    let from = match from {
+        Some(id) => pick(set, id)?,
+        None => set.previous(&to.id).ok_or_else(|| CliError::NoPrevious { id: to.id.clone() })?,
+    };
+    let c = compare(h, from, to);
+    if json {
+        let value = serde_json::json!({
+            "from": c.from.contract(),
+            "to": c.to.contract(),
+            "changes": c.changes,
+        });
+        out.push_str(&value.to_string());
+        out.push('\n');
+        return Ok(true);
+    }
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(t.get_args(
+        "cli-compare-title",
+        &[
+            ("from", from.id.clone().into()),
+            ("to", to.id.clone().into()),
+            ("file", file.display().to_string().into()),
+        ],
+    ));
+    for a in [&c.from, &c.to] {
+        line(t.get_args(
+            "cli-compare-under",
+            &[
+                ("standard", explain::standard_name(t, a.standard).into()),
+                ("class", explain::class_name(t, a.class).into()),
+                ("count", a.deprivation_count().into()),
+            ],
+        ));
+        line(format!("    {}", explain::decision_text(t, a)));
+    }
+    line(String::new());
+    if c.changes.is_empty() {
+        line(t.get("cli-compare-no-changes"));
+    } else {
+        line(t.get("cli-compare-changes-heading"));
+        for ch in &c.changes {
+            line(format!("  - {}", explain::change_text(t, ch, from, to)));
+        }
+    }
+    line(String::new());
+    line(t.get("cli-compare-rules-heading"));
+    for ch in standard_changes(from, to) {
+        let text = explain::standard_change_text(t, &ch, from, to);
+        if !text.is_empty() {
+            line(format!("  - {text}"));
+        }
+    }
+    Ok(true)
+}
+
+/// Checks files and folders. Invalid files are reported on `err`; the summary goes to `out`.
+/// Returns whether every file is valid.
+fn check_cmd(t: &Texts, paths: &[PathBuf], out: &mut String, err: &mut dyn Write) -> Result<bool, CliError> {
+    let mut files = Vec::new();
+    for p in paths {
+        files.extend(toml_files(p)?);
+    }
+    let mut invalid = 0usize;
+    for f in &files {
+        match load_household(f) {
+            Ok(_) => {
+                out.push_str(&t.get_args("cli-check-ok", &[("file", f.display().to_string().into())]));
+                out.push('\n');
+            }
+            Err(e) => {
+                invalid += 1;
+                let _ = writeln!(err, "{}", e.text(t));
+            }
+        }
+    }
+    out.push_str(&t.get_args(
+        "cli-check-summary",
+        &[("total", files.len().into()), ("valid", (files.len() - invalid).into()), ("invalid", invalid.into())],
+    ));
+    out.push('\n');
+    Ok(invalid == 0)
+}
+
+fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    for s in set.all() {
+        line(t.get_args(
+            "cli-standards-title",
+            &[("id", s.id.clone().into()), ("name", explain::standard_name(t, s).into())],
+        ));
+        line(format!("  {}", t.get_args("cli-standards-basis", &[("basis", s.legal_basis.clone().into())])));
+        line(format!(
+            "  {}",
+            t.get_args(
+                "cli-standards-years",
+                &[
+                    ("from", s.review_years.from.to_string().into()),
+                    ("to", s.review_years.to.to_string().into())
+                ]
+            )
+        ));
+        for area in [crate::household::Area::Rural, crate::household::Area::Urban] {
+            let l = s.lines.for_area(area);
+            let money = |x: Option<u64>| x.map_or_else(|| t.get("common-not-defined"), |v| t.money(u128::from(v)));
+            line(format!(
+                "  {}",
+                t.get_args(
+                    "cli-standards-lines",
+                    &[
+                        ("area", explain::value(t, "area", area.as_str()).into()),
+                        ("poverty", money(Some(l.poverty)).into()),
+                        ("near", money(l.near_poverty).into()),
+                        ("upper", money(l.average_upper).into()),
+                    ],
+                )
+            ));
+        }
+        line(format!("  {}", explain::provenance(t, &s.lines.provenance)));
+        let rule_id = match s.classification.rule {
+            RuleKind::IncomeAloneOrBandAndDeprivations => "cli-standards-rule-income-alone",
+            RuleKind::IncomeAndDeprivations => "cli-standards-rule-income-and-deprivations",
+        };
+        line(format!(
+            "  {}",
+            t.get_args(rule_id, &[("cutoff", s.classification.deprivation_cutoff.into())])
+        ));
+        if s.is_provisional() {
+            line(format!("  {}", t.get("cli-standards-provisional")));
+        }
+        for i in &s.indicators {
+            line(format!(
+                "    {}",
+                t.get_args(
+                    "cli-standards-indicator",
+                    &[
+                        ("tag", format!("{:?}", i.provenance.tag).into()),
+                        ("id", i.id.clone().into()),
+                        ("name", explain::indicator_name(t, i).into()),
+                        ("service", explain::service_name(t, s, &i.service).into()),
+                        ("source", explain::provenance(t, &i.provenance).into()),
+                    ],
+                )
+            ));
+        }
+        line(String::new());
+    }
+}

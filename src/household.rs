@@ -1,0 +1,350 @@
+//! Household file, format 1: the facts a reviewer collects about one household.
+//!
+//! Architecture invariant: this module parses text it is handed and validates it; it never reads
+//! files, never assesses and never formats prose for people.
+
+use serde::{Deserialize, Serialize};
+
+use crate::source::{self, FormatError, Problem};
+
+/// The only household format version this program reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// The whole household file: `format = 1` plus `[household]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HouseholdFile {
+    pub format: i64,
+    pub household: Household,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    pub area: Area,
+    pub review_year: i32,
+    #[serde(default)]
+    pub livelihood: Livelihood,
+    pub dwelling: Dwelling,
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub income: Vec<IncomeSource>,
+}
+
+/// Generates a plain enum with its exact spelling in files, the list of all values and `as_str`.
+macro_rules! spelled_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $text)] $variant ),+
+        }
+        impl $name {
+            /// Every value, in the order the format lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The value exactly as it is spelled in files.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+spelled_enum!(
+    /// Nông thôn / thành thị (đô thị).
+    Area {
+        Rural = "rural",
+        Urban = "urban",
+    }
+);
+spelled_enum!(
+    #[derive(Default)]
+    Livelihood {
+        Agriculture = "agriculture",
+        Forestry = "forestry",
+        Fishery = "fishery",
+        Salt = "salt",
+        #[default]
+        Other = "other",
+    }
+);
+spelled_enum!(Durability {
+    Durable = "durable",
+    NonDurable = "non_durable",
+});
+spelled_enum!(WaterSource {
+    Piped = "piped",
+    DrilledWell = "drilled_well",
+    ProtectedDugWell = "protected_dug_well",
+    UnprotectedDugWell = "unprotected_dug_well",
+    ProtectedSpring = "protected_spring",
+    UnprotectedSpring = "unprotected_spring",
+    Rainwater = "rainwater",
+    Bottled = "bottled",
+    SurfaceWater = "surface_water",
+    Other = "other",
+});
+spelled_enum!(Latrine {
+    Septic = "septic",
+    SemiSeptic = "semi_septic",
+    PourFlush = "pour_flush",
+    VentilatedPit = "ventilated_pit",
+    DoubleVault = "double_vault",
+    PitWithoutSlab = "pit_without_slab",
+    Hanging = "hanging",
+    None = "none",
+    Other = "other",
+});
+spelled_enum!(InfoMeans {
+    Tv = "tv",
+    Radio = "radio",
+    Computer = "computer",
+    Smartphone = "smartphone",
+});
+spelled_enum!(
+    #[derive(Default)]
+    Waste {
+        #[default]
+        Collected = "collected",
+        TreatedAtHome = "treated_at_home",
+        Untreated = "untreated",
+    }
+);
+spelled_enum!(Sex {
+    Male = "male",
+    Female = "female",
+});
+spelled_enum!(
+    #[derive(Default)]
+    Work {
+        WageWithContract = "wage_with_contract",
+        WageWithoutContract = "wage_without_contract",
+        SelfEmployed = "self_employed",
+        Unemployed = "unemployed",
+        #[default]
+        NotWorking = "not_working",
+    }
+);
+spelled_enum!(
+    #[derive(Default)]
+    Disability {
+        #[default]
+        None = "none",
+        Mild = "mild",
+        Severe = "severe",
+        EspeciallySevere = "especially_severe",
+    }
+);
+spelled_enum!(
+    /// Highest general level completed, in increasing order.
+    #[derive(Default)]
+    Education {
+        #[default]
+        None = "none",
+        Primary = "primary",
+        LowerSecondary = "lower_secondary",
+        UpperSecondary = "upper_secondary",
+        CollegeUniversity = "college_university",
+    }
+);
+spelled_enum!(
+    #[derive(Default)]
+    Schooling {
+        #[default]
+        NotAttending = "not_attending",
+        AtLevel = "at_level",
+        BelowLevel = "below_level",
+    }
+);
+spelled_enum!(
+    #[derive(Default)]
+    Nutrition {
+        #[default]
+        Normal = "normal",
+        Stunted = "stunted",
+        Underweight = "underweight",
+    }
+);
+spelled_enum!(IncomeKind {
+    Wages = "wages",
+    Agriculture = "agriculture",
+    Forestry = "forestry",
+    Fishery = "fishery",
+    Salt = "salt",
+    Business = "business",
+    Pension = "pension",
+    Remittance = "remittance",
+    SocialAllowance = "social_allowance",
+    Other = "other",
+});
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dwelling {
+    pub wall: Durability,
+    pub frame: Durability,
+    pub roof: Durability,
+    pub floor_area_m2: f64,
+    pub water_source: WaterSource,
+    pub latrine: Latrine,
+    #[serde(default)]
+    pub info_means: Vec<InfoMeans>,
+    #[serde(default)]
+    pub hears_loudspeaker: bool,
+    #[serde(default)]
+    pub waste: Waste,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub name: String,
+    pub age: u32,
+    #[serde(default)]
+    pub age_months: u32,
+    pub sex: Sex,
+    #[serde(default)]
+    pub work: Work,
+    #[serde(default)]
+    pub disability: Disability,
+    #[serde(default)]
+    pub health_insurance: bool,
+    #[serde(default)]
+    pub education: Education,
+    #[serde(default)]
+    pub vocational_certificate: bool,
+    #[serde(default)]
+    pub on_the_job_training: bool,
+    #[serde(default)]
+    pub schooling: Schooling,
+    #[serde(default)]
+    pub nutrition: Nutrition,
+    #[serde(default)]
+    pub uses_internet: bool,
+    #[serde(default)]
+    pub uses_phone: bool,
+    #[serde(default)]
+    pub sick_untreated: bool,
+    #[serde(default)]
+    pub social_allowance: bool,
+}
+
+impl Member {
+    /// Age in whole months at the review (`age` years plus `age_months`).
+    pub fn age_in_months(&self) -> u32 {
+        self.age.saturating_mul(12).saturating_add(self.age_months)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncomeSource {
+    pub source: IncomeKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_vnd: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_vnd: Option<u64>,
+}
+
+impl IncomeSource {
+    /// The source's amount over twelve months, in VND (monthly amounts count 12 times).
+    pub fn annual(&self) -> u128 {
+        match (self.monthly_vnd, self.annual_vnd) {
+            (Some(m), _) => u128::from(m) * 12,
+            (None, Some(a)) => u128::from(a),
+            (None, None) => 0,
+        }
+    }
+}
+
+impl Household {
+    /// Number of members, the divisor of every per-person figure.
+    pub fn member_count(&self) -> u32 {
+        u32::try_from(self.members.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Total income over twelve months in VND.
+    pub fn annual_income(&self) -> u128 {
+        self.income.iter().map(IncomeSource::annual).sum()
+    }
+
+    /// Total income over twelve months, leaving out the given kinds of source.
+    pub fn annual_income_without(&self, excluded: &[IncomeKind]) -> u128 {
+        self.income
+            .iter()
+            .filter(|s| !excluded.contains(&s.source))
+            .map(IncomeSource::annual)
+            .sum()
+    }
+
+    /// Checks the rules of format 1 that types alone do not express. Problems carry field paths
+    /// relative to the file root (`household.members[2].age`).
+    pub fn validate(&self) -> Vec<(String, Problem)> {
+        let mut out = Vec::new();
+        if !(2016..=2030).contains(&self.review_year) {
+            out.push((
+                "household.review_year".to_owned(),
+                Problem::OutOfRange { value: self.review_year.to_string(), min: "2016".into(), max: "2030".into() },
+            ));
+        }
+        let area = self.dwelling.floor_area_m2;
+        if !(area.is_finite() && area > 0.0) {
+            out.push((
+                "household.dwelling.floor_area_m2".to_owned(),
+                Problem::NotPositive { value: area.to_string() },
+            ));
+        }
+        if self.members.is_empty() {
+            out.push(("household.members".to_owned(), Problem::NoMembers));
+        }
+        for (i, m) in self.members.iter().enumerate() {
+            let at = |field: &str| format!("household.members[{i}].{field}");
+            if m.name.trim().is_empty() {
+                out.push((at("name"), Problem::Empty));
+            }
+            if m.age > 120 {
+                out.push((
+                    at("age"),
+                    Problem::OutOfRange { value: m.age.to_string(), min: "0".into(), max: "120".into() },
+                ));
+            }
+            if m.age_months > 11 {
+                out.push((
+                    at("age_months"),
+                    Problem::OutOfRange { value: m.age_months.to_string(), min: "0".into(), max: "11".into() },
+                ));
+            }
+        }
+        for (i, s) in self.income.iter().enumerate() {
+            if s.monthly_vnd.is_some() == s.annual_vnd.is_some() {
+                out.push((format!("household.income[{i}]"), Problem::MonthlyXorAnnual));
+            }
+        }
+        out
+    }
+}
+
+/// Parses and validates a household file. `file` only names the file in messages.
+pub fn parse_household(file: &str, text: &str) -> Result<HouseholdFile, FormatError> {
+    let parsed: HouseholdFile = source::deserialize(file, text)?;
+    check_format_version(file, text, parsed.format)?;
+    source::first_problem(file, text, parsed.household.validate())?;
+    Ok(parsed)
+}
+
+/// Rejects any `format` other than the one this program reads.
+pub fn check_format_version(file: &str, text: &str, format: i64) -> Result<(), FormatError> {
+    if format == FORMAT_VERSION {
+        return Ok(());
+    }
+    source::first_problem(
+        file,
+        text,
+        vec![("format".to_owned(), Problem::UnsupportedFormat { found: format.to_string() })],
+    )
+}

@@ -1,0 +1,9 @@
+//! rasoat: training and simulation for reviewers of poor and near-poor households in Vietnam.
+pub mod assess;
+pub mod cli;
+pub mod compare;
+pub mod explain;
+pub mod household;
+pub mod i18n;
+pub mod source;
+pub mod standard;

@@ -1,0 +1,446 @@
+//! Poverty standards as data: income lines, the classification rule, indicators with their
+//! parameters and provenance. The files live in `standards/*.toml`; the built-in copies are
+//! embedded, and a trainer may load corrected copies from a folder (the shells read the files).
+//!
+//! Architecture invariant: no threshold is written in Rust. Every number the engine applies comes
+//! from a `Standard` parsed here; this module never reads files and never assesses.
+
+use serde::{Deserialize, Serialize};
+
+use crate::household::{
+    Disability, Education, IncomeKind, InfoMeans, Latrine, Livelihood, Nutrition, Sex, WaterSource,
+    Waste, Work,
+};
+use crate::source::{self, FormatError, Problem};
+
+/// How sure we are of a rule: see `poverty-standards.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tag {
+    /// Confirmed from a page quoting the legal text.
+    C,
+    /// Confirmed by several secondary sources; exact legal wording not seen.
+    S,
+    /// Provisional: must be shown with "chưa đối chiếu văn bản gốc".
+    P,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub tag: Tag,
+    /// The legal document and article, as cited to users.
+    pub source: String,
+}
+
+impl Provenance {
+    pub fn is_provisional(&self) -> bool {
+        self.tag == Tag::P
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Standard {
+    /// Stable id, e.g. `2022-2025`.
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+    /// The legal basis, cited verbatim to users.
+    pub legal_basis: String,
+    pub provenance: Provenance,
+    /// Whether the list of indicators itself is confirmed (a P list marks the whole standard as
+    /// provisional in the app).
+    pub indicator_list_provenance: Provenance,
+    /// Review years (`review_year` of a household file) for which this standard is the default.
+    pub review_years: YearRange,
+    pub lines: Lines,
+    pub classification: Classification,
+    #[serde(default)]
+    pub working_age: Option<WorkingAge>,
+    #[serde(default)]
+    pub procedure: Option<Procedure>,
+    pub services: Vec<Service>,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRange {
+    pub from: i32,
+    pub to: i32,
+}
+
+impl YearRange {
+    pub fn contains(&self, year: i32) -> bool {
+        (self.from..=self.to).contains(&year)
+    }
+}
+
+/// Income lines in VND per person per month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lines {
+    pub rural: AreaLines,
+    pub urban: AreaLines,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaLines {
+    /// Chuẩn nghèo (2016–2020) or the single income line (from 2022).
+    pub poverty: u64,
+    /// Chuẩn cận nghèo; only the 2016–2020 standard has one.
+    #[serde(default)]
+    pub near_poverty: Option<u64>,
+    /// Upper bound of the average living standard band, where the standard defines it.
+    #[serde(default)]
+    pub average_upper: Option<u64>,
+}
+
+impl Lines {
+    pub fn for_area(&self, area: crate::household::Area) -> &AreaLines {
+        match area {
+            crate::household::Area::Rural => &self.rural,
+            crate::household::Area::Urban => &self.urban,
+        }
+    }
+}
+
+/// Which household rule the standard uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// 2016–2020: poor by income alone at or below the poverty line, or in the band between the
+    /// two lines with enough deprivations; near-poor in the band with fewer.
+    IncomeAloneOrBandAndDeprivations,
+    /// From 2022: at or below the one line, poor with enough deprivations, near-poor with fewer.
+    IncomeAndDeprivations,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Classification {
+    pub rule: RuleKind,
+    /// Poor from this many deprived indicators ("từ 03 chỉ số trở lên").
+    pub deprivation_cutoff: u32,
+    /// Citation for the poor clauses.
+    pub provenance: Provenance,
+    /// Citation for the near-poor clause.
+    pub near_poor_provenance: Provenance,
+    pub average: Average,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Average {
+    /// False where the standard does not define the band: the engine then says so.
+    pub defined: bool,
+    pub provenance: Provenance,
+    /// Households with these livelihoods have their band determined on income without
+    /// `excluded_income_sources` (QĐ 24/2021 Art. 6).
+    #[serde(default)]
+    pub excluded_income_for_livelihoods: Vec<Livelihood>,
+    #[serde(default)]
+    pub excluded_income_sources: Vec<IncomeKind>,
+    #[serde(default)]
+    pub exclusion_provenance: Option<Provenance>,
+}
+
+/// Working age for the employment indicator: from `min_age` up to, not including, the statutory
+/// retirement age of the review year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkingAge {
+    pub min_age: u32,
+    pub provenance: Provenance,
+    /// One row per year; years before the first row use the first, after the last use the last.
+    pub retirement: Vec<RetirementAge>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetirementAge {
+    pub year: i32,
+    /// Retirement age in months (60 years 3 months = 723).
+    pub male_months: u32,
+    pub female_months: u32,
+}
+
+impl WorkingAge {
+    /// The retirement age in months for a sex in a review year.
+    pub fn retirement_months(&self, year: i32, sex: Sex) -> Option<u32> {
+        let row = self
+            .retirement
+            .iter()
+            .rev()
+            .find(|r| r.year <= year)
+            .or_else(|| self.retirement.first())?;
+        Some(match sex {
+            Sex::Male => row.male_months,
+            Sex::Female => row.female_months,
+        })
+    }
+}
+
+/// The village meeting rules, for explaining what changed between standards.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    pub fatherland_front_invited: bool,
+    /// Share of attendees that must agree, where the procedure sets one.
+    #[serde(default)]
+    pub meeting_min_agreement_percent: Option<u32>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub service: String,
+    /// Official Vietnamese name, shown verbatim in the Vietnamese UI.
+    pub name_vi: String,
+    pub name_en: String,
+    pub provenance: Provenance,
+    pub rule: Rule,
+}
+
+/// When an indicator counts as deprived, with every parameter as data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Rule {
+    /// A member was sick and did not seek treatment.
+    SickUntreated,
+    /// A member aged `min_age` or over has no health insurance.
+    HealthInsurance { min_age: u32 },
+    /// 2016–2020: a member aged `min_age`+ born in `born_from_year` or later (year of birth taken
+    /// as review year − age) has not completed `required` and is not in school.
+    AdultEducationCohort { min_age: u32, born_from_year: i32, required: Education },
+    /// From 2022: a member in one of the age bands is not studying and lacks the band's
+    /// qualification.
+    AdultEducationBands { bands: Vec<EducationBand>, on_the_job_training_counts: bool },
+    /// A child from `from_age` to under `below_age` does not attend as `required`.
+    ChildSchool { from_age: u32, below_age: u32, required: AttendanceRequirement },
+    /// At least `at_least` of wall, frame and roof are non-durable.
+    HousingQuality { at_least: u32 },
+    /// Floor area per person under `min_m2_per_person`.
+    HousingArea { min_m2_per_person: f64 },
+    /// The water source is not one of `accepted`.
+    Water { accepted: Vec<WaterSource> },
+    /// The latrine is not one of `accepted`.
+    Sanitation { accepted: Vec<Latrine> },
+    /// No member uses any of `services`.
+    Telecom { services: Vec<TelecomService> },
+    /// Owns none of `accepted` and (when `loudspeaker_counts`) cannot hear the loudspeakers.
+    Information { accepted: Vec<InfoMeans>, loudspeaker_counts: bool },
+    /// A member of working age does one of `deprived_work`.
+    Employment { deprived_work: Vec<Work> },
+    /// Dependants are more than `more_than_percent` of members.
+    Dependents {
+        child_below_age: u32,
+        elderly_from_age: u32,
+        elderly_requires_allowance: bool,
+        disability_levels: Vec<Disability>,
+        disability_requires_allowance: bool,
+        more_than_percent: u32,
+    },
+    /// A child under `child_below_age` has one of `conditions`.
+    Nutrition { child_below_age: u32, conditions: Vec<Nutrition> },
+    /// Household waste is handled in one of `deprived`.
+    Waste { deprived: Vec<Waste> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EducationBand {
+    pub from_age: u32,
+    /// Inclusive upper age.
+    pub to_age: u32,
+    pub required: Education,
+    pub vocational_certificate_counts: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttendanceRequirement {
+    /// Attends school at any level.
+    Attending,
+    /// Attends the level appropriate to the age.
+    AtLevel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TelecomService {
+    Phone,
+    Internet,
+}
+
+impl Standard {
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// True when the standard's list of indicators is itself provisional (2026–2030).
+    pub fn is_provisional(&self) -> bool {
+        self.provenance.is_provisional() || self.indicator_list_provenance.is_provisional()
+    }
+
+    /// Checks what the types alone do not: unique ids, known services, lines the rule needs.
+    pub fn validate(&self) -> Vec<(String, Problem)> {
+        let mut out = Vec::new();
+        for (i, ind) in self.indicators.iter().enumerate() {
+            if self.indicators[..i].iter().any(|o| o.id == ind.id) {
+                out.push((
+                    format!("indicators[{i}].id"),
+                    Problem::Duplicate { what: ind.id.clone(), other: String::new() },
+                ));
+            }
+            if self.service(&ind.service).is_none() {
+                out.push((
+                    format!("indicators[{i}].service"),
+                    Problem::UnknownValue {
+                        value: ind.service.clone(),
+                        allowed: self.services.iter().map(|s| s.id.clone()).collect(),
+                    },
+                ));
+            }
+            if matches!(ind.rule, Rule::Employment { .. })
+                && self.working_age.as_ref().is_none_or(|w| w.retirement.is_empty())
+            {
+                out.push(("working_age".to_owned(), Problem::MissingField { field: "working_age".into() }));
+            }
+        }
+        for (name, lines) in [("rural", &self.lines.rural), ("urban", &self.lines.urban)] {
+            if self.classification.rule == RuleKind::IncomeAloneOrBandAndDeprivations && lines.near_poverty.is_none() {
+                out.push((format!("lines.{name}"), Problem::MissingField { field: "near_poverty".into() }));
+            }
+            if self.classification.average.defined && lines.average_upper.is_none() {
+                out.push((format!("lines.{name}"), Problem::MissingField { field: "average_upper".into() }));
+            }
+        }
+        if self.review_years.from > self.review_years.to {
+            out.push((
+                "review_years".to_owned(),
+                Problem::OutOfRange {
+                    value: self.review_years.to.to_string(),
+                    min: self.review_years.from.to_string(),
+                    max: String::new(),
+                },
+            ));
+        }
+        out
+    }
+}
+
+/// Parses and validates one standard file. `file` only names the file in messages.
+pub fn parse_standard(file: &str, text: &str) -> Result<Standard, FormatError> {
+    let standard: Standard = source::deserialize(file, text)?;
+    source::first_problem(file, text, standard.validate())?;
+    Ok(standard)
+}
+
+/// The standards shipped with the program: (file name, text).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("2016-2020.toml", include_str!("../standards/2016-2020.toml")),
+    ("2022-2025.toml", include_str!("../standards/2022-2025.toml")),
+    ("2026-2030.toml", include_str!("../standards/2026-2030.toml")),
+];
+
+/// The standards in force, in chronological order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StandardSet {
+    standards: Vec<Standard>,
+}
+
+impl StandardSet {
+    /// The embedded standards.
+    pub fn builtin() -> Result<Self, FormatError> {
+        Self::from_texts(BUILTIN.iter().map(|(f, t)| (f.to_string(), t.to_string())))
+    }
+
+    /// Standards from (file name, text) pairs, e.g. a trainer's corrected folder. Ordered by
+    /// their first review year; two files with one id are an error.
+    pub fn from_texts(files: impl IntoIterator<Item = (String, String)>) -> Result<Self, FormatError> {
+        let mut standards: Vec<(Standard, String, String)> = Vec::new();
+        for (file, text) in files {
+            let s = parse_standard(&file, &text)?;
+            if let Some((_, other, _)) = standards.iter().find(|(o, _, _)| o.id == s.id) {
+                return Err(source::locate_problem(
+                    &file,
+                    &text,
+                    "id".into(),
+                    Problem::Duplicate { what: s.id.clone(), other: other.clone() },
+                ));
+            }
+            standards.push((s, file, text));
+        }
+        let mut standards: Vec<Standard> = standards.into_iter().map(|(s, _, _)| s).collect();
+        standards.sort_by_key(|s| s.review_years.from);
+        Ok(Self { standards })
+    }
+
+    pub fn all(&self) -> &[Standard] {
+        &self.standards
+    }
+
+    pub fn ids(&self) -> Vec<String> {
+        self.standards.iter().map(|s| s.id.clone()).collect()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Standard> {
+        self.standards.iter().find(|s| s.id == id)
+    }
+
+    /// The standard a review in `year` applies by default (poverty-standards.md §1).
+    pub fn default_for_year(&self, year: i32) -> Option<&Standard> {
+        self.standards.iter().find(|s| s.review_years.contains(year))
+    }
+
+    /// The standard that came before `id`, if any.
+    pub fn previous(&self, id: &str) -> Option<&Standard> {
+        let i = self.standards.iter().position(|s| s.id == id)?;
+        i.checked_sub(1).map(|p| &self.standards[p])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_standards_parse_and_default_by_year() {
+        let set = StandardSet::builtin().expect("embedded standards are valid");
+        assert_eq!(set.ids(), ["2016-2020", "2022-2025", "2026-2030"]);
+        for (year, id) in [(2016, "2016-2020"), (2020, "2016-2020"), (2021, "2022-2025"), (2025, "2022-2025"), (2026, "2026-2030"), (2030, "2026-2030")] {
+            assert_eq!(set.default_for_year(year).map(|s| s.id.as_str()), Some(id), "year {year}");
+        }
+        assert_eq!(set.previous("2022-2025").map(|s| s.id.as_str()), Some("2016-2020"));
+        assert!(set.previous("2016-2020").is_none());
+    }
+
+    #[test]
+    fn retirement_age_follows_the_table_and_clamps() {
+        let set = StandardSet::builtin().expect("valid");
+        let w = set.get("2022-2025").and_then(|s| s.working_age.clone()).expect("has working age");
+        assert_eq!(w.retirement_months(2021, Sex::Male), Some(60 * 12 + 3));
+        assert_eq!(w.retirement_months(2021, Sex::Female), Some(55 * 12 + 4));
+        assert_eq!(w.retirement_months(2028, Sex::Male), Some(62 * 12));
+        assert_eq!(w.retirement_months(2030, Sex::Male), Some(62 * 12));
+        assert_eq!(w.retirement_months(2030, Sex::Female), Some(58 * 12 + 4));
+        assert_eq!(w.retirement_months(2016, Sex::Female), Some(55 * 12 + 4));
+    }
+}
