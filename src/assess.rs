@@ -8,8 +8,7 @@
 use serde::Serialize;
 
 use crate::household::{
-    Disability, Education, Household, InfoMeans, Latrine, Nutrition, Schooling, Sex,
-    WaterSource, Waste, Work,
+    Disability, Education, Household, InfoMeans, Latrine, Nutrition, Schooling, Sex, Waste, WaterSource, Work,
 };
 use crate::standard::{
     AttendanceRequirement, Indicator, Provenance, Rule, RuleKind, Standard, TelecomService,
@@ -26,7 +25,12 @@ pub enum Class {
 }
 
 impl Class {
-    pub const ALL: [Class; 4] = [Class::Poor, Class::NearPoor, Class::AverageLivingStandard, Class::None];
+    pub const ALL: [Class; 4] = [
+        Class::Poor,
+        Class::NearPoor,
+        Class::AverageLivingStandard,
+        Class::None,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -65,7 +69,11 @@ pub struct Income {
 impl Income {
     pub fn new(annual_total_vnd: u128, members: u32) -> Self {
         let divisor = 12 * u128::from(members.max(1));
-        Self { annual_total_vnd, members, per_person_month_vnd: annual_total_vnd / divisor }
+        Self {
+            annual_total_vnd,
+            members,
+            per_person_month_vnd: annual_total_vnd / divisor,
+        }
     }
 
     /// True when income per person per month is at or below `line`, compared exactly.
@@ -81,17 +89,30 @@ pub enum MemberReason {
     SickUntreated,
     NoHealthInsurance,
     /// Not studying and has completed only `completed` where `required` is needed.
-    MissingEducation { required: Education, completed: Education },
+    MissingEducation {
+        required: Education,
+        completed: Education,
+    },
     /// A school-age child who does not attend as required.
-    School { schooling: Schooling },
+    School {
+        schooling: Schooling,
+    },
     /// A working-age member who is unemployed or works for wages without a contract.
-    Work { work: Work },
-    Nutrition { nutrition: Nutrition },
+    Work {
+        work: Work,
+    },
+    Nutrition {
+        nutrition: Nutrition,
+    },
     ChildDependant,
     ElderlyDependant,
-    DisabledDependant { disability: Disability },
+    DisabledDependant {
+        disability: Disability,
+    },
     /// A member who uses an accepted telecommunication service.
-    UsesTelecom { service: TelecomService },
+    UsesTelecom {
+        service: TelecomService,
+    },
 }
 
 /// A member who decided an indicator, by position in `household.members`.
@@ -106,7 +127,10 @@ pub struct MemberFinding {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Finding {
     /// Members the rule applies to (`considered`), and those who meet its condition.
-    Members { considered: u32, members: Vec<MemberFinding> },
+    Members {
+        considered: u32,
+        members: Vec<MemberFinding>,
+    },
     /// As `Members`, for employment: working age is from `min_age` years up to, not including,
     /// the retirement age of the review year (in months).
     Employment {
@@ -117,17 +141,46 @@ pub enum Finding {
         female_retirement_months: u32,
     },
     /// Which of wall, frame and roof are non-durable.
-    Structures { wall: bool, frame: bool, roof: bool, non_durable: u32, at_least: u32 },
-    Area { floor_area_m2: f64, members: u32, min_m2_per_person: f64 },
-    WaterSource { source: WaterSource, accepted: bool },
-    Latrine { latrine: Latrine, accepted: bool },
+    Structures {
+        wall: bool,
+        frame: bool,
+        roof: bool,
+        non_durable: u32,
+        at_least: u32,
+    },
+    Area {
+        floor_area_m2: f64,
+        members: u32,
+        min_m2_per_person: f64,
+    },
+    WaterSource {
+        source: WaterSource,
+        accepted: bool,
+    },
+    Latrine {
+        latrine: Latrine,
+        accepted: bool,
+    },
     /// Members who use an accepted service.
-    Telecom { users: Vec<MemberFinding> },
+    Telecom {
+        users: Vec<MemberFinding>,
+    },
     /// Accepted means the household owns, and whether it hears the loudspeakers (and whether
     /// that counts under this standard).
-    Information { owned: Vec<InfoMeans>, hears_loudspeaker: bool, loudspeaker_counts: bool },
-    Dependants { dependants: Vec<MemberFinding>, members: u32, more_than_percent: u32 },
-    Waste { waste: Waste, accepted: bool },
+    Information {
+        owned: Vec<InfoMeans>,
+        hears_loudspeaker: bool,
+        loudspeaker_counts: bool,
+    },
+    Dependants {
+        dependants: Vec<MemberFinding>,
+        members: u32,
+        more_than_percent: u32,
+    },
+    Waste {
+        waste: Waste,
+        accepted: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -202,8 +255,12 @@ impl<'s> Assessment<'s> {
 
     /// Ids of the deprived indicators, sorted alphabetically (the JSON contract).
     pub fn deprived_ids(&self) -> Vec<&'s str> {
-        let mut ids: Vec<&'s str> =
-            self.indicators.iter().filter(|r| r.deprived).map(|r| r.indicator.id.as_str()).collect();
+        let mut ids: Vec<&'s str> = self
+            .indicators
+            .iter()
+            .filter(|r| r.deprived)
+            .map(|r| r.indicator.id.as_str())
+            .collect();
         ids.sort_unstable();
         ids
     }
@@ -216,9 +273,9 @@ impl<'s> Assessment<'s> {
     pub fn decision_provenance(&self) -> &'s Provenance {
         let c = &self.standard.classification;
         match self.decision.clause {
-            Clause::PoorByIncomeAlone | Clause::PoorInBandWithDeprivations | Clause::PoorIncomeAndDeprivations => {
-                &c.provenance
-            }
+            Clause::PoorByIncomeAlone
+            | Clause::PoorInBandWithDeprivations
+            | Clause::PoorIncomeAndDeprivations => &c.provenance,
             Clause::NearPoorInBand | Clause::NearPoorFewDeprivations => &c.near_poor_provenance,
             Clause::AverageBand | Clause::AboveAverageBand | Clause::AverageBandUndefined => {
                 match (&self.decision.band_income, &c.average.exclusion_provenance) {
@@ -259,13 +316,23 @@ pub fn assess<'s>(household: &Household, standard: &'s Standard) -> Assessment<'
         .iter()
         .map(|indicator| {
             let finding = evaluate(&indicator.rule, household, standard);
-            IndicatorResult { indicator, deprived: finding.is_deprived(), finding }
+            IndicatorResult {
+                indicator,
+                deprived: finding.is_deprived(),
+                finding,
+            }
         })
         .collect();
     let count = u32::try_from(indicators.iter().filter(|r| r.deprived).count()).unwrap_or(u32::MAX);
     let income = Income::new(household.annual_income(), household.member_count());
     let (class, decision) = classify(household, standard, income, count);
-    Assessment { standard, class, income, indicators, decision }
+    Assessment {
+        standard,
+        class,
+        income,
+        indicators,
+        decision,
+    }
 }
 
 fn classify(household: &Household, standard: &Standard, income: Income, count: u32) -> (Class, Decision) {
@@ -315,7 +382,11 @@ fn classify(household: &Household, standard: &Standard, income: Income, count: u
             return (Class::None, decision);
         }
     };
-    let band_income = if rule.average.excluded_income_for_livelihoods.contains(&household.livelihood) {
+    let band_income = if rule
+        .average
+        .excluded_income_for_livelihoods
+        .contains(&household.livelihood)
+    {
         let kept = household.annual_income_without(&rule.average.excluded_income_sources);
         let b = BandIncome {
             income: Income::new(kept, income.members),
@@ -340,20 +411,30 @@ impl Finding {
     pub fn is_deprived(&self) -> bool {
         match self {
             Finding::Members { members, .. } | Finding::Employment { members, .. } => !members.is_empty(),
-            Finding::Structures { non_durable, at_least, .. } => non_durable >= at_least,
-            Finding::Area { floor_area_m2, members, min_m2_per_person } => {
-                *floor_area_m2 < min_m2_per_person * f64::from(*members)
-            }
+            Finding::Structures {
+                non_durable,
+                at_least,
+                ..
+            } => non_durable >= at_least,
+            Finding::Area {
+                floor_area_m2,
+                members,
+                min_m2_per_person,
+            } => *floor_area_m2 < min_m2_per_person * f64::from(*members),
             Finding::WaterSource { accepted, .. }
             | Finding::Latrine { accepted, .. }
             | Finding::Waste { accepted, .. } => !accepted,
             Finding::Telecom { users } => users.is_empty(),
-            Finding::Information { owned, hears_loudspeaker, loudspeaker_counts } => {
-                owned.is_empty() && !(*hears_loudspeaker && *loudspeaker_counts)
-            }
-            Finding::Dependants { dependants, members, more_than_percent } => {
-                dependants.len() as u64 * 100 > u64::from(*more_than_percent) * u64::from(*members)
-            }
+            Finding::Information {
+                owned,
+                hears_loudspeaker,
+                loudspeaker_counts,
+            } => owned.is_empty() && !(*hears_loudspeaker && *loudspeaker_counts),
+            Finding::Dependants {
+                dependants,
+                members,
+                more_than_percent,
+            } => dependants.len() as u64 * 100 > u64::from(*more_than_percent) * u64::from(*members),
         }
     }
 }
@@ -381,8 +462,11 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
     let d = &h.dwelling;
     match rule {
         Rule::SickUntreated => {
-            let (considered, members) =
-                members_where(h, |_| true, |m| m.sick_untreated.then_some(MemberReason::SickUntreated));
+            let (considered, members) = members_where(
+                h,
+                |_| true,
+                |m| m.sick_untreated.then_some(MemberReason::SickUntreated),
+            );
             Finding::Members { considered, members }
         }
         Rule::HealthInsurance { min_age } => {
@@ -393,19 +477,32 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             );
             Finding::Members { considered, members }
         }
-        Rule::AdultEducationCohort { min_age, born_from_year, required } => {
+        Rule::AdultEducationCohort {
+            min_age,
+            born_from_year,
+            required,
+        } => {
             let (considered, members) = members_where(
                 h,
-                |m| m.age >= *min_age && i64::from(h.review_year) - i64::from(m.age) >= i64::from(*born_from_year),
+                |m| {
+                    m.age >= *min_age
+                        && i64::from(h.review_year) - i64::from(m.age) >= i64::from(*born_from_year)
+                },
                 |m| {
                     (m.education < *required && m.schooling == Schooling::NotAttending).then_some(
-                        MemberReason::MissingEducation { required: *required, completed: m.education },
+                        MemberReason::MissingEducation {
+                            required: *required,
+                            completed: m.education,
+                        },
                     )
                 },
             );
             Finding::Members { considered, members }
         }
-        Rule::AdultEducationBands { bands, on_the_job_training_counts } => {
+        Rule::AdultEducationBands {
+            bands,
+            on_the_job_training_counts,
+        } => {
             let band_of = |age: u32| bands.iter().find(|b| (b.from_age..=b.to_age).contains(&age));
             let (considered, members) = members_where(
                 h,
@@ -424,7 +521,11 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             );
             Finding::Members { considered, members }
         }
-        Rule::ChildSchool { from_age, below_age, required } => {
+        Rule::ChildSchool {
+            from_age,
+            below_age,
+            required,
+        } => {
             let (considered, members) = members_where(
                 h,
                 |m| (*from_age..*below_age).contains(&m.age),
@@ -433,7 +534,9 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                         AttendanceRequirement::Attending => m.schooling != Schooling::NotAttending,
                         AttendanceRequirement::AtLevel => m.schooling == Schooling::AtLevel,
                     };
-                    (!ok).then_some(MemberReason::School { schooling: m.schooling })
+                    (!ok).then_some(MemberReason::School {
+                        schooling: m.schooling,
+                    })
                 },
             );
             Finding::Members { considered, members }
@@ -442,19 +545,27 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             use crate::household::Durability::NonDurable;
             let (wall, frame, roof) = (d.wall == NonDurable, d.frame == NonDurable, d.roof == NonDurable);
             let non_durable = u32::from(wall) + u32::from(frame) + u32::from(roof);
-            Finding::Structures { wall, frame, roof, non_durable, at_least: *at_least }
+            Finding::Structures {
+                wall,
+                frame,
+                roof,
+                non_durable,
+                at_least: *at_least,
+            }
         }
         Rule::HousingArea { min_m2_per_person } => Finding::Area {
             floor_area_m2: d.floor_area_m2,
             members: h.member_count(),
             min_m2_per_person: *min_m2_per_person,
         },
-        Rule::Water { accepted } => {
-            Finding::WaterSource { source: d.water_source, accepted: accepted.contains(&d.water_source) }
-        }
-        Rule::Sanitation { accepted } => {
-            Finding::Latrine { latrine: d.latrine, accepted: accepted.contains(&d.latrine) }
-        }
+        Rule::Water { accepted } => Finding::WaterSource {
+            source: d.water_source,
+            accepted: accepted.contains(&d.water_source),
+        },
+        Rule::Sanitation { accepted } => Finding::Latrine {
+            latrine: d.latrine,
+            accepted: accepted.contains(&d.latrine),
+        },
         Rule::Telecom { services } => {
             let uses = |m: &crate::household::Member| {
                 services.iter().copied().find(|s| match s {
@@ -462,20 +573,39 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                     TelecomService::Internet => m.uses_internet,
                 })
             };
-            let (_, users) =
-                members_where(h, |_| true, |m| uses(m).map(|service| MemberReason::UsesTelecom { service }));
+            let (_, users) = members_where(
+                h,
+                |_| true,
+                |m| uses(m).map(|service| MemberReason::UsesTelecom { service }),
+            );
             Finding::Telecom { users }
         }
-        Rule::Information { accepted, loudspeaker_counts } => {
-            let mut owned: Vec<InfoMeans> = d.info_means.iter().copied().filter(|m| accepted.contains(m)).collect();
+        Rule::Information {
+            accepted,
+            loudspeaker_counts,
+        } => {
+            let mut owned: Vec<InfoMeans> = d
+                .info_means
+                .iter()
+                .copied()
+                .filter(|m| accepted.contains(m))
+                .collect();
             owned.sort_unstable();
             owned.dedup();
-            Finding::Information { owned, hears_loudspeaker: d.hears_loudspeaker, loudspeaker_counts: *loudspeaker_counts }
+            Finding::Information {
+                owned,
+                hears_loudspeaker: d.hears_loudspeaker,
+                loudspeaker_counts: *loudspeaker_counts,
+            }
         }
         Rule::Employment { deprived_work } => {
             let working_age = standard.working_age.as_ref();
             let min_age = working_age.map_or(15, |w| w.min_age);
-            let retirement = |sex| working_age.and_then(|w| w.retirement_months(h.review_year, sex)).unwrap_or(0);
+            let retirement = |sex| {
+                working_age
+                    .and_then(|w| w.retirement_months(h.review_year, sex))
+                    .unwrap_or(0)
+            };
             let (male, female) = (retirement(Sex::Male), retirement(Sex::Female));
             let (considered, members) = members_where(
                 h,
@@ -484,7 +614,11 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                     let limit = if m.sex == Sex::Male { male } else { female };
                     months >= min_age * 12 && months < limit
                 },
-                |m| deprived_work.contains(&m.work).then_some(MemberReason::Work { work: m.work }),
+                |m| {
+                    deprived_work
+                        .contains(&m.work)
+                        .then_some(MemberReason::Work { work: m.work })
+                },
             );
             Finding::Employment {
                 considered,
@@ -508,27 +642,47 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                 |m| {
                     if m.age < *child_below_age {
                         Some(MemberReason::ChildDependant)
-                    } else if m.age >= *elderly_from_age && (!elderly_requires_allowance || m.social_allowance) {
+                    } else if m.age >= *elderly_from_age
+                        && (!elderly_requires_allowance || m.social_allowance)
+                    {
                         Some(MemberReason::ElderlyDependant)
                     } else if disability_levels.contains(&m.disability)
                         && (!disability_requires_allowance || m.social_allowance)
                     {
-                        Some(MemberReason::DisabledDependant { disability: m.disability })
+                        Some(MemberReason::DisabledDependant {
+                            disability: m.disability,
+                        })
                     } else {
                         None
                     }
                 },
             );
-            Finding::Dependants { dependants, members, more_than_percent: *more_than_percent }
+            Finding::Dependants {
+                dependants,
+                members,
+                more_than_percent: *more_than_percent,
+            }
         }
-        Rule::Nutrition { child_below_age, conditions } => {
+        Rule::Nutrition {
+            child_below_age,
+            conditions,
+        } => {
             let (considered, members) = members_where(
                 h,
                 |m| m.age < *child_below_age,
-                |m| conditions.contains(&m.nutrition).then_some(MemberReason::Nutrition { nutrition: m.nutrition }),
+                |m| {
+                    conditions
+                        .contains(&m.nutrition)
+                        .then_some(MemberReason::Nutrition {
+                            nutrition: m.nutrition,
+                        })
+                },
             );
             Finding::Members { considered, members }
         }
-        Rule::Waste { deprived } => Finding::Waste { waste: d.waste, accepted: !deprived.contains(&d.waste) },
+        Rule::Waste { deprived } => Finding::Waste {
+            waste: d.waste,
+            accepted: !deprived.contains(&d.waste),
+        },
     }
 }

@@ -61,7 +61,7 @@ enum Command {
 /// An error the user must see; worded through Fluent.
 #[derive(Debug)]
 pub enum CliError {
-    Format(FormatError),
+    Format(Box<FormatError>),
     Read { file: String, reason: String },
     NotUtf8 { file: String },
     NotAFile { file: String },
@@ -76,15 +76,19 @@ impl CliError {
         let s = |x: &String| FluentValue::from(x.clone());
         match self {
             CliError::Format(e) => explain::error_text(t, e),
-            CliError::Read { file, reason } => t.get_args("cli-error-read", &[("file", s(file)), ("reason", s(reason))]),
+            CliError::Read { file, reason } => {
+                t.get_args("cli-error-read", &[("file", s(file)), ("reason", s(reason))])
+            }
             CliError::NotUtf8 { file } => t.get_args("cli-error-not-utf8", &[("file", s(file))]),
             CliError::NotAFile { file } => t.get_args("cli-error-not-a-file", &[("file", s(file))]),
-            CliError::UnknownStandard { id, known } => {
-                t.get_args("cli-error-unknown-standard", &[("id", s(id)), ("known", known.join(", ").into())])
-            }
-            CliError::NoStandardForYear { year } => {
-                t.get_args("cli-error-no-standard-for-year", &[("year", year.to_string().into())])
-            }
+            CliError::UnknownStandard { id, known } => t.get_args(
+                "cli-error-unknown-standard",
+                &[("id", s(id)), ("known", known.join(", ").into())],
+            ),
+            CliError::NoStandardForYear { year } => t.get_args(
+                "cli-error-no-standard-for-year",
+                &[("year", year.to_string().into())],
+            ),
             CliError::NoPrevious { id } => t.get_args("cli-error-no-previous", &[("id", s(id))]),
             CliError::NoFiles { path } => t.get_args("cli-error-no-files", &[("path", s(path))]),
         }
@@ -93,7 +97,7 @@ impl CliError {
 
 impl From<FormatError> for CliError {
     fn from(e: FormatError) -> Self {
-        CliError::Format(e)
+        CliError::Format(Box::new(e))
     }
 }
 
@@ -103,7 +107,10 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
     if path.is_dir() {
         return Err(CliError::NotAFile { file });
     }
-    let bytes = std::fs::read(path).map_err(|e| CliError::Read { file: file.clone(), reason: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| CliError::Read {
+        file: file.clone(),
+        reason: e.to_string(),
+    })?;
     String::from_utf8(bytes).map_err(|_| CliError::NotUtf8 { file })
 }
 
@@ -125,7 +132,9 @@ pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>, CliError> {
     let mut out = Vec::new();
     collect(path, &mut out)?;
     if out.is_empty() {
-        return Err(CliError::NoFiles { path: path.display().to_string() });
+        return Err(CliError::NoFiles {
+            path: path.display().to_string(),
+        });
     }
     Ok(out)
 }
@@ -141,8 +150,10 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
         out.push(path.to_path_buf());
         return Ok(());
     }
-    let entries = std::fs::read_dir(path)
-        .map_err(|e| CliError::Read { file: path.display().to_string(), reason: e.to_string() })?;
+    let entries = std::fs::read_dir(path).map_err(|e| CliError::Read {
+        file: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
@@ -156,11 +167,15 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
 }
 
 fn pick<'s>(set: &'s StandardSet, id: &str) -> Result<&'s Standard, CliError> {
-    set.get(id).ok_or_else(|| CliError::UnknownStandard { id: id.to_owned(), known: set.ids() })
+    set.get(id).ok_or_else(|| CliError::UnknownStandard {
+        id: id.to_owned(),
+        known: set.ids(),
+    })
 }
 
 fn default_standard(set: &StandardSet, year: i32) -> Result<&Standard, CliError> {
-    set.default_for_year(year).ok_or(CliError::NoStandardForYear { year })
+    set.default_for_year(year)
+        .ok_or(CliError::NoStandardForYear { year })
 }
 
 fn load_household(path: &Path) -> Result<HouseholdFile, CliError> {
@@ -181,7 +196,10 @@ fn lang_from(args: &[OsString]) -> Lang {
             return l;
         }
     }
-    std::env::var("RASOAT_LANG").ok().and_then(|l| Lang::parse(&l)).unwrap_or_default()
+    std::env::var("RASOAT_LANG")
+        .ok()
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_default()
 }
 
 fn localized_command(t: &Texts) -> clap::Command {
@@ -205,7 +223,8 @@ fn localized_command(t: &Texts) -> clap::Command {
                 .mut_arg("file", |a| a.help(file_help.clone()))
         })
         .mut_subcommand("check", |c| {
-            c.about(t.get("cli-help-check")).mut_arg("paths", |a| a.help(t.get("cli-help-paths")))
+            c.about(t.get("cli-help-check"))
+                .mut_arg("paths", |a| a.help(t.get("cli-help-paths")))
         })
         .mut_subcommand("standards", |c| c.about(t.get("cli-help-standards-cmd")))
 }
@@ -220,7 +239,11 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
         Err(e) => {
             let code = if e.use_stderr() { EXIT_INVALID } else { 0 };
             let text = e.render().to_string();
-            let _ = if e.use_stderr() { write!(err, "{text}") } else { write!(out, "{text}") };
+            let _ = if e.use_stderr() {
+                write!(err, "{text}")
+            } else {
+                write!(out, "{text}")
+            };
             return code;
         }
     };
@@ -237,7 +260,9 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
     };
     let mut buffer = String::new();
     let result = load_standards(cli.standards.as_deref()).and_then(|set| match cmd {
-        Command::Assess { standard, json, file } => assess_cmd(&t, &set, standard.as_deref(), json, &file, &mut buffer),
+        Command::Assess { standard, json, file } => {
+            assess_cmd(&t, &set, standard.as_deref(), json, &file, &mut buffer)
+        }
         Command::Compare { from, to, json, file } => {
             compare_cmd(&t, &set, from.as_deref(), to.as_deref(), json, &file, &mut buffer)
         }
@@ -287,10 +312,19 @@ fn assess_cmd(
         out,
         t.get_args(
             "cli-assess-title",
-            &[("standard", explain::standard_name(t, s).into()), ("file", file.display().to_string().into())],
+            &[
+                ("standard", explain::standard_name(t, s).into()),
+                ("file", file.display().to_string().into()),
+            ],
         ),
     );
-    line(out, t.get_args("cli-assess-class", &[("class", explain::class_name(t, a.class).to_uppercase().into())]));
+    line(
+        out,
+        t.get_args(
+            "cli-assess-class",
+            &[("class", explain::class_name(t, a.class).to_uppercase().into())],
+        ),
+    );
     line(
         out,
         t.get_args(
@@ -302,14 +336,26 @@ fn assess_cmd(
             ],
         ),
     );
-    line(out, t.get_args("cli-assess-decided", &[("decision", explain::decision_text(t, &a).into())]));
-    line(out, format!("  {}", explain::provenance(t, a.decision_provenance())));
+    line(
+        out,
+        t.get_args(
+            "cli-assess-decided",
+            &[("decision", explain::decision_text(t, &a).into())],
+        ),
+    );
+    line(
+        out,
+        format!("  {}", explain::provenance(t, a.decision_provenance())),
+    );
     line(out, String::new());
     line(
         out,
         t.get_args(
             "cli-assess-deprived-heading",
-            &[("count", a.deprivation_count().into()), ("total", a.indicators.len().into())],
+            &[
+                ("count", a.deprivation_count().into()),
+                ("total", a.indicators.len().into()),
+            ],
         ),
     );
     let ind_line = |r: &crate::assess::IndicatorResult<'_>| {
@@ -321,10 +367,22 @@ fn assess_cmd(
         )
     };
     for r in a.indicators.iter().filter(|r| r.deprived) {
-        line(out, format!("  {} {}", t.get("cli-assess-deprived-mark"), ind_line(r)));
+        line(
+            out,
+            format!("  {} {}", t.get("cli-assess-deprived-mark"), ind_line(r)),
+        );
         let rule = explain::rule_text(t, r.indicator, h.review_year, s);
-        line(out, format!("      {}", t.get_args("cli-assess-rule", &[("rule", rule.into())])));
-        line(out, format!("      {}", explain::provenance(t, &r.indicator.provenance)));
+        line(
+            out,
+            format!(
+                "      {}",
+                t.get_args("cli-assess-rule", &[("rule", rule.into())])
+            ),
+        );
+        line(
+            out,
+            format!("      {}", explain::provenance(t, &r.indicator.provenance)),
+        );
     }
     line(out, String::new());
     line(out, t.get("cli-assess-not-deprived-heading"));
@@ -334,7 +392,10 @@ fn assess_cmd(
         } else {
             String::new()
         };
-        line(out, format!("  {} {}{mark}", t.get("cli-assess-ok-mark"), ind_line(r)));
+        line(
+            out,
+            format!("  {} {}{mark}", t.get("cli-assess-ok-mark"), ind_line(r)),
+        );
     }
     Ok(true)
 }
@@ -356,7 +417,9 @@ fn compare_cmd(
     };
     let from = match from {
         Some(id) => pick(set, id)?,
-        None => set.previous(&to.id).ok_or_else(|| CliError::NoPrevious { id: to.id.clone() })?,
+        None => set
+            .previous(&to.id)
+            .ok_or_else(|| CliError::NoPrevious { id: to.id.clone() })?,
     };
     let c = compare(h, from, to);
     if json {
@@ -434,7 +497,11 @@ fn check_cmd(t: &Texts, paths: &[PathBuf], out: &mut String, err: &mut dyn Write
     }
     out.push_str(&t.get_args(
         "cli-check-summary",
-        &[("total", files.len().into()), ("valid", (files.len() - invalid).into()), ("invalid", invalid.into())],
+        &[
+            ("total", files.len().into()),
+            ("valid", (files.len() - invalid).into()),
+            ("invalid", invalid.into()),
+        ],
     ));
     out.push('\n');
     Ok(invalid == 0)
@@ -448,9 +515,15 @@ fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
     for s in set.all() {
         line(t.get_args(
             "cli-standards-title",
-            &[("id", s.id.clone().into()), ("name", explain::standard_name(t, s).into())],
+            &[
+                ("id", s.id.clone().into()),
+                ("name", explain::standard_name(t, s).into()),
+            ],
         ));
-        line(format!("  {}", t.get_args("cli-standards-basis", &[("basis", s.legal_basis.clone().into())])));
+        line(format!(
+            "  {}",
+            t.get_args("cli-standards-basis", &[("basis", s.legal_basis.clone().into())])
+        ));
         line(format!(
             "  {}",
             t.get_args(
@@ -463,7 +536,8 @@ fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
         ));
         for area in [crate::household::Area::Rural, crate::household::Area::Urban] {
             let l = s.lines.for_area(area);
-            let money = |x: Option<u64>| x.map_or_else(|| t.get("common-not-defined"), |v| t.money(u128::from(v)));
+            let money =
+                |x: Option<u64>| x.map_or_else(|| t.get("common-not-defined"), |v| t.money(u128::from(v)));
             line(format!(
                 "  {}",
                 t.get_args(

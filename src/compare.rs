@@ -13,7 +13,11 @@ use crate::standard::{AreaLines, Procedure, RuleKind, Standard};
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum Change {
     /// The class differs; `causes` says why.
-    ClassChanged { from: Class, to: Class, causes: Vec<Cause> },
+    ClassChanged {
+        from: Class,
+        to: Class,
+        causes: Vec<Cause>,
+    },
     /// The poverty line (or the single income line) for the household's area moved.
     LineMoved { area: Area, from_vnd: u64, to_vnd: u64 },
     /// The old standard made a household poor by income alone; the new one does not.
@@ -23,9 +27,17 @@ pub enum Change {
     /// An indicator only the old standard had, with its result for this household.
     IndicatorRemoved { id: String, was_deprived: bool },
     /// An indicator both have, whose result differs because its threshold changed.
-    IndicatorThresholdChanged { id: String, from_deprived: bool, to_deprived: bool },
+    IndicatorThresholdChanged {
+        id: String,
+        from_deprived: bool,
+        to_deprived: bool,
+    },
     /// The count of deprivations crossed the cutoff (e.g. 2 under one, 3 under the other).
-    CountCrossedCutoff { from_count: u32, to_count: u32, cutoff: u32 },
+    CountCrossedCutoff {
+        from_count: u32,
+        to_count: u32,
+        cutoff: u32,
+    },
 }
 
 /// Why the class differs.
@@ -58,11 +70,19 @@ pub fn compare<'s>(household: &Household, from: &'s Standard, to: &'s Standard) 
     let mut changes = Vec::new();
 
     if a.class != b.class {
-        changes.push(Change::ClassChanged { from: a.class, to: b.class, causes: class_causes(&a, &b) });
+        changes.push(Change::ClassChanged {
+            from: a.class,
+            to: b.class,
+            causes: class_causes(&a, &b),
+        });
     }
     let (la, lb) = (a.decision.poverty_line, b.decision.poverty_line);
     if la != lb {
-        changes.push(Change::LineMoved { area: household.area, from_vnd: la, to_vnd: lb });
+        changes.push(Change::LineMoved {
+            area: household.area,
+            from_vnd: la,
+            to_vnd: lb,
+        });
     }
     if from.classification.rule == RuleKind::IncomeAloneOrBandAndDeprivations
         && to.classification.rule != RuleKind::IncomeAloneOrBandAndDeprivations
@@ -71,7 +91,10 @@ pub fn compare<'s>(household: &Household, from: &'s Standard, to: &'s Standard) 
     }
     for rb in &b.indicators {
         match a.result(&rb.indicator.id) {
-            None => changes.push(Change::IndicatorAdded { id: rb.indicator.id.clone(), deprived: rb.deprived }),
+            None => changes.push(Change::IndicatorAdded {
+                id: rb.indicator.id.clone(),
+                deprived: rb.deprived,
+            }),
             Some(ra) if ra.deprived != rb.deprived => changes.push(Change::IndicatorThresholdChanged {
                 id: rb.indicator.id.clone(),
                 from_deprived: ra.deprived,
@@ -82,15 +105,26 @@ pub fn compare<'s>(household: &Household, from: &'s Standard, to: &'s Standard) 
     }
     for ra in &a.indicators {
         if b.result(&ra.indicator.id).is_none() {
-            changes.push(Change::IndicatorRemoved { id: ra.indicator.id.clone(), was_deprived: ra.deprived });
+            changes.push(Change::IndicatorRemoved {
+                id: ra.indicator.id.clone(),
+                was_deprived: ra.deprived,
+            });
         }
     }
     let (ca, cb) = (a.deprivation_count(), b.deprivation_count());
     let cutoff = to.classification.deprivation_cutoff;
     if (ca >= from.classification.deprivation_cutoff) != (cb >= cutoff) {
-        changes.push(Change::CountCrossedCutoff { from_count: ca, to_count: cb, cutoff });
+        changes.push(Change::CountCrossedCutoff {
+            from_count: ca,
+            to_count: cb,
+            cutoff,
+        });
     }
-    Comparison { from: a, to: b, changes }
+    Comparison {
+        from: a,
+        to: b,
+        changes,
+    }
 }
 
 fn is_poor_or_near(c: Class) -> bool {
@@ -122,19 +156,43 @@ fn class_causes(a: &Assessment<'_>, b: &Assessment<'_>) -> Vec<Cause> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum StandardChange {
-    LinesChanged { area: Area, from: AreaLines, to: AreaLines },
+    LinesChanged {
+        area: Area,
+        from: AreaLines,
+        to: AreaLines,
+    },
     /// Poverty by income alone existed before and is gone (or the reverse).
-    RuleChanged { from: RuleKind, to: RuleKind },
-    ServiceAdded { id: String },
-    ServiceRemoved { id: String },
-    IndicatorAdded { id: String },
-    IndicatorRemoved { id: String },
-    IndicatorRenamed { id: String, from_vi: String, to_vi: String },
+    RuleChanged {
+        from: RuleKind,
+        to: RuleKind,
+    },
+    ServiceAdded {
+        id: String,
+    },
+    ServiceRemoved {
+        id: String,
+    },
+    IndicatorAdded {
+        id: String,
+    },
+    IndicatorRemoved {
+        id: String,
+    },
+    IndicatorRenamed {
+        id: String,
+        from_vi: String,
+        to_vi: String,
+    },
     /// The indicator's parameters differ (ages, lists, shares…).
-    IndicatorThresholdChanged { id: String },
+    IndicatorThresholdChanged {
+        id: String,
+    },
     /// The new standard does not define the average living standard band.
     AverageBandUndefined,
-    ProcedureChanged { from: Option<Procedure>, to: Option<Procedure> },
+    ProcedureChanged {
+        from: Option<Procedure>,
+        to: Option<Procedure>,
+    },
 }
 
 /// Lists how the rules of `to` differ from those of `from`, in a stable teaching order.
@@ -143,11 +201,18 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
     for area in [Area::Rural, Area::Urban] {
         let (a, b) = (from.lines.for_area(area), to.lines.for_area(area));
         if a != b {
-            out.push(StandardChange::LinesChanged { area, from: *a, to: *b });
+            out.push(StandardChange::LinesChanged {
+                area,
+                from: *a,
+                to: *b,
+            });
         }
     }
     if from.classification.rule != to.classification.rule {
-        out.push(StandardChange::RuleChanged { from: from.classification.rule, to: to.classification.rule });
+        out.push(StandardChange::RuleChanged {
+            from: from.classification.rule,
+            to: to.classification.rule,
+        });
     }
     if from.classification.average.defined && !to.classification.average.defined {
         out.push(StandardChange::AverageBandUndefined);
@@ -184,9 +249,15 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             out.push(StandardChange::IndicatorRemoved { id: i.id.clone() });
         }
     }
-    let strip = |p: &Option<Procedure>| p.as_ref().map(|p| (p.fatherland_front_invited, p.meeting_min_agreement_percent));
+    let strip = |p: &Option<Procedure>| {
+        p.as_ref()
+            .map(|p| (p.fatherland_front_invited, p.meeting_min_agreement_percent))
+    };
     if strip(&from.procedure) != strip(&to.procedure) && to.procedure.is_some() {
-        out.push(StandardChange::ProcedureChanged { from: from.procedure.clone(), to: to.procedure.clone() });
+        out.push(StandardChange::ProcedureChanged {
+            from: from.procedure.clone(),
+            to: to.procedure.clone(),
+        });
     }
     out
 }

@@ -11,7 +11,9 @@ use crate::compare::{Cause, Change, StandardChange};
 use crate::household::{Household, Member};
 use crate::i18n::{Lang, Texts};
 use crate::source::{FormatError, Problem};
-use crate::standard::{AttendanceRequirement, Indicator, Procedure, Provenance, Rule, RuleKind, Standard, Tag, TelecomService};
+use crate::standard::{
+    AttendanceRequirement, Indicator, Procedure, Provenance, Rule, RuleKind, Standard, Tag, TelecomService,
+};
 
 /// The Fluent id of an enumerated value: `value-<kind>-<value>`, underscores as hyphens.
 pub fn value_id(kind: &str, value: &str) -> String {
@@ -63,7 +65,10 @@ pub fn provenance(t: &Texts, p: &Provenance) -> String {
         Tag::S => "s",
         Tag::P => "p",
     };
-    t.get_args(&format!("common-source-{tag}"), &[("source", p.source.clone().into())])
+    t.get_args(
+        &format!("common-source-{tag}"),
+        &[("source", p.source.clone().into())],
+    )
 }
 
 /// The provisional mark ("chưa đối chiếu văn bản gốc").
@@ -73,11 +78,17 @@ pub fn provisional_mark(t: &Texts) -> String {
 
 /// "Lò Văn Páo (42 tuổi)".
 pub fn member_label(t: &Texts, m: &Member) -> String {
-    t.get_args("common-member", &[("name", m.name.clone().into()), ("age", m.age.into())])
+    t.get_args(
+        "common-member",
+        &[("name", m.name.clone().into()), ("age", m.age.into())],
+    )
 }
 
 fn years_months(t: &Texts, months: u32) -> String {
-    t.get_args("common-years-months", &[("years", (months / 12).into()), ("months", (months % 12).into())])
+    t.get_args(
+        "common-years-months",
+        &[("years", (months / 12).into()), ("months", (months % 12).into())],
+    )
 }
 
 /// What makes the indicator deprived under this standard, with its parameters.
@@ -86,7 +97,11 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
     match &indicator.rule {
         Rule::SickUntreated => t.get("rule-sick-untreated"),
         Rule::HealthInsurance { min_age } => t.get_args("rule-health-insurance", &[("min_age", n(*min_age))]),
-        Rule::AdultEducationCohort { min_age, born_from_year, required } => t.get_args(
+        Rule::AdultEducationCohort {
+            min_age,
+            born_from_year,
+            required,
+        } => t.get_args(
             "rule-adult-education-cohort",
             &[
                 ("min_age", n(*min_age)),
@@ -94,7 +109,10 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
                 ("required", value(t, "education", required.as_str()).into()),
             ],
         ),
-        Rule::AdultEducationBands { bands, on_the_job_training_counts } => {
+        Rule::AdultEducationBands {
+            bands,
+            on_the_job_training_counts,
+        } => {
             let parts: Vec<String> = bands
                 .iter()
                 .map(|b| {
@@ -112,39 +130,64 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
                     )
                 })
                 .collect();
-            let mut text = t.get_args("rule-adult-education-bands", &[("bands", parts.join("; ").into())]);
+            let mut text = t.get_args(
+                "rule-adult-education-bands",
+                &[("bands", parts.join("; ").into())],
+            );
             if *on_the_job_training_counts {
                 text.push(' ');
                 text.push_str(&t.get("rule-adult-education-on-the-job"));
             }
             text
         }
-        Rule::ChildSchool { from_age, below_age, required } => t.get_args(
+        Rule::ChildSchool {
+            from_age,
+            below_age,
+            required,
+        } => t.get_args(
             match required {
                 AttendanceRequirement::Attending => "rule-child-school-attending",
                 AttendanceRequirement::AtLevel => "rule-child-school-at-level",
             },
             &[("from", n(*from_age)), ("below", n(*below_age))],
         ),
-        Rule::HousingQuality { at_least } => t.get_args("rule-housing-quality", &[("at_least", n(*at_least))]),
-        Rule::HousingArea { min_m2_per_person } => {
-            t.get_args("rule-housing-area", &[("min", t.decimal(*min_m2_per_person, 2).into())])
+        Rule::HousingQuality { at_least } => {
+            t.get_args("rule-housing-quality", &[("at_least", n(*at_least))])
         }
-        Rule::Water { accepted } => t.get_args("rule-water", &[("accepted", values(t, "water", accepted).into())]),
-        Rule::Sanitation { accepted } => {
-            t.get_args("rule-sanitation", &[("accepted", values(t, "latrine", accepted).into())])
+        Rule::HousingArea { min_m2_per_person } => t.get_args(
+            "rule-housing-area",
+            &[("min", t.decimal(*min_m2_per_person, 2).into())],
+        ),
+        Rule::Water { accepted } => {
+            t.get_args("rule-water", &[("accepted", values(t, "water", accepted).into())])
         }
-        Rule::Telecom { services } => t.get_args("rule-telecom", &[("services", telecom_services(t, services).into())]),
-        Rule::Information { accepted, loudspeaker_counts } => t.get_args(
-            if *loudspeaker_counts { "rule-information-loudspeaker" } else { "rule-information" },
+        Rule::Sanitation { accepted } => t.get_args(
+            "rule-sanitation",
+            &[("accepted", values(t, "latrine", accepted).into())],
+        ),
+        Rule::Telecom { services } => t.get_args(
+            "rule-telecom",
+            &[("services", telecom_services(t, services).into())],
+        ),
+        Rule::Information {
+            accepted,
+            loudspeaker_counts,
+        } => t.get_args(
+            if *loudspeaker_counts {
+                "rule-information-loudspeaker"
+            } else {
+                "rule-information"
+            },
             &[("accepted", values(t, "info", accepted).into())],
         ),
         Rule::Employment { deprived_work } => {
             let (min_age, male, female) = standard.working_age.as_ref().map_or((15, 0, 0), |w| {
                 (
                     w.min_age,
-                    w.retirement_months(review_year, crate::household::Sex::Male).unwrap_or(0),
-                    w.retirement_months(review_year, crate::household::Sex::Female).unwrap_or(0),
+                    w.retirement_months(review_year, crate::household::Sex::Male)
+                        .unwrap_or(0),
+                    w.retirement_months(review_year, crate::household::Sex::Female)
+                        .unwrap_or(0),
                 )
             });
             t.get_args(
@@ -179,11 +222,19 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
                 ],
             )
         }
-        Rule::Nutrition { child_below_age, conditions } => t.get_args(
+        Rule::Nutrition {
+            child_below_age,
+            conditions,
+        } => t.get_args(
             "rule-nutrition",
-            &[("below", n(*child_below_age)), ("conditions", values(t, "nutrition", conditions).into())],
+            &[
+                ("below", n(*child_below_age)),
+                ("conditions", values(t, "nutrition", conditions).into()),
+            ],
         ),
-        Rule::Waste { deprived } => t.get_args("rule-waste", &[("deprived", values(t, "waste", deprived).into())]),
+        Rule::Waste { deprived } => {
+            t.get_args("rule-waste", &[("deprived", values(t, "waste", deprived).into())])
+        }
     }
 }
 
@@ -220,9 +271,10 @@ fn reason_text(t: &Texts, reason: &MemberReason) -> String {
         MemberReason::Nutrition { nutrition } => value(t, "nutrition", nutrition.as_str()),
         MemberReason::ChildDependant => t.get("reason-child-dependant"),
         MemberReason::ElderlyDependant => t.get("reason-elderly-dependant"),
-        MemberReason::DisabledDependant { disability } => {
-            t.get_args("reason-disabled-dependant", &[("level", value(t, "disability", disability.as_str()).into())])
-        }
+        MemberReason::DisabledDependant { disability } => t.get_args(
+            "reason-disabled-dependant",
+            &[("level", value(t, "disability", disability.as_str()).into())],
+        ),
         MemberReason::UsesTelecom { service } => t.get_args(
             "reason-uses-telecom",
             &[(
@@ -240,7 +292,10 @@ fn member_findings(t: &Texts, h: &Household, members: &[MemberFinding]) -> Strin
             let m = h.members.get(f.index)?;
             Some(t.get_args(
                 "finding-member",
-                &[("member", member_label(t, m).into()), ("reason", reason_text(t, &f.reason).into())],
+                &[
+                    ("member", member_label(t, m).into()),
+                    ("reason", reason_text(t, &f.reason).into()),
+                ],
             ))
         })
         .collect();
@@ -251,7 +306,10 @@ fn member_findings(t: &Texts, h: &Household, members: &[MemberFinding]) -> Strin
 pub fn finding_text(t: &Texts, h: &Household, result: &IndicatorResult<'_>) -> String {
     let n = |x: u32| FluentValue::from(x);
     match &result.finding {
-        Finding::Members { considered, members } | Finding::Employment { considered, members, .. } => {
+        Finding::Members { considered, members }
+        | Finding::Employment {
+            considered, members, ..
+        } => {
             if !members.is_empty() {
                 member_findings(t, h, members)
             } else if *considered == 0 {
@@ -260,28 +318,51 @@ pub fn finding_text(t: &Texts, h: &Household, result: &IndicatorResult<'_>) -> S
                 t.get_args("finding-all-meet", &[("count", n(*considered))])
             }
         }
-        Finding::Structures { wall, frame, roof, non_durable, .. } => {
+        Finding::Structures {
+            wall,
+            frame,
+            roof,
+            non_durable,
+            ..
+        } => {
             let d = |b: bool| value(t, "durability", if b { "non_durable" } else { "durable" });
             t.get_args(
                 "finding-structures",
-                &[("wall", d(*wall).into()), ("frame", d(*frame).into()), ("roof", d(*roof).into()), ("count", n(*non_durable))],
+                &[
+                    ("wall", d(*wall).into()),
+                    ("frame", d(*frame).into()),
+                    ("roof", d(*roof).into()),
+                    ("count", n(*non_durable)),
+                ],
             )
         }
-        Finding::Area { floor_area_m2, members, min_m2_per_person } => t.get_args(
+        Finding::Area {
+            floor_area_m2,
+            members,
+            min_m2_per_person,
+        } => t.get_args(
             "finding-area",
             &[
                 ("area", t.decimal(*floor_area_m2, 2).into()),
                 ("members", n(*members)),
-                ("per_person", t.decimal(floor_area_m2 / f64::from((*members).max(1)), 2).into()),
-                ("needed", t.decimal(min_m2_per_person * f64::from(*members), 2).into()),
+                (
+                    "per_person",
+                    t.decimal(floor_area_m2 / f64::from((*members).max(1)), 2).into(),
+                ),
+                (
+                    "needed",
+                    t.decimal(min_m2_per_person * f64::from(*members), 2).into(),
+                ),
             ],
         ),
-        Finding::WaterSource { source, .. } => {
-            t.get_args("finding-water", &[("source", value(t, "water", source.as_str()).into())])
-        }
-        Finding::Latrine { latrine, .. } => {
-            t.get_args("finding-latrine", &[("latrine", value(t, "latrine", latrine.as_str()).into())])
-        }
+        Finding::WaterSource { source, .. } => t.get_args(
+            "finding-water",
+            &[("source", value(t, "water", source.as_str()).into())],
+        ),
+        Finding::Latrine { latrine, .. } => t.get_args(
+            "finding-latrine",
+            &[("latrine", value(t, "latrine", latrine.as_str()).into())],
+        ),
         Finding::Telecom { users } => {
             if users.is_empty() {
                 t.get("finding-telecom-nobody")
@@ -289,26 +370,44 @@ pub fn finding_text(t: &Texts, h: &Household, result: &IndicatorResult<'_>) -> S
                 member_findings(t, h, users)
             }
         }
-        Finding::Information { owned, hears_loudspeaker, loudspeaker_counts } => {
-            let owned_text =
-                if owned.is_empty() { t.get("finding-information-owns-none") } else { values(t, "info", owned) };
+        Finding::Information {
+            owned,
+            hears_loudspeaker,
+            loudspeaker_counts,
+        } => {
+            let owned_text = if owned.is_empty() {
+                t.get("finding-information-owns-none")
+            } else {
+                values(t, "info", owned)
+            };
             let hears = match (*hears_loudspeaker, *loudspeaker_counts) {
                 (true, true) => "finding-information-hears",
                 (true, false) => "finding-information-hears-not-counted",
                 (false, _) => "finding-information-hears-not",
             };
-            t.get_args("finding-information", &[("owned", owned_text.into()), ("hears", t.get(hears).into())])
+            t.get_args(
+                "finding-information",
+                &[("owned", owned_text.into()), ("hears", t.get(hears).into())],
+            )
         }
-        Finding::Dependants { dependants, members, .. } => {
+        Finding::Dependants {
+            dependants, members, ..
+        } => {
             let count = u32::try_from(dependants.len()).unwrap_or(u32::MAX);
-            let mut text = t.get_args("finding-dependants", &[("count", n(count)), ("members", n(*members))]);
+            let mut text = t.get_args(
+                "finding-dependants",
+                &[("count", n(count)), ("members", n(*members))],
+            );
             if !dependants.is_empty() {
                 text.push_str(": ");
                 text.push_str(&member_findings(t, h, dependants));
             }
             text
         }
-        Finding::Waste { waste, .. } => t.get_args("finding-waste", &[("waste", value(t, "waste", waste.as_str()).into())]),
+        Finding::Waste { waste, .. } => t.get_args(
+            "finding-waste",
+            &[("waste", value(t, "waste", waste.as_str()).into())],
+        ),
     }
 }
 
@@ -349,22 +448,38 @@ pub fn decision_text(t: &Texts, a: &Assessment<'_>) -> String {
             ("upper", money(d.average_upper.unwrap_or(0))),
             ("count", count),
             ("cutoff", cutoff),
-            ("excluded", t.money(band.map_or(0, |b| b.excluded_annual_vnd)).into()),
-            ("band_income", t.money(band.map_or(0, |b| b.income.per_person_month_vnd)).into()),
+            (
+                "excluded",
+                t.money(band.map_or(0, |b| b.excluded_annual_vnd)).into(),
+            ),
+            (
+                "band_income",
+                t.money(band.map_or(0, |b| b.income.per_person_month_vnd)).into(),
+            ),
         ],
     )
 }
 
 /// One household-level change between two standards, in words.
 pub fn change_text(t: &Texts, change: &Change, from: &Standard, to: &Standard) -> String {
-    let name = |s: &Standard, id: &str| s.indicator(id).map_or_else(|| id.to_owned(), |i| indicator_name(t, i));
+    let name = |s: &Standard, id: &str| {
+        s.indicator(id)
+            .map_or_else(|| id.to_owned(), |i| indicator_name(t, i))
+    };
     let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
     match change {
-        Change::ClassChanged { from: a, to: b, causes } => {
+        Change::ClassChanged {
+            from: a,
+            to: b,
+            causes,
+        } => {
             let causes: Vec<String> = causes.iter().map(|c| cause_text(t, *c, from, to)).collect();
             let mut text = t.get_args(
                 "change-class",
-                &[("from", class_name(t, *a).into()), ("to", class_name(t, *b).into())],
+                &[
+                    ("from", class_name(t, *a).into()),
+                    ("to", class_name(t, *b).into()),
+                ],
             );
             if !causes.is_empty() {
                 text.push(' ');
@@ -372,7 +487,11 @@ pub fn change_text(t: &Texts, change: &Change, from: &Standard, to: &Standard) -
             }
             text
         }
-        Change::LineMoved { area, from_vnd, to_vnd } => t.get_args(
+        Change::LineMoved {
+            area,
+            from_vnd,
+            to_vnd,
+        } => t.get_args(
             "change-line-moved",
             &[
                 ("area", value(t, "area", area.as_str()).into()),
@@ -387,15 +506,26 @@ pub fn change_text(t: &Texts, change: &Change, from: &Standard, to: &Standard) -
         ),
         Change::IndicatorRemoved { id, was_deprived } => t.get_args(
             "change-indicator-removed",
-            &[("name", name(from, id).into()), ("deprived", yes_no(*was_deprived))],
+            &[
+                ("name", name(from, id).into()),
+                ("deprived", yes_no(*was_deprived)),
+            ],
         ),
         Change::IndicatorThresholdChanged { id, to_deprived, .. } => t.get_args(
             "change-indicator-threshold",
             &[("name", name(to, id).into()), ("deprived", yes_no(*to_deprived))],
         ),
-        Change::CountCrossedCutoff { from_count, to_count, cutoff } => t.get_args(
+        Change::CountCrossedCutoff {
+            from_count,
+            to_count,
+            cutoff,
+        } => t.get_args(
             "change-count-crossed",
-            &[("from", (*from_count).into()), ("to", (*to_count).into()), ("cutoff", (*cutoff).into())],
+            &[
+                ("from", (*from_count).into()),
+                ("to", (*to_count).into()),
+                ("cutoff", (*cutoff).into()),
+            ],
         ),
     }
 }
@@ -419,7 +549,10 @@ fn cause_text(t: &Texts, cause: Cause, from: &Standard, to: &Standard) -> String
 /// One rule-level change between two standards, in words.
 pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard, to: &Standard) -> String {
     let money = |x: Option<u64>| x.map_or_else(|| t.get("common-not-defined"), |v| t.money(u128::from(v)));
-    let ind = |s: &Standard, id: &str| s.indicator(id).map_or_else(|| id.to_owned(), |i| indicator_name(t, i));
+    let ind = |s: &Standard, id: &str| {
+        s.indicator(id)
+            .map_or_else(|| id.to_owned(), |i| indicator_name(t, i))
+    };
     match change {
         StandardChange::LinesChanged { area, from: a, to: b } => t.get_args(
             "standard-change-lines",
@@ -430,34 +563,48 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
                 ("from_upper", money(a.average_upper).into()),
                 ("to_poverty", money(Some(b.poverty)).into()),
                 ("to_upper", money(b.average_upper).into()),
-                ("from_has_near", FluentValue::from(if a.near_poverty.is_some() { "yes" } else { "no" })),
-                ("to_has_near", FluentValue::from(if b.near_poverty.is_some() { "yes" } else { "no" })),
+                (
+                    "from_has_near",
+                    FluentValue::from(if a.near_poverty.is_some() { "yes" } else { "no" }),
+                ),
+                (
+                    "to_has_near",
+                    FluentValue::from(if b.near_poverty.is_some() { "yes" } else { "no" }),
+                ),
                 ("to_near", money(b.near_poverty).into()),
             ],
         ),
-        StandardChange::RuleChanged { to: RuleKind::IncomeAndDeprivations, .. } => {
-            t.get_args("standard-change-rule-income-and-deprivations", &[("cutoff", to.classification.deprivation_cutoff.into())])
-        }
+        StandardChange::RuleChanged {
+            to: RuleKind::IncomeAndDeprivations,
+            ..
+        } => t.get_args(
+            "standard-change-rule-income-and-deprivations",
+            &[("cutoff", to.classification.deprivation_cutoff.into())],
+        ),
         StandardChange::RuleChanged { .. } => t.get("standard-change-rule-income-alone"),
-        StandardChange::ServiceAdded { id } => {
-            t.get_args("standard-change-service-added", &[("name", service_name(t, to, id).into())])
-        }
-        StandardChange::ServiceRemoved { id } => {
-            t.get_args("standard-change-service-removed", &[("name", service_name(t, from, id).into())])
-        }
+        StandardChange::ServiceAdded { id } => t.get_args(
+            "standard-change-service-added",
+            &[("name", service_name(t, to, id).into())],
+        ),
+        StandardChange::ServiceRemoved { id } => t.get_args(
+            "standard-change-service-removed",
+            &[("name", service_name(t, from, id).into())],
+        ),
         StandardChange::IndicatorAdded { id } => {
             t.get_args("standard-change-indicator-added", &[("name", ind(to, id).into())])
         }
-        StandardChange::IndicatorRemoved { id } => {
-            t.get_args("standard-change-indicator-removed", &[("name", ind(from, id).into())])
-        }
+        StandardChange::IndicatorRemoved { id } => t.get_args(
+            "standard-change-indicator-removed",
+            &[("name", ind(from, id).into())],
+        ),
         StandardChange::IndicatorRenamed { from_vi, to_vi, .. } => t.get_args(
             "standard-change-indicator-renamed",
             &[("from", from_vi.clone().into()), ("to", to_vi.clone().into())],
         ),
-        StandardChange::IndicatorThresholdChanged { id } => {
-            t.get_args("standard-change-indicator-threshold", &[("name", ind(to, id).into())])
-        }
+        StandardChange::IndicatorThresholdChanged { id } => t.get_args(
+            "standard-change-indicator-threshold",
+            &[("name", ind(to, id).into())],
+        ),
         StandardChange::AverageBandUndefined => t.get("standard-change-average-undefined"),
         StandardChange::ProcedureChanged { to: p, .. } => procedure_text(t, p.as_ref()),
     }
@@ -470,7 +617,10 @@ fn procedure_text(t: &Texts, p: Option<&Procedure>) -> String {
         parts.push(t.get("standard-change-fatherland-front"));
     }
     if let Some(percent) = p.meeting_min_agreement_percent {
-        parts.push(t.get_args("standard-change-meeting-agreement", &[("percent", percent.into())]));
+        parts.push(t.get_args(
+            "standard-change-meeting-agreement",
+            &[("percent", percent.into())],
+        ));
     }
     parts.join(" ")
 }
@@ -478,36 +628,61 @@ fn procedure_text(t: &Texts, p: Option<&Procedure>) -> String {
 /// A located file error in the user's language: "file:line:column: field `path`: what is wrong".
 pub fn error_text(t: &Texts, e: &FormatError) -> String {
     let list = |items: &[String]| FluentValue::from(items.join(", "));
-    let problem = match &e.problem {
-        Problem::Syntax { detail } => t.get_args("error-syntax", &[("detail", detail.clone().into())]),
-        Problem::UnknownKey { key, allowed } => {
-            t.get_args("error-unknown-key", &[("key", key.clone().into()), ("allowed", list(allowed))])
+    let problem = match &*e.problem {
+        Problem::Syntax { detail, found } if !found.is_empty() => t.get_args(
+            "error-syntax-at",
+            &[("detail", detail.clone().into()), ("found", found.clone().into())],
+        ),
+        Problem::Syntax { detail, .. } => t.get_args("error-syntax", &[("detail", detail.clone().into())]),
+        Problem::UnknownKey { key, allowed } => t.get_args(
+            "error-unknown-key",
+            &[("key", key.clone().into()), ("allowed", list(allowed))],
+        ),
+        Problem::UnknownValue { value, allowed } => t.get_args(
+            "error-unknown-value",
+            &[("value", value.clone().into()), ("allowed", list(allowed))],
+        ),
+        Problem::MissingField { field } => {
+            t.get_args("error-missing-field", &[("field", field.clone().into())])
         }
-        Problem::UnknownValue { value, allowed } => {
-            t.get_args("error-unknown-value", &[("value", value.clone().into()), ("allowed", list(allowed))])
-        }
-        Problem::MissingField { field } => t.get_args("error-missing-field", &[("field", field.clone().into())]),
         Problem::WrongType { detail } => t.get_args("error-wrong-type", &[("detail", detail.clone().into())]),
         Problem::Negative { value } => t.get_args("error-negative", &[("value", value.clone().into())]),
         Problem::OutOfRange { value, min, max } => t.get_args(
             "error-out-of-range",
-            &[("value", value.clone().into()), ("min", min.clone().into()), ("max", max.clone().into())],
+            &[
+                ("value", value.clone().into()),
+                ("min", min.clone().into()),
+                ("max", max.clone().into()),
+            ],
         ),
-        Problem::NotPositive { value } => t.get_args("error-not-positive", &[("value", value.clone().into())]),
+        Problem::NotPositive { value } => {
+            t.get_args("error-not-positive", &[("value", value.clone().into())])
+        }
         Problem::NoMembers => t.get("error-no-members"),
         Problem::Empty => t.get("error-empty"),
         Problem::MonthlyXorAnnual => t.get("error-monthly-xor-annual"),
-        Problem::UnsupportedFormat { found } => t.get_args("error-unsupported-format", &[("found", found.clone().into())]),
-        Problem::UnknownStandard { id, known } => {
-            t.get_args("error-unknown-standard", &[("id", id.clone().into()), ("known", list(known))])
+        Problem::UnsupportedFormat { found } => {
+            t.get_args("error-unsupported-format", &[("found", found.clone().into())])
         }
+        Problem::UnknownStandard { id, known } => t.get_args(
+            "error-unknown-standard",
+            &[("id", id.clone().into()), ("known", list(known))],
+        ),
         Problem::Duplicate { what, other } => t.get_args(
-            if other.is_empty() { "error-duplicate" } else { "error-duplicate-in" },
+            if other.is_empty() {
+                "error-duplicate"
+            } else {
+                "error-duplicate-in"
+            },
             &[("what", what.clone().into()), ("other", other.clone().into())],
         ),
         Problem::Other { detail } => detail.clone(),
     };
-    let id = if e.path.is_empty() { "error-located" } else { "error-located-field" };
+    let id = if e.path.is_empty() {
+        "error-located"
+    } else {
+        "error-located-field"
+    };
     t.get_args(
         id,
         &[

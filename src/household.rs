@@ -289,14 +289,20 @@ impl Household {
         if !(2016..=2030).contains(&self.review_year) {
             out.push((
                 "household.review_year".to_owned(),
-                Problem::OutOfRange { value: self.review_year.to_string(), min: "2016".into(), max: "2030".into() },
+                Problem::OutOfRange {
+                    value: self.review_year.to_string(),
+                    min: "2016".into(),
+                    max: "2030".into(),
+                },
             ));
         }
         let area = self.dwelling.floor_area_m2;
         if !(area.is_finite() && area > 0.0) {
             out.push((
                 "household.dwelling.floor_area_m2".to_owned(),
-                Problem::NotPositive { value: area.to_string() },
+                Problem::NotPositive {
+                    value: area.to_string(),
+                },
             ));
         }
         if self.members.is_empty() {
@@ -310,13 +316,21 @@ impl Household {
             if m.age > 120 {
                 out.push((
                     at("age"),
-                    Problem::OutOfRange { value: m.age.to_string(), min: "0".into(), max: "120".into() },
+                    Problem::OutOfRange {
+                        value: m.age.to_string(),
+                        min: "0".into(),
+                        max: "120".into(),
+                    },
                 ));
             }
             if m.age_months > 11 {
                 out.push((
                     at("age_months"),
-                    Problem::OutOfRange { value: m.age_months.to_string(), min: "0".into(), max: "11".into() },
+                    Problem::OutOfRange {
+                        value: m.age_months.to_string(),
+                        min: "0".into(),
+                        max: "11".into(),
+                    },
                 ));
             }
         }
@@ -345,6 +359,11 @@ pub fn check_format_version(file: &str, text: &str, format: i64) -> Result<(), F
     source::first_problem(
         file,
         text,
-        vec![("format".to_owned(), Problem::UnsupportedFormat { found: format.to_string() })],
+        vec![(
+            "format".to_owned(),
+            Problem::UnsupportedFormat {
+                found: format.to_string(),
+            },
+        )],
     )
 }

@@ -56,7 +56,9 @@ pub struct Texts {
 
 impl std::fmt::Debug for Texts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Texts").field("lang", &self.lang).finish_non_exhaustive()
+        f.debug_struct("Texts")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
     }
 }
 
@@ -110,7 +112,9 @@ impl Texts {
             fargs.set(*k, v.clone());
         }
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
     }
 
     /// A VND amount: "1.450.000 đ" in Vietnamese, "1,450,000 VND" in English.
@@ -128,7 +132,11 @@ impl Texts {
     /// dropped ("8,5" in Vietnamese, "8.5" in English).
     pub fn decimal(&self, x: f64, decimals: usize) -> String {
         let s = format!("{x:.decimals$}");
-        let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s };
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_owned()
+        } else {
+            s
+        };
         s.replace('.', &self.get("common-decimal-mark"))
     }
 
@@ -137,9 +145,10 @@ impl Texts {
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => {
-                self.get_args("common-list", &[("init", init.join(", ").into()), ("last", last.clone().into())])
-            }
+            [init @ .., last] => self.get_args(
+                "common-list",
+                &[("init", init.join(", ").into()), ("last", last.clone().into())],
+            ),
         }
     }
 }
@@ -148,7 +157,7 @@ fn group_digits(n: u128, separator: &str) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(c);

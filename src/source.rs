@@ -11,29 +11,61 @@ use toml::de::{DeArray, DeTable};
 /// What is wrong with a file, as data. The shells word it through Fluent (`error-*` messages).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// Not valid TOML; `detail` is the parser's own (English) description.
-    Syntax { detail: String },
+    /// Not valid TOML; `detail` is the parser's own (English) description, `found` the text
+    /// where it stopped (a duplicate key's name, an unquoted word…).
+    Syntax {
+        detail: String,
+        found: String,
+    },
     /// A key that the format does not have (a typo must never be ignored).
-    UnknownKey { key: String, allowed: Vec<String> },
+    UnknownKey {
+        key: String,
+        allowed: Vec<String>,
+    },
     /// A value outside an enumeration.
-    UnknownValue { value: String, allowed: Vec<String> },
-    MissingField { field: String },
+    UnknownValue {
+        value: String,
+        allowed: Vec<String>,
+    },
+    MissingField {
+        field: String,
+    },
     /// A value of the wrong kind (text where a number belongs, a negative amount, …).
-    WrongType { detail: String },
+    WrongType {
+        detail: String,
+    },
     /// A negative number where only whole numbers ≥ 0 belong.
-    Negative { value: String },
-    OutOfRange { value: String, min: String, max: String },
-    NotPositive { value: String },
+    Negative {
+        value: String,
+    },
+    OutOfRange {
+        value: String,
+        min: String,
+        max: String,
+    },
+    NotPositive {
+        value: String,
+    },
     NoMembers,
     Empty,
     MonthlyXorAnnual,
-    UnsupportedFormat { found: String },
+    UnsupportedFormat {
+        found: String,
+    },
     /// A standard id that is not known.
-    UnknownStandard { id: String, known: Vec<String> },
+    UnknownStandard {
+        id: String,
+        known: Vec<String>,
+    },
     /// Two things in one file or folder that must differ share a name.
-    Duplicate { what: String, other: String },
+    Duplicate {
+        what: String,
+        other: String,
+    },
     /// Anything else the deserializer reported, in its words.
-    Other { detail: String },
+    Other {
+        detail: String,
+    },
 }
 
 /// A problem located in a file: `file:line:column`, and the field path from the file's root.
@@ -46,13 +78,17 @@ pub struct FormatError {
     pub column: usize,
     /// Field path like `household.members[2].schooling`; empty for the file as a whole.
     pub path: String,
-    pub problem: Problem,
+    pub problem: Box<Problem>,
 }
 
 impl std::fmt::Display for FormatError {
     /// A plain, untranslated rendering for logs and test failures; people see the Fluent one.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: {}: {:?}", self.file, self.line, self.column, self.path, self.problem)
+        write!(
+            f,
+            "{}:{}:{}: {}: {:?}",
+            self.file, self.line, self.column, self.path, self.problem
+        )
     }
 }
 
@@ -116,15 +152,39 @@ pub fn locate_problem(file: &str, text: &str, path: String, problem: Problem) ->
 
 fn at(file: &str, text: &str, span: Option<Range<usize>>, path: String, problem: Problem) -> FormatError {
     let (line, column) = span.map_or((1, 1), |s| line_column(text, s.start));
-    FormatError { file: file.to_owned(), line, column, path, problem }
+    FormatError {
+        file: file.to_owned(),
+        line,
+        column,
+        path,
+        problem: Box::new(problem),
+    }
 }
 
 fn syntax_error(file: &str, text: &str, e: &toml::de::Error) -> FormatError {
-    at(file, text, e.span(), String::new(), Problem::Syntax { detail: e.message().to_owned() })
+    let found = e
+        .span()
+        .and_then(|s| text.get(s))
+        .map(|s| s.trim().chars().take(40).collect::<String>())
+        .unwrap_or_default();
+    at(
+        file,
+        text,
+        e.span(),
+        String::new(),
+        Problem::Syntax {
+            detail: e.message().to_owned(),
+            found,
+        },
+    )
 }
 
 fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() || parent == "." { key.to_owned() } else { format!("{parent}.{key}") }
+    if parent.is_empty() || parent == "." {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
 }
 
 fn path_string(path: &serde_path_to_error::Path) -> String {
@@ -161,10 +221,16 @@ fn backticked_list(text: &str) -> Vec<String> {
 /// Serde's standard messages, recognised so they can be worded in the user's language.
 fn problem_from_message(message: &str) -> Problem {
     if let Some((key, rest)) = backticked(message, "unknown field ") {
-        return Problem::UnknownKey { key, allowed: backticked_list(rest) };
+        return Problem::UnknownKey {
+            key,
+            allowed: backticked_list(rest),
+        };
     }
     if let Some((value, rest)) = backticked(message, "unknown variant ") {
-        return Problem::UnknownValue { value, allowed: backticked_list(rest) };
+        return Problem::UnknownValue {
+            value,
+            allowed: backticked_list(rest),
+        };
     }
     if let Some((field, _)) = backticked(message, "missing field ") {
         return Problem::MissingField { field };
@@ -175,9 +241,13 @@ fn problem_from_message(message: &str) -> Problem {
         return Problem::Negative { value };
     }
     if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        return Problem::WrongType { detail: message.to_owned() };
+        return Problem::WrongType {
+            detail: message.to_owned(),
+        };
     }
-    Problem::Other { detail: message.to_owned() }
+    Problem::Other {
+        detail: message.to_owned(),
+    }
 }
 
 enum Seg<'p> {
@@ -244,8 +314,14 @@ mod tests {
     fn recognises_serde_messages() {
         assert_eq!(
             problem_from_message("unknown variant `x`, expected one of `a`, `b`"),
-            Problem::UnknownValue { value: "x".into(), allowed: vec!["a".into(), "b".into()] }
+            Problem::UnknownValue {
+                value: "x".into(),
+                allowed: vec!["a".into(), "b".into()]
+            }
         );
-        assert_eq!(problem_from_message("missing field `age`"), Problem::MissingField { field: "age".into() });
+        assert_eq!(
+            problem_from_message("missing field `age`"),
+            Problem::MissingField { field: "age".into() }
+        );
     }
 }

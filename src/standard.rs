@@ -8,8 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::household::{
-    Disability, Education, IncomeKind, InfoMeans, Latrine, Livelihood, Nutrition, Sex, WaterSource,
-    Waste, Work,
+    Disability, Education, IncomeKind, InfoMeans, Latrine, Livelihood, Nutrition, Sex, Waste, WaterSource,
+    Work,
 };
 use crate::source::{self, FormatError, Problem};
 
@@ -224,12 +224,23 @@ pub enum Rule {
     HealthInsurance { min_age: u32 },
     /// 2016–2020: a member aged `min_age`+ born in `born_from_year` or later (year of birth taken
     /// as review year − age) has not completed `required` and is not in school.
-    AdultEducationCohort { min_age: u32, born_from_year: i32, required: Education },
+    AdultEducationCohort {
+        min_age: u32,
+        born_from_year: i32,
+        required: Education,
+    },
     /// From 2022: a member in one of the age bands is not studying and lacks the band's
     /// qualification.
-    AdultEducationBands { bands: Vec<EducationBand>, on_the_job_training_counts: bool },
+    AdultEducationBands {
+        bands: Vec<EducationBand>,
+        on_the_job_training_counts: bool,
+    },
     /// A child from `from_age` to under `below_age` does not attend as `required`.
-    ChildSchool { from_age: u32, below_age: u32, required: AttendanceRequirement },
+    ChildSchool {
+        from_age: u32,
+        below_age: u32,
+        required: AttendanceRequirement,
+    },
     /// At least `at_least` of wall, frame and roof are non-durable.
     HousingQuality { at_least: u32 },
     /// Floor area per person under `min_m2_per_person`.
@@ -241,7 +252,10 @@ pub enum Rule {
     /// No member uses any of `services`.
     Telecom { services: Vec<TelecomService> },
     /// Owns none of `accepted` and (when `loudspeaker_counts`) cannot hear the loudspeakers.
-    Information { accepted: Vec<InfoMeans>, loudspeaker_counts: bool },
+    Information {
+        accepted: Vec<InfoMeans>,
+        loudspeaker_counts: bool,
+    },
     /// A member of working age does one of `deprived_work`.
     Employment { deprived_work: Vec<Work> },
     /// Dependants are more than `more_than_percent` of members.
@@ -254,7 +268,10 @@ pub enum Rule {
         more_than_percent: u32,
     },
     /// A child under `child_below_age` has one of `conditions`.
-    Nutrition { child_below_age: u32, conditions: Vec<Nutrition> },
+    Nutrition {
+        child_below_age: u32,
+        conditions: Vec<Nutrition>,
+    },
     /// Household waste is handled in one of `deprived`.
     Waste { deprived: Vec<Waste> },
 }
@@ -306,7 +323,10 @@ impl Standard {
             if self.indicators[..i].iter().any(|o| o.id == ind.id) {
                 out.push((
                     format!("indicators[{i}].id"),
-                    Problem::Duplicate { what: ind.id.clone(), other: String::new() },
+                    Problem::Duplicate {
+                        what: ind.id.clone(),
+                        other: String::new(),
+                    },
                 ));
             }
             if self.service(&ind.service).is_none() {
@@ -321,15 +341,32 @@ impl Standard {
             if matches!(ind.rule, Rule::Employment { .. })
                 && self.working_age.as_ref().is_none_or(|w| w.retirement.is_empty())
             {
-                out.push(("working_age".to_owned(), Problem::MissingField { field: "working_age".into() }));
+                out.push((
+                    "working_age".to_owned(),
+                    Problem::MissingField {
+                        field: "working_age".into(),
+                    },
+                ));
             }
         }
         for (name, lines) in [("rural", &self.lines.rural), ("urban", &self.lines.urban)] {
-            if self.classification.rule == RuleKind::IncomeAloneOrBandAndDeprivations && lines.near_poverty.is_none() {
-                out.push((format!("lines.{name}"), Problem::MissingField { field: "near_poverty".into() }));
+            if self.classification.rule == RuleKind::IncomeAloneOrBandAndDeprivations
+                && lines.near_poverty.is_none()
+            {
+                out.push((
+                    format!("lines.{name}"),
+                    Problem::MissingField {
+                        field: "near_poverty".into(),
+                    },
+                ));
             }
             if self.classification.average.defined && lines.average_upper.is_none() {
-                out.push((format!("lines.{name}"), Problem::MissingField { field: "average_upper".into() }));
+                out.push((
+                    format!("lines.{name}"),
+                    Problem::MissingField {
+                        field: "average_upper".into(),
+                    },
+                ));
             }
         }
         if self.review_years.from > self.review_years.to {
@@ -383,7 +420,10 @@ impl StandardSet {
                     &file,
                     &text,
                     "id".into(),
-                    Problem::Duplicate { what: s.id.clone(), other: other.clone() },
+                    Problem::Duplicate {
+                        what: s.id.clone(),
+                        other: other.clone(),
+                    },
                 ));
             }
             standards.push((s, file, text));
@@ -425,17 +465,34 @@ mod tests {
     fn builtin_standards_parse_and_default_by_year() {
         let set = StandardSet::builtin().expect("embedded standards are valid");
         assert_eq!(set.ids(), ["2016-2020", "2022-2025", "2026-2030"]);
-        for (year, id) in [(2016, "2016-2020"), (2020, "2016-2020"), (2021, "2022-2025"), (2025, "2022-2025"), (2026, "2026-2030"), (2030, "2026-2030")] {
-            assert_eq!(set.default_for_year(year).map(|s| s.id.as_str()), Some(id), "year {year}");
+        for (year, id) in [
+            (2016, "2016-2020"),
+            (2020, "2016-2020"),
+            (2021, "2022-2025"),
+            (2025, "2022-2025"),
+            (2026, "2026-2030"),
+            (2030, "2026-2030"),
+        ] {
+            assert_eq!(
+                set.default_for_year(year).map(|s| s.id.as_str()),
+                Some(id),
+                "year {year}"
+            );
         }
-        assert_eq!(set.previous("2022-2025").map(|s| s.id.as_str()), Some("2016-2020"));
+        assert_eq!(
+            set.previous("2022-2025").map(|s| s.id.as_str()),
+            Some("2016-2020")
+        );
         assert!(set.previous("2016-2020").is_none());
     }
 
     #[test]
     fn retirement_age_follows_the_table_and_clamps() {
         let set = StandardSet::builtin().expect("valid");
-        let w = set.get("2022-2025").and_then(|s| s.working_age.clone()).expect("has working age");
+        let w = set
+            .get("2022-2025")
+            .and_then(|s| s.working_age.clone())
+            .expect("has working age");
         assert_eq!(w.retirement_months(2021, Sex::Male), Some(60 * 12 + 3));
         assert_eq!(w.retirement_months(2021, Sex::Female), Some(55 * 12 + 4));
         assert_eq!(w.retirement_months(2028, Sex::Male), Some(62 * 12));

@@ -21,6 +21,7 @@ common-no = No
 # Errors in a file: file name, line, column, field.
 error-located = { $file }:{ $line }:{ $column }: { $problem }
 error-located-field = { $file }:{ $line }:{ $column }: field “{ $field }”: { $problem }
+error-syntax-at = the file is not valid TOML at “{ $found }” ({ $detail })
 error-syntax = the file is not valid TOML ({ $detail })
 error-unknown-key = the key “{ $key }” is not part of the format (a typo?). Valid keys: { $allowed }
 error-unknown-value = “{ $value }” is not a valid value. Allowed values: { $allowed }

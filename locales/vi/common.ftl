@@ -21,6 +21,7 @@ common-no = Không
 # Lỗi trong tệp: tên tệp, dòng, cột, trường.
 error-located = { $file }:{ $line }:{ $column }: { $problem }
 error-located-field = { $file }:{ $line }:{ $column }: trường “{ $field }”: { $problem }
+error-syntax-at = tệp không đúng cú pháp TOML tại “{ $found }” ({ $detail })
 error-syntax = tệp không đúng cú pháp TOML ({ $detail })
 error-unknown-key = khóa “{ $key }” không có trong định dạng (có thể gõ nhầm). Các khóa hợp lệ: { $allowed }
 error-unknown-value = giá trị “{ $value }” không hợp lệ. Các giá trị được phép: { $allowed }

@@ -1,0 +1,460 @@
+//! The command line, run as the real binary: the JSON contract, human output, `check` on
+//! malformed files (file:line:column and field, exit code 2, nothing on stdout).
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const VALID: &str = r#"format = 1
+
+[household]
+area = "rural"
+review_year = 2021
+
+[household.dwelling]
+wall = "durable"
+frame = "non_durable"
+roof = "non_durable"
+floor_area_m2 = 30.0
+water_source = "piped"
+latrine = "septic"
+
+[[household.members]]
+name = "Lò Văn Páo"
+age = 42
+sex = "male"
+work = "unemployed"
+health_insurance = true
+
+[[household.members]]
+name = "Lò Thị Mai"
+age = 40
+sex = "female"
+health_insurance = true
+uses_internet = true
+
+[[household.members]]
+name = "Lò Văn Tú"
+age = 12
+sex = "male"
+schooling = "at_level"
+
+[[household.income]]
+source = "agriculture"
+monthly_vnd = 2500000
+
+[[household.income]]
+source = "wages"
+annual_vnd = 22200000
+"#;
+
+fn rasoat(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rasoat"))
+        .args(args)
+        .env_remove("RASOAT_LANG")
+        .output()
+        .expect("runs")
+}
+
+/// A fresh folder under the target directory for this test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write");
+    p.display().to_string()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn assess_json_follows_the_contract() {
+    let dir = scratch("json");
+    let f = write(&dir, "ho.toml", VALID);
+    let o = rasoat(&["assess", "--json", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    // (2,500,000 × 12 + 22,200,000) / 3 / 12 = 1,450,000 a person a month, under the
+    // 1,500,000 line. Deprived: employment (Páo is unemployed), health insurance (Tú, 12, has
+    // none), housing quality (frame and roof), information (no means, no loudspeaker). 10 m² a
+    // person is enough; Mai uses the internet.
+    assert_eq!(
+        v,
+        serde_json::json!({
+            "standard": "2022-2025",
+            "classification": "poor",
+            "deprivation_count": 4,
+            "deprived": ["employment", "health_insurance", "housing_quality", "information"],
+            "income_per_person_month_vnd": 1450000
+        })
+    );
+    let o = rasoat(&["assess", "--json", "--standard", "2016-2020", &f]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["standard"], "2016-2020");
+    assert_eq!(v["classification"], "average_living_standard");
+}
+
+#[test]
+fn assess_human_output_is_vietnamese_by_default_and_english_on_request() {
+    let dir = scratch("human");
+    let f = write(&dir, "ho.toml", VALID);
+    let vi = stdout(&rasoat(&["assess", &f]));
+    assert!(vi.contains("Kết quả: HỘ NGHÈO"), "{vi}");
+    assert!(vi.contains("1.450.000 đ"), "{vi}");
+    assert!(vi.contains("Lò Văn Páo (42 tuổi): thất nghiệp"), "{vi}");
+    assert!(
+        vi.contains("chưa đối chiếu văn bản gốc"),
+        "P rules are marked: {vi}"
+    );
+    assert!(vi.contains("Nghị định 07/2021/NĐ-CP"), "{vi}");
+    let en = stdout(&rasoat(&["assess", "--lang", "en", &f]));
+    assert!(en.contains("Result: POOR HOUSEHOLD"), "{en}");
+    assert!(en.contains("1,450,000 VND"), "{en}");
+    assert!(en.contains("not yet checked against the official text"), "{en}");
+}
+
+#[test]
+fn compare_explains_what_changed() {
+    let dir = scratch("compare");
+    // Poor by income alone in 2016–2020 (600,000 a person); under 2022–2025 only employment and
+    // health insurance are deprived once the frame is durable and the loudspeakers are heard.
+    let text = VALID
+        .replace("monthly_vnd = 2500000", "monthly_vnd = 0")
+        .replace("annual_vnd = 22200000", "annual_vnd = 21600000")
+        .replace("frame = \"non_durable\"", "frame = \"durable\"")
+        .replace(
+            "latrine = \"septic\"",
+            "latrine = \"septic\"\nhears_loudspeaker = true",
+        );
+    let f = write(&dir, "ho.toml", &text);
+    let o = rasoat(&["compare", "--from", "2016-2020", "--to", "2022-2025", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("hộ nghèo → hộ cận nghèo"), "{out}");
+    assert!(
+        out.contains("thu nhập không vượt chuẩn nghèo là đủ để là hộ nghèo"),
+        "{out}"
+    );
+    assert!(out.contains("Mặt trận Tổ quốc"), "{out}");
+    let o = rasoat(&["compare", "--json", &f]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["from"]["classification"], "poor");
+    assert_eq!(v["to"]["classification"], "near_poor");
+    let changes = v["changes"].as_array().expect("changes");
+    assert!(changes.iter().any(|c| c["change"] == "income_only_rule_removed"));
+    assert!(
+        changes
+            .iter()
+            .any(|c| c["change"] == "indicator_added" && c["id"] == "employment" && c["deprived"] == true)
+    );
+}
+
+#[test]
+fn standards_lists_provenance() {
+    let out = stdout(&rasoat(&["standards"]));
+    assert!(out.contains("2026-2030"));
+    assert!(out.contains("[P] waste"), "{out}");
+    assert!(
+        out.contains("Danh sách chỉ số của chuẩn này là tạm thời"),
+        "{out}"
+    );
+    assert!(out.contains("chuẩn nghèo 700.000 đ"), "{out}");
+}
+
+#[test]
+fn no_arguments_prints_help() {
+    let o = rasoat(&[]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("assess"));
+}
+
+#[test]
+fn a_corrected_standards_folder_is_used() {
+    let dir = scratch("standards-dir");
+    let std_dir = dir.join("standards");
+    std::fs::create_dir_all(&std_dir).expect("dir");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/standards/2022-2025.toml")).expect("standard");
+    // A trainer moves the rural line below this household's income.
+    let text = text.replace("rural = { poverty = 1_500_000", "rural = { poverty = 1_400_000");
+    std::fs::write(std_dir.join("2022-2025.toml"), text).expect("write");
+    let f = write(&dir, "ho.toml", VALID);
+    let o = rasoat(&[
+        "assess",
+        "--json",
+        "--standards",
+        &std_dir.display().to_string(),
+        &f,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["classification"], "average_living_standard");
+}
+
+/// (name, text to replace, replacement, expected line, expected field or text in the message)
+const MALFORMED: &[(&str, &str, &str, usize, &str)] = &[
+    ("syntax", "area = \"rural\"", "area = rural", 4, "TOML"),
+    (
+        "unknown top-level key",
+        "format = 1",
+        "format = 1\nversion = 2",
+        2,
+        "version",
+    ),
+    (
+        "unknown dwelling key",
+        "latrine = \"septic\"",
+        "latrine = \"septic\"\ntoilet = \"septic\"",
+        14,
+        "household.dwelling.toilet",
+    ),
+    (
+        "member key typo",
+        "work = \"unemployed\"",
+        "wrok = \"unemployed\"",
+        19,
+        "household.members[0].wrok",
+    ),
+    (
+        "bad area",
+        "area = \"rural\"",
+        "area = \"countryside\"",
+        4,
+        "household.area",
+    ),
+    (
+        "bad schooling in third member",
+        "schooling = \"at_level\"",
+        "schooling = \"yes\"",
+        33,
+        "household.members[2].schooling",
+    ),
+    (
+        "missing sex",
+        "age = 40\nsex = \"female\"",
+        "age = 40",
+        22,
+        "household.members[1].sex",
+    ),
+    (
+        "missing dwelling table",
+        "[household.dwelling]\n",
+        "[household.house]\n",
+        7,
+        "household.house",
+    ),
+    (
+        "age over 120",
+        "age = 42",
+        "age = 121",
+        17,
+        "household.members[0].age",
+    ),
+    (
+        "age months 12",
+        "age = 42",
+        "age = 42\nage_months = 12",
+        18,
+        "household.members[0].age_months",
+    ),
+    (
+        "zero floor area",
+        "floor_area_m2 = 30.0",
+        "floor_area_m2 = 0.0",
+        11,
+        "household.dwelling.floor_area_m2",
+    ),
+    (
+        "negative floor area",
+        "floor_area_m2 = 30.0",
+        "floor_area_m2 = -5.0",
+        11,
+        "household.dwelling.floor_area_m2",
+    ),
+    (
+        "both monthly and annual",
+        "monthly_vnd = 2500000",
+        "monthly_vnd = 2500000\nannual_vnd = 1",
+        35,
+        "household.income[0]",
+    ),
+    (
+        "neither monthly nor annual",
+        "annual_vnd = 22200000\n",
+        "",
+        39,
+        "household.income[1]",
+    ),
+    (
+        "negative amount",
+        "monthly_vnd = 2500000",
+        "monthly_vnd = -2500000",
+        37,
+        "household.income[0].monthly_vnd",
+    ),
+    (
+        "review year too early",
+        "review_year = 2021",
+        "review_year = 2015",
+        5,
+        "household.review_year",
+    ),
+    ("format 2", "format = 1", "format = 2", 1, "format"),
+    (
+        "age as text",
+        "age = 42",
+        "age = \"bốn mươi hai\"",
+        17,
+        "household.members[0].age",
+    ),
+    (
+        "empty name",
+        "name = \"Lò Thị Mai\"",
+        "name = \"  \"",
+        23,
+        "household.members[1].name",
+    ),
+    (
+        "bad info means",
+        "latrine = \"septic\"",
+        "latrine = \"septic\"\ninfo_means = [\"tv\", \"fridge\"]",
+        14,
+        "household.dwelling.info_means",
+    ),
+    ("duplicate key", "age = 42", "age = 42\nage = 43", 18, "age"),
+    (
+        "bad income source",
+        "source = \"wages\"",
+        "source = \"salary\"",
+        40,
+        "household.income[1].source",
+    ),
+    (
+        "no members",
+        "[[household.members]]\nname = \"Lò Văn Páo\"",
+        "[[household.helpers]]\nname = \"Lò Văn Páo\"",
+        15,
+        "household.helpers",
+    ),
+];
+
+#[test]
+fn every_kind_of_malformed_file_is_located_with_exit_code_2() {
+    let dir = scratch("malformed");
+    assert!(MALFORMED.len() >= 15);
+    for (i, (name, from, to, line, field)) in MALFORMED.iter().enumerate() {
+        assert!(VALID.contains(from), "{name}: fixture text not found");
+        let text = VALID.replacen(from, to, 1);
+        let f = write(&dir, &format!("bad-{i:02}.toml"), &text);
+        for args in [vec!["check", f.as_str()], vec!["assess", "--json", f.as_str()]] {
+            let o = rasoat(&args);
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{name}: exit code; stderr: {err}");
+            assert!(
+                args[0] == "check" || o.stdout.is_empty(),
+                "{name}: nothing on stdout for assess"
+            );
+            let located = format!("{f}:{line}:");
+            assert!(err.contains(&located), "{name}: expected {located} in: {err}");
+            assert!(err.contains(field), "{name}: expected field {field} in: {err}");
+            assert!(!err.contains("panicked"), "{name}: {err}");
+        }
+    }
+}
+
+#[test]
+fn unknown_enumerated_values_list_the_allowed_ones() {
+    let dir = scratch("allowed");
+    let f = write(
+        &dir,
+        "ho.toml",
+        &VALID.replace("latrine = \"septic\"", "latrine = \"flush\""),
+    );
+    let err = stderr(&rasoat(&["check", &f]));
+    for v in [
+        "septic",
+        "semi_septic",
+        "pour_flush",
+        "ventilated_pit",
+        "double_vault",
+        "pit_without_slab",
+        "hanging",
+        "none",
+        "other",
+    ] {
+        assert!(err.contains(v), "{v} missing from: {err}");
+    }
+    let err = stderr(&rasoat(&["check", "--lang", "en", &f]));
+    assert!(err.contains("Allowed values"), "{err}");
+}
+
+#[test]
+fn check_walks_folders_and_summarises() {
+    let dir = scratch("check-folder");
+    std::fs::create_dir_all(dir.join("sub")).expect("dir");
+    write(&dir, "a.toml", VALID);
+    write(&dir.join("sub"), "b.toml", VALID);
+    write(
+        &dir.join("sub"),
+        "c.toml",
+        &VALID.replace("age = 42", "age = 200"),
+    );
+    write(&dir, "notes.txt", "not a household");
+    let o = rasoat(&["check", &dir.display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stdout(&o).contains("Đã kiểm tra 3 tệp: 2 hợp lệ, 1 có lỗi."),
+        "{}",
+        stdout(&o)
+    );
+    std::fs::remove_file(dir.join("sub").join("c.toml")).expect("rm");
+    let o = rasoat(&["check", &dir.display().to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn unreadable_inputs_exit_2_without_panicking() {
+    let dir = scratch("unreadable");
+    let bin = dir.join("binary.toml");
+    std::fs::write(&bin, [0xff, 0xfe, 0x00, 0x41]).expect("write");
+    let cases: Vec<Vec<String>> = vec![
+        vec!["assess".into(), bin.display().to_string()],
+        vec!["assess".into(), dir.join("missing.toml").display().to_string()],
+        vec!["assess".into(), dir.display().to_string()],
+        vec![
+            "assess".into(),
+            "--standard".into(),
+            "2030-2035".into(),
+            write(&dir, "ok.toml", VALID),
+        ],
+        vec!["check".into(), dir.join("nothing-here").display().to_string()],
+        vec!["assess".into(), "--bogus".into()],
+        vec![
+            "assess".into(),
+            "--standards".into(),
+            dir.join("none").display().to_string(),
+            write(&dir, "ok2.toml", VALID),
+        ],
+    ];
+    for args in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = rasoat(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{args:?}: stdout must be empty");
+        assert!(
+            !stderr(&o).is_empty() && !stderr(&o).contains("panicked"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! Vietnamese is the reference locale; English mirrors it id for id and variable for variable.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+use rasoat::i18n::Lang;
+
+/// Message id (and `id.attribute`) → the variables it uses.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for (file, text) in lang.files() {
+        let resource = fluent_syntax::parser::parse(*text)
+            .unwrap_or_else(|(_, errors)| panic!("{}/{file} does not parse: {errors:?}", lang.code()));
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    pattern_vars(&a.value, &mut vars);
+                }
+                let previous = out.insert(m.id.name.to_owned(), vars);
+                assert!(previous.is_none(), "{}: {} defined twice", lang.code(), m.id.name);
+            }
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn english_mirrors_vietnamese_id_for_id_and_variable_for_variable() {
+    let vi = messages(Lang::Vi);
+    let en = messages(Lang::En);
+    let vi_ids: BTreeSet<_> = vi.keys().collect();
+    let en_ids: BTreeSet<_> = en.keys().collect();
+    assert_eq!(
+        vi_ids.difference(&en_ids).collect::<Vec<_>>(),
+        Vec::<&&String>::new(),
+        "ids only in vi"
+    );
+    assert_eq!(
+        en_ids.difference(&vi_ids).collect::<Vec<_>>(),
+        Vec::<&&String>::new(),
+        "ids only in en"
+    );
+    for (id, vars) in &vi {
+        assert_eq!(Some(vars), en.get(id), "variables of {id}");
+    }
+    assert!(vi.contains_key("language-name"));
+}
+
+#[test]
+fn both_locales_have_the_same_files() {
+    let names = |l: Lang| l.files().iter().map(|(f, _)| *f).collect::<Vec<_>>();
+    assert_eq!(names(Lang::Vi), names(Lang::En));
+}
+
+#[test]
+fn every_enumerated_value_has_a_name_in_both_languages() {
+    use rasoat::explain::value_id;
+    use rasoat::household::*;
+    let mut ids = Vec::new();
+    let mut add = |kind: &str, values: Vec<&str>| ids.extend(values.into_iter().map(|v| value_id(kind, v)));
+    add("area", Area::ALL.iter().map(|v| v.as_str()).collect());
+    add("livelihood", Livelihood::ALL.iter().map(|v| v.as_str()).collect());
+    add("durability", Durability::ALL.iter().map(|v| v.as_str()).collect());
+    add("water", WaterSource::ALL.iter().map(|v| v.as_str()).collect());
+    add("latrine", Latrine::ALL.iter().map(|v| v.as_str()).collect());
+    add("info", InfoMeans::ALL.iter().map(|v| v.as_str()).collect());
+    add("waste", Waste::ALL.iter().map(|v| v.as_str()).collect());
+    add("sex", Sex::ALL.iter().map(|v| v.as_str()).collect());
+    add("work", Work::ALL.iter().map(|v| v.as_str()).collect());
+    add("disability", Disability::ALL.iter().map(|v| v.as_str()).collect());
+    add("education", Education::ALL.iter().map(|v| v.as_str()).collect());
+    add("schooling", Schooling::ALL.iter().map(|v| v.as_str()).collect());
+    add("nutrition", Nutrition::ALL.iter().map(|v| v.as_str()).collect());
+    add("income", IncomeKind::ALL.iter().map(|v| v.as_str()).collect());
+    add(
+        "class",
+        rasoat::assess::Class::ALL.iter().map(|v| v.as_str()).collect(),
+    );
+    add("telecom", vec!["phone", "internet"]);
+    for lang in Lang::ALL {
+        let t = rasoat::i18n::Texts::new(lang);
+        for id in &ids {
+            assert!(t.has(id), "{}: {id} missing", lang.code());
+        }
+    }
+}
