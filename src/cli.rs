@@ -111,7 +111,9 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
         file: file.clone(),
         reason: e.to_string(),
     })?;
-    String::from_utf8(bytes).map_err(|_| CliError::NotUtf8 { file })
+    let text = String::from_utf8(bytes).map_err(|_| CliError::NotUtf8 { file })?;
+    // Windows Notepad may save UTF-8 with a byte-order mark; it is not part of the text.
+    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
 }
 
 /// The standards to use: the built-in ones, or every `*.toml` in `dir`.

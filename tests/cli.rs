@@ -160,6 +160,18 @@ fn compare_explains_what_changed() {
 }
 
 #[test]
+fn files_saved_by_windows_notepad_load() {
+    let dir = scratch("bom");
+    let text = format!("\u{feff}{}", VALID.replace('\n', "\r\n"));
+    let f = write(&dir, "ho.toml", &text);
+    let o = rasoat(&["assess", "--json", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let bad = write(&dir, "bad.toml", &text.replace("age = 42", "age = 142"));
+    let err = stderr(&rasoat(&["check", &bad]));
+    assert!(err.contains(&format!("{bad}:17:7:")), "{err}");
+}
+
+#[test]
 fn standards_lists_provenance() {
     let out = stdout(&rasoat(&["standards"]));
     assert!(out.contains("2026-2030"));
