@@ -19,16 +19,16 @@ fn member(i: usize, j: usize) -> Member {
         sex: pick(Sex::ALL, k),
         work: pick(Work::ALL, k / 3),
         disability: pick(Disability::ALL, k / 11),
-        health_insurance: k % 5 != 0,
+        health_insurance: !k.is_multiple_of(5),
         education: pick(Education::ALL, k / 2),
-        vocational_certificate: k % 9 == 0,
-        on_the_job_training: k % 13 == 0,
+        vocational_certificate: k.is_multiple_of(9),
+        on_the_job_training: k.is_multiple_of(13),
         schooling: pick(Schooling::ALL, k / 5),
         nutrition: pick(Nutrition::ALL, k / 17),
-        uses_internet: k % 3 != 0,
-        uses_phone: k % 4 != 0,
-        sick_untreated: k % 19 == 0,
-        social_allowance: k % 7 == 0,
+        uses_internet: !k.is_multiple_of(3),
+        uses_phone: !k.is_multiple_of(4),
+        sick_untreated: k.is_multiple_of(19),
+        social_allowance: k.is_multiple_of(7),
     }
 }
 
@@ -45,12 +45,12 @@ fn population(n: usize) -> Vec<Household> {
                 floor_area_m2: 10.0 + (i % 70) as f64,
                 water_source: pick(WaterSource::ALL, i / 4),
                 latrine: pick(Latrine::ALL, i / 5),
-                info_means: if i % 3 == 0 {
+                info_means: if i.is_multiple_of(3) {
                     vec![]
                 } else {
                     vec![pick(InfoMeans::ALL, i)]
                 },
-                hears_loudspeaker: i % 2 == 0,
+                hears_loudspeaker: i.is_multiple_of(2),
                 waste: pick(Waste::ALL, i / 6),
             },
             members: (0..1 + i % 7).map(|j| member(i, j)).collect(),
