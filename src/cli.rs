@@ -16,6 +16,7 @@ use crate::compare::{compare, standard_changes};
 use crate::explain;
 use crate::household::{HouseholdFile, parse_household};
 use crate::i18n::{Lang, Texts};
+use crate::scenario::{Scenario, check_expected, coverage, is_scenario, parse_scenario};
 use crate::source::FormatError;
 use crate::standard::{RuleKind, Standard, StandardSet, Tag};
 
@@ -52,6 +53,8 @@ enum Command {
         file: PathBuf,
     },
     Check {
+        #[arg(long)]
+        coverage: bool,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -268,7 +271,7 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
         Command::Compare { from, to, json, file } => {
             compare_cmd(&t, &set, from.as_deref(), to.as_deref(), json, &file, &mut buffer)
         }
-        Command::Check { paths } => check_cmd(&t, &paths, &mut buffer, err),
+        Command::Check { coverage, paths } => check_cmd(&t, &set, &paths, coverage, &mut buffer, err),
         Command::Standards => {
             standards_cmd(&t, &set, &mut buffer);
             Ok(true)
@@ -477,23 +480,66 @@ fn compare_cmd(
     Ok(true)
 }
 
-/// Checks files and folders. Invalid files are reported on `err`; the summary goes to `out`.
-/// Returns whether every file is valid.
-fn check_cmd(t: &Texts, paths: &[PathBuf], out: &mut String, err: &mut dyn Write) -> Result<bool, CliError> {
+/// Checks files and folders: households, and scenarios with their `[expected]` answers against
+/// the engine and their ids unique across everything checked. Invalid files are reported on
+/// `err`; the summary (and with `coverage` the coverage matrix) goes to `out`. Returns whether
+/// every file is valid.
+fn check_cmd(
+    t: &Texts,
+    set: &StandardSet,
+    paths: &[PathBuf],
+    coverage: bool,
+    out: &mut String,
+    err: &mut dyn Write,
+) -> Result<bool, CliError> {
     let mut files = Vec::new();
     for p in paths {
         files.extend(toml_files(p)?);
     }
     let mut invalid = 0usize;
+    let mut scenarios: Vec<(String, Scenario)> = Vec::new();
     for f in &files {
-        match load_household(f) {
-            Ok(_) => {
-                out.push_str(&t.get_args("cli-check-ok", &[("file", f.display().to_string().into())]));
-                out.push('\n');
-            }
-            Err(e) => {
-                invalid += 1;
-                let _ = writeln!(err, "{}", e.text(t));
+        let name = f.display().to_string();
+        let problems = match read_text(f) {
+            Err(e) => vec![e.text(t)],
+            Ok(text) if is_scenario(&text) => match parse_scenario(&name, &text, set) {
+                Err(e) => vec![explain::error_text(t, &e)],
+                Ok(sc) => {
+                    let mut problems = Vec::new();
+                    if let Some((other, _)) = scenarios.iter().find(|(_, o)| o.scenario.id == sc.scenario.id)
+                    {
+                        let e = crate::source::locate_problem(
+                            &name,
+                            &text,
+                            "scenario.id".into(),
+                            crate::source::Problem::Duplicate {
+                                what: sc.scenario.id.clone(),
+                                other: other.clone(),
+                            },
+                        );
+                        problems.push(explain::error_text(t, &e));
+                    }
+                    if let Some(standard) = sc.standard_in(set) {
+                        for m in check_expected(&sc, standard) {
+                            problems.push(explain::mismatch_text(t, &name, &sc, standard, &m));
+                        }
+                    }
+                    scenarios.push((name.clone(), sc));
+                    problems
+                }
+            },
+            Ok(text) => match parse_household(&name, &text) {
+                Ok(_) => Vec::new(),
+                Err(e) => vec![explain::error_text(t, &e)],
+            },
+        };
+        if problems.is_empty() {
+            out.push_str(&t.get_args("cli-check-ok", &[("file", name.into())]));
+            out.push('\n');
+        } else {
+            invalid += 1;
+            for p in problems {
+                let _ = writeln!(err, "{p}");
             }
         }
     }
@@ -506,7 +552,59 @@ fn check_cmd(t: &Texts, paths: &[PathBuf], out: &mut String, err: &mut dyn Write
         ],
     ));
     out.push('\n');
+    if coverage {
+        let list: Vec<Scenario> = scenarios.into_iter().map(|(_, s)| s).collect();
+        coverage_report(t, set, &list, out);
+    }
     Ok(invalid == 0)
+}
+
+/// The coverage matrix: per standard, each indicator × {deprived, not deprived} and each class,
+/// with how many scenarios exercise it.
+fn coverage_report(t: &Texts, set: &StandardSet, scenarios: &[Scenario], out: &mut String) {
+    let cov = coverage(set, scenarios);
+    for sc in &cov {
+        let Some(s) = set.get(&sc.standard) else { continue };
+        out.push('\n');
+        out.push_str(&t.get_args(
+            "cli-coverage-title",
+            &[
+                ("standard", explain::standard_name(t, s).into()),
+                ("count", sc.scenarios.into()),
+            ],
+        ));
+        out.push('\n');
+        out.push_str(&format!("  {}\n", t.get("cli-coverage-indicators-heading")));
+        for ic in &sc.indicators {
+            let name = s
+                .indicator(&ic.id)
+                .map_or_else(|| ic.id.clone(), |i| explain::indicator_name(t, i));
+            out.push_str(&format!(
+                "    {}\n",
+                t.get_args(
+                    "cli-coverage-indicator",
+                    &[
+                        ("name", name.into()),
+                        ("deprived", ic.deprived.into()),
+                        ("not_deprived", ic.not_deprived.into()),
+                    ],
+                )
+            ));
+        }
+        out.push_str(&format!("  {}\n", t.get("cli-coverage-classes-heading")));
+        for (class, n) in &sc.classes {
+            out.push_str(&format!(
+                "    {}\n",
+                t.get_args(
+                    "cli-coverage-class",
+                    &[
+                        ("class", explain::class_name(t, *class).into()),
+                        ("count", (*n).into())
+                    ]
+                )
+            ));
+        }
+    }
 }
 
 fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {

@@ -694,3 +694,67 @@ pub fn error_text(t: &Texts, e: &FormatError) -> String {
         ],
     )
 }
+
+/// A disagreement between a scenario's `[expected]` answer and the engine, naming the scenario,
+/// the indicator or field, the trainer's value and the engine's with its reason.
+pub fn mismatch_text(
+    t: &Texts,
+    file: &str,
+    s: &crate::scenario::Scenario,
+    standard: &Standard,
+    m: &crate::scenario::Mismatch,
+) -> String {
+    use crate::scenario::Mismatch;
+    let a = crate::assess::assess(&s.household, standard);
+    let reason_of = |id: &str| {
+        a.result(id)
+            .map(|r| finding_text(t, &s.household, r))
+            .unwrap_or_default()
+    };
+    let ind = |id: &str| {
+        standard
+            .indicator(id)
+            .map_or_else(|| id.to_owned(), |i| indicator_name(t, i))
+    };
+    let (msg, args): (&str, Vec<(&str, FluentValue)>) = match m {
+        Mismatch::Classification { expected, engine } => (
+            "mismatch-classification",
+            vec![
+                ("expected", class_name(t, *expected).into()),
+                ("engine", class_name(t, *engine).into()),
+                ("reason", decision_text(t, &a).into()),
+            ],
+        ),
+        Mismatch::MarkedButNotDeprived { id } => (
+            "mismatch-marked-not-deprived",
+            vec![
+                ("indicator", ind(id).into()),
+                ("id", id.clone().into()),
+                ("reason", reason_of(id).into()),
+            ],
+        ),
+        Mismatch::DeprivedButNotMarked { id } => (
+            "mismatch-deprived-not-marked",
+            vec![
+                ("indicator", ind(id).into()),
+                ("id", id.clone().into()),
+                ("reason", reason_of(id).into()),
+            ],
+        ),
+        Mismatch::Income { expected, engine } => (
+            "mismatch-income",
+            vec![
+                ("expected", t.money(*expected).into()),
+                ("engine", t.money(*engine).into()),
+                ("total", t.money(a.income.annual_total_vnd).into()),
+                ("members", a.income.members.into()),
+            ],
+        ),
+    };
+    let mut all = vec![
+        ("file", FluentValue::from(file.to_owned())),
+        ("scenario", s.scenario.id.clone().into()),
+    ];
+    all.extend(args);
+    t.get_args(msg, &all)
+}

@@ -5,5 +5,6 @@ pub mod compare;
 pub mod explain;
 pub mod household;
 pub mod i18n;
+pub mod scenario;
 pub mod source;
 pub mod standard;

@@ -10,6 +10,7 @@ cli-help-compare = Compare one household under two standards and explain the dif
 cli-help-compare-from = Old standard (default: the one before the new standard)
 cli-help-compare-to = New standard (default: the standard for the file's review year)
 cli-help-check = Check files or folders (folders recursively)
+cli-help-coverage = Print the coverage matrix: how many scenarios make each indicator deprived and not deprived, and how many give each class
 cli-help-paths = Files or folders to check
 cli-help-standards-cmd = List the standards and the provenance of every indicator
 
@@ -48,3 +49,9 @@ cli-error-unknown-standard = There is no standard “{ $id }”. Known standards
 cli-error-no-standard-for-year = No standard applies by default to review year { $year }; choose one with --standard
 cli-error-no-previous = Standard “{ $id }” has no earlier standard to compare with; choose one with --from
 cli-error-no-files = No .toml file found in “{ $path }”
+
+cli-coverage-title = { $standard }: { $count } scenarios
+cli-coverage-indicators-heading = Indicators (deprived / not deprived):
+cli-coverage-indicator = { $name }: { $deprived } / { $not_deprived }
+cli-coverage-classes-heading = Classes:
+cli-coverage-class = { $class }: { $count }

@@ -109,3 +109,9 @@ standard-change-indicator-threshold = Indicator threshold changed: { $name }.
 standard-change-average-undefined = The new standard does not define the average living standard band.
 standard-change-fatherland-front = The village meeting must invite the commune Fatherland Front to supervise.
 standard-change-meeting-agreement = Results need the agreement of at least { $percent }% of the people attending; otherwise review again and meet again.
+
+## The scenario writer's answer differs from the engine's
+mismatch-classification = { $file }: scenario “{ $scenario }”: the answer key says { $expected }, the engine says { $engine }. { $reason }
+mismatch-marked-not-deprived = { $file }: scenario “{ $scenario }”: the answer key marks “{ $indicator }” ({ $id }) deprived, the engine does not. { $reason }
+mismatch-deprived-not-marked = { $file }: scenario “{ $scenario }”: the answer key does not mark “{ $indicator }” ({ $id }), the engine finds it deprived. { $reason }
+mismatch-income = { $file }: scenario “{ $scenario }”: the answer key says { $expected } per person per month, the engine computes { $engine } ({ $total } a year divided by { $members } people and 12 months, rounded down).

@@ -10,6 +10,7 @@ cli-help-compare = So sánh một hộ theo hai chuẩn và giải thích điể
 cli-help-compare-from = Chuẩn cũ (mặc định: chuẩn liền trước chuẩn mới)
 cli-help-compare-to = Chuẩn mới (mặc định: chuẩn của năm rà soát trong tệp)
 cli-help-check = Kiểm tra các tệp hoặc thư mục (kiểm tra cả thư mục con)
+cli-help-coverage = In bảng độ phủ: mỗi chỉ số có bao nhiêu tình huống thiếu hụt và không thiếu hụt, mỗi loại hộ có bao nhiêu tình huống
 cli-help-paths = Tệp hoặc thư mục cần kiểm tra
 cli-help-standards-cmd = Liệt kê các chuẩn và nguồn gốc của từng chỉ số
 
@@ -48,3 +49,9 @@ cli-error-unknown-standard = Không có chuẩn “{ $id }”. Các chuẩn hi�
 cli-error-no-standard-for-year = Không có chuẩn nào áp dụng mặc định cho năm rà soát { $year }; hãy chọn bằng --standard
 cli-error-no-previous = Chuẩn “{ $id }” không có chuẩn liền trước để so sánh; hãy chọn bằng --from
 cli-error-no-files = Không tìm thấy tệp .toml nào trong “{ $path }”
+
+cli-coverage-title = { $standard }: { $count } tình huống
+cli-coverage-indicators-heading = Chỉ số (thiếu hụt / không thiếu hụt):
+cli-coverage-indicator = { $name }: { $deprived } / { $not_deprived }
+cli-coverage-classes-heading = Xếp loại:
+cli-coverage-class = { $class }: { $count }

@@ -109,3 +109,9 @@ standard-change-indicator-threshold = Đổi ngưỡng chỉ số: { $name }.
 standard-change-average-undefined = Chuẩn mới chưa quy định khoảng mức sống trung bình.
 standard-change-fatherland-front = Họp dân phải mời đại diện Ủy ban Mặt trận Tổ quốc cấp xã tham dự, giám sát.
 standard-change-meeting-agreement = Kết quả phải được ít nhất { $percent }% số người dự họp đồng ý; nếu không đạt thì rà soát lại và họp lại.
+
+## Đáp án của người soạn tình huống khác với chương trình
+mismatch-classification = { $file }: tình huống “{ $scenario }”: đáp án ghi { $expected }, chương trình xếp { $engine }. { $reason }
+mismatch-marked-not-deprived = { $file }: tình huống “{ $scenario }”: đáp án đánh dấu thiếu hụt “{ $indicator }” ({ $id }), chương trình: không thiếu hụt. { $reason }
+mismatch-deprived-not-marked = { $file }: tình huống “{ $scenario }”: đáp án không đánh dấu “{ $indicator }” ({ $id }), chương trình: thiếu hụt. { $reason }
+mismatch-income = { $file }: tình huống “{ $scenario }”: đáp án ghi thu nhập bình quân { $expected }/người/tháng, chương trình tính { $engine } (tổng { $total }/năm chia cho { $members } người và 12 tháng, làm tròn xuống).

@@ -1,0 +1,303 @@
+//! Scenario files: a household file (format 1) plus `[scenario]` (what the trainee reads) and an
+//! optional `[expected]` (the trainer's answer key), checked against the engine.
+//!
+//! Architecture invariant: parses text it is handed and compares with `assess`; no IO, no prose.
+
+use serde::{Deserialize, Serialize};
+
+use crate::assess::{Class, assess};
+use crate::household::{Household, check_format_version};
+use crate::source::{self, FormatError, Problem};
+use crate::standard::{Standard, StandardSet};
+
+/// The six socio-economic regions, or a city ward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    /// Trung du và miền núi phía Bắc.
+    NorthernMidlandsMountains,
+    /// Đồng bằng sông Hồng.
+    RedRiverDelta,
+    /// Bắc Trung Bộ và Duyên hải miền Trung.
+    NorthCentralCentralCoast,
+    /// Tây Nguyên.
+    CentralHighlands,
+    /// Đông Nam Bộ.
+    Southeast,
+    /// Đồng bằng sông Cửu Long.
+    MekongDelta,
+    /// Thành thị.
+    Urban,
+}
+
+impl Region {
+    pub const ALL: [Region; 7] = [
+        Region::NorthernMidlandsMountains,
+        Region::RedRiverDelta,
+        Region::NorthCentralCentralCoast,
+        Region::CentralHighlands,
+        Region::Southeast,
+        Region::MekongDelta,
+        Region::Urban,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::NorthernMidlandsMountains => "northern_midlands_mountains",
+            Region::RedRiverDelta => "red_river_delta",
+            Region::NorthCentralCentralCoast => "north_central_central_coast",
+            Region::CentralHighlands => "central_highlands",
+            Region::Southeast => "southeast",
+            Region::MekongDelta => "mekong_delta",
+            Region::Urban => "urban",
+        }
+    }
+}
+
+/// A text in both languages; Vietnamese is the reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub vi: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BilingualList {
+    pub vi: Vec<String>,
+    pub en: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioMeta {
+    /// Unique and stable across the library.
+    pub id: String,
+    pub title: Bilingual,
+    pub summary: Bilingual,
+    /// 1 (easy) to 3 (hard).
+    pub difficulty: u8,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The standard the trainee classifies under; default: the one for `review_year`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard: Option<String>,
+    pub region: Region,
+    /// What the reviewer sees and hears at the door.
+    pub narrative: Bilingual,
+    pub learning_points: BilingualList,
+    #[serde(default)]
+    pub trainer_notes: String,
+}
+
+/// The trainer's intended answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    pub classification: Class,
+    pub deprived: Vec<String>,
+    pub income_per_person_month_vnd: u128,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub format: i64,
+    pub scenario: ScenarioMeta,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<Expected>,
+    pub household: Household,
+}
+
+/// True when the text has a top-level `[scenario]` table (a scenario rather than a plain
+/// household file). Text that is not TOML is not a scenario.
+pub fn is_scenario(text: &str) -> bool {
+    toml::de::DeTable::parse(text).is_ok_and(|t| t.get_ref().get("scenario").is_some())
+}
+
+/// Parses and validates a scenario file. `file` only names the file in messages.
+pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result<Scenario, FormatError> {
+    let s: Scenario = source::deserialize(file, text)?;
+    check_format_version(file, text, s.format)?;
+    source::first_problem(file, text, s.household.validate())?;
+    let mut problems = Vec::new();
+    let meta = &s.scenario;
+    if meta.id.trim().is_empty() {
+        problems.push(("scenario.id".to_owned(), Problem::Empty));
+    }
+    if !(1..=3).contains(&meta.difficulty) {
+        problems.push((
+            "scenario.difficulty".to_owned(),
+            Problem::OutOfRange {
+                value: meta.difficulty.to_string(),
+                min: "1".into(),
+                max: "3".into(),
+            },
+        ));
+    }
+    for (path, text) in [
+        ("scenario.title.vi", &meta.title.vi),
+        ("scenario.title.en", &meta.title.en),
+        ("scenario.narrative.vi", &meta.narrative.vi),
+        ("scenario.narrative.en", &meta.narrative.en),
+    ] {
+        if text.trim().is_empty() {
+            problems.push((path.to_owned(), Problem::Empty));
+        }
+    }
+    if let Some(id) = &meta.standard
+        && standards.get(id).is_none()
+    {
+        problems.push((
+            "scenario.standard".to_owned(),
+            Problem::UnknownStandard {
+                id: id.clone(),
+                known: standards.ids(),
+            },
+        ));
+    }
+    if let Some(e) = &s.expected {
+        let standard = s.standard_in(standards);
+        for (i, id) in e.deprived.iter().enumerate() {
+            if standard.is_some_and(|st| st.indicator(id).is_none()) {
+                problems.push((
+                    format!("expected.deprived[{i}]"),
+                    Problem::UnknownValue {
+                        value: id.clone(),
+                        allowed: standard
+                            .map(|st| st.indicators.iter().map(|i| i.id.clone()).collect())
+                            .unwrap_or_default(),
+                    },
+                ));
+            }
+        }
+    }
+    source::first_problem(file, text, problems)?;
+    Ok(s)
+}
+
+impl Scenario {
+    /// The standard the trainee classifies under.
+    pub fn standard_in<'s>(&self, standards: &'s StandardSet) -> Option<&'s Standard> {
+        match &self.scenario.standard {
+            Some(id) => standards.get(id),
+            None => standards.default_for_year(self.household.review_year),
+        }
+    }
+}
+
+/// One way the trainer's `[expected]` answer differs from the engine's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    Classification {
+        expected: Class,
+        engine: Class,
+    },
+    /// The trainer marks the indicator deprived, the engine does not.
+    MarkedButNotDeprived {
+        id: String,
+    },
+    /// The engine finds the indicator deprived, the trainer did not mark it.
+    DeprivedButNotMarked {
+        id: String,
+    },
+    Income {
+        expected: u128,
+        engine: u128,
+    },
+}
+
+/// Compares `[expected]` with the engine under the scenario's standard.
+pub fn check_expected(s: &Scenario, standard: &Standard) -> Vec<Mismatch> {
+    let Some(e) = &s.expected else { return Vec::new() };
+    let a = assess(&s.household, standard);
+    let mut out = Vec::new();
+    if a.class != e.classification {
+        out.push(Mismatch::Classification {
+            expected: e.classification,
+            engine: a.class,
+        });
+    }
+    let engine = a.deprived_ids();
+    for id in &e.deprived {
+        if !engine.contains(&id.as_str()) {
+            out.push(Mismatch::MarkedButNotDeprived { id: id.clone() });
+        }
+    }
+    for id in engine {
+        if !e.deprived.iter().any(|d| d == id) {
+            out.push(Mismatch::DeprivedButNotMarked { id: id.to_owned() });
+        }
+    }
+    if a.income.per_person_month_vnd != e.income_per_person_month_vnd {
+        out.push(Mismatch::Income {
+            expected: e.income_per_person_month_vnd,
+            engine: a.income.per_person_month_vnd,
+        });
+    }
+    out
+}
+
+/// How often one indicator is deprived and not deprived among the scenarios of a standard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorCoverage {
+    pub id: String,
+    pub deprived: usize,
+    pub not_deprived: usize,
+}
+
+/// What the scenarios exercise under one standard. A scenario counts under every standard it
+/// can be assessed with: its own standard (trainees classify under it) and, for the "what
+/// changed" debrief, the one before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StandardCoverage {
+    pub standard: String,
+    pub scenarios: usize,
+    pub indicators: Vec<IndicatorCoverage>,
+    pub classes: Vec<(Class, usize)>,
+}
+
+/// The coverage matrix for every standard of `standards`.
+pub fn coverage(standards: &StandardSet, scenarios: &[Scenario]) -> Vec<StandardCoverage> {
+    standards
+        .all()
+        .iter()
+        .map(|st| {
+            let assessed: Vec<_> = scenarios
+                .iter()
+                .filter(|sc| {
+                    sc.standard_in(standards).is_some_and(|own| {
+                        own.id == st.id || standards.previous(&own.id).is_some_and(|p| p.id == st.id)
+                    })
+                })
+                .map(|sc| assess(&sc.household, st))
+                .collect();
+            let indicators = st
+                .indicators
+                .iter()
+                .map(|i| {
+                    let deprived = assessed
+                        .iter()
+                        .filter(|a| a.result(&i.id).is_some_and(|r| r.deprived))
+                        .count();
+                    IndicatorCoverage {
+                        id: i.id.clone(),
+                        deprived,
+                        not_deprived: assessed.len() - deprived,
+                    }
+                })
+                .collect();
+            let classes = Class::ALL
+                .iter()
+                .map(|c| (*c, assessed.iter().filter(|a| a.class == *c).count()))
+                .collect();
+            StandardCoverage {
+                standard: st.id.clone(),
+                scenarios: assessed.len(),
+                indicators,
+                classes,
+            }
+        })
+        .collect()
+}
