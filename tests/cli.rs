@@ -1,8 +1,10 @@
 //! The command line, run as the real binary: the JSON contract, human output, `check` on
 //! malformed files (file:line:column and field, exit code 2, nothing on stdout).
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+use common::{rasoat, scratch};
 
 const VALID: &str = r#"format = 1
 
@@ -46,22 +48,6 @@ monthly_vnd = 2500000
 source = "wages"
 annual_vnd = 22200000
 "#;
-
-fn rasoat(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rasoat"))
-        .args(args)
-        .env_remove("RASOAT_LANG")
-        .output()
-        .expect("runs")
-}
-
-/// A fresh folder under the target directory for this test's files.
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
 
 fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
     let p = dir.join(name);

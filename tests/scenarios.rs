@@ -2,18 +2,12 @@
 //! typos are reported with the scenario, the field and both values.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+
+mod common;
+use common::{rasoat, scratch};
 
 use rasoat::scenario::{Mismatch, check_expected, parse_scenario};
 use rasoat::standard::StandardSet;
-
-fn rasoat(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rasoat"))
-        .args(args)
-        .env_remove("RASOAT_LANG")
-        .output()
-        .expect("runs")
-}
 
 fn library() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios")
@@ -21,13 +15,6 @@ fn library() -> PathBuf {
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(library().join(name)).expect("scenario file")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
 }
 
 #[test]

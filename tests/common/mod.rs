@@ -90,3 +90,20 @@ pub fn to_toml(h: &Household) -> String {
     };
     toml::to_string(&file).expect("serialisable")
 }
+
+/// Runs the real `rasoat` binary with `args`, in the default language.
+pub fn rasoat(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_rasoat"))
+        .args(args)
+        .env_remove("RASOAT_LANG")
+        .output()
+        .expect("runs")
+}
+
+/// A fresh, empty folder under the target directory for one test's files.
+pub fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
