@@ -10,11 +10,16 @@ use crate::source::{self, FormatError, Problem};
 /// The only household format version this program reads and writes.
 pub const FORMAT_VERSION: i64 = 1;
 
-/// The whole household file: `format = 1` plus `[household]`.
+/// The whole household file: `format = 1` plus `[household]`. A scenario file is a household
+/// file too: its `[scenario]` and `[expected]` tables are read (and checked) here as well.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HouseholdFile {
     pub format: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<crate::scenario::ScenarioMeta>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<crate::scenario::Expected>,
     pub household: Household,
 }
 

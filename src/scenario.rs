@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assess::{Class, assess};
-use crate::household::{Household, check_format_version};
+use crate::household::{Household, parse_household};
 use crate::source::{self, FormatError, Problem};
 use crate::standard::{Standard, StandardSet};
 
@@ -100,6 +100,7 @@ pub struct Expected {
     pub income_per_person_month_vnd: u128,
 }
 
+/// A household file whose `[scenario]` table is present.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -118,9 +119,23 @@ pub fn is_scenario(text: &str) -> bool {
 
 /// Parses and validates a scenario file. `file` only names the file in messages.
 pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result<Scenario, FormatError> {
-    let s: Scenario = source::deserialize(file, text)?;
-    check_format_version(file, text, s.format)?;
-    source::first_problem(file, text, s.household.validate())?;
+    let hf = parse_household(file, text)?;
+    let Some(meta) = hf.scenario else {
+        return Err(source::locate_problem(
+            file,
+            text,
+            String::new(),
+            Problem::MissingField {
+                field: "scenario".into(),
+            },
+        ));
+    };
+    let s = Scenario {
+        format: hf.format,
+        scenario: meta,
+        expected: hf.expected,
+        household: hf.household,
+    };
     let mut problems = Vec::new();
     let meta = &s.scenario;
     if meta.id.trim().is_empty() {
@@ -247,9 +262,7 @@ pub struct IndicatorCoverage {
     pub not_deprived: usize,
 }
 
-/// What the scenarios exercise under one standard. A scenario counts under every standard it
-/// can be assessed with: its own standard (trainees classify under it) and, for the "what
-/// changed" debrief, the one before it.
+/// What the scenarios exercise under one standard: those a trainee classifies under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StandardCoverage {
     pub standard: String,
@@ -266,11 +279,7 @@ pub fn coverage(standards: &StandardSet, scenarios: &[Scenario]) -> Vec<Standard
         .map(|st| {
             let assessed: Vec<_> = scenarios
                 .iter()
-                .filter(|sc| {
-                    sc.standard_in(standards).is_some_and(|own| {
-                        own.id == st.id || standards.previous(&own.id).is_some_and(|p| p.id == st.id)
-                    })
-                })
+                .filter(|sc| sc.standard_in(standards).is_some_and(|own| own.id == st.id))
                 .map(|sc| assess(&sc.household, st))
                 .collect();
             let indicators = st

@@ -136,11 +136,24 @@ fn scenario_typos_are_located() {
 }
 
 #[test]
-fn a_scenario_is_not_a_plain_household_file_and_a_household_is_not_a_scenario() {
+fn every_scenario_is_a_household_file_but_a_household_is_not_a_scenario() {
     let set = StandardSet::builtin().expect("standards");
     let text = read("migrant-binh-duong-2023.toml");
-    assert!(rasoat::household::parse_household("s.toml", &text).is_err());
+    let hf = rasoat::household::parse_household("s.toml", &text).expect("a scenario is a household file");
+    assert_eq!(
+        hf.scenario.map(|m| m.id).as_deref(),
+        Some("migrant-binh-duong-2023")
+    );
     assert!(rasoat::scenario::is_scenario(&text));
+    let o = rasoat(&[
+        "assess",
+        "--json",
+        &library()
+            .join("migrant-binh-duong-2023.toml")
+            .display()
+            .to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
     let household = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/ho-lo-van-pao.toml"),
     )

@@ -86,6 +86,8 @@ pub fn with_annual_income(mut h: Household, annual: u64) -> Household {
 pub fn to_toml(h: &Household) -> String {
     let file = HouseholdFile {
         format: 1,
+        scenario: None,
+        expected: None,
         household: h.clone(),
     };
     toml::to_string(&file).expect("serialisable")
