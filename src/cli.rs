@@ -104,19 +104,19 @@ impl From<FormatError> for CliError {
     }
 }
 
-/// Reads a text file, with errors for missing, unreadable, non-UTF-8 files and folders.
+/// Reads a text file (see `files::read_text`), with the errors worded for the command line.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
-    let file = path.display().to_string();
-    if path.is_dir() {
-        return Err(CliError::NotAFile { file });
+    crate::files::read_text(path).map_err(CliError::from)
+}
+
+impl From<crate::files::ReadError> for CliError {
+    fn from(e: crate::files::ReadError) -> Self {
+        match e {
+            crate::files::ReadError::Io { file, reason } => CliError::Read { file, reason },
+            crate::files::ReadError::NotUtf8 { file } => CliError::NotUtf8 { file },
+            crate::files::ReadError::IsFolder { file } => CliError::NotAFile { file },
+        }
     }
-    let bytes = std::fs::read(path).map_err(|e| CliError::Read {
-        file: file.clone(),
-        reason: e.to_string(),
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| CliError::NotUtf8 { file })?;
-    // Windows Notepad may save UTF-8 with a byte-order mark; it is not part of the text.
-    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
 }
 
 /// The standards to use: the built-in ones, or every `*.toml` in `dir`.

@@ -45,8 +45,14 @@ macro_rules! locale_files {
     };
 }
 
-const VI: &[(&str, &str)] = locale_files!("vi": "common.ftl", "values.ftl", "rules.ftl", "cli.ftl");
-const EN: &[(&str, &str)] = locale_files!("en": "common.ftl", "values.ftl", "rules.ftl", "cli.ftl");
+const VI: &[(&str, &str)] = locale_files!(
+    "vi": "common.ftl", "values.ftl", "rules.ftl", "cli.ftl", "app.ftl", "home.ftl", "library.ftl",
+    "scenario.ftl", "debrief.ftl", "exam.ftl", "rubric.ftl"
+);
+const EN: &[(&str, &str)] = locale_files!(
+    "en": "common.ftl", "values.ftl", "rules.ftl", "cli.ftl", "app.ftl", "home.ftl", "library.ftl",
+    "scenario.ftl", "debrief.ftl", "exam.ftl", "rubric.ftl"
+);
 
 /// Looks up messages in one language.
 pub struct Texts {

@@ -433,6 +433,13 @@ impl StandardSet {
         Ok(Self { standards })
     }
 
+    /// No standards at all (the app's fallback when the built-in ones cannot be read).
+    pub fn empty() -> Self {
+        Self {
+            standards: Vec::new(),
+        }
+    }
+
     pub fn all(&self) -> &[Standard] {
         &self.standards
     }

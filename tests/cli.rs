@@ -126,7 +126,10 @@ fn compare_explains_what_changed() {
     let o = rasoat(&["compare", "--from", "2016-2020", "--to", "2022-2025", &f]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("hộ nghèo → hộ cận nghèo"), "{out}");
+    assert!(
+        out.contains("Xếp loại thay đổi từ hộ nghèo thành hộ cận nghèo"),
+        "{out}"
+    );
     assert!(
         out.contains("thu nhập không vượt chuẩn nghèo là đủ để là hộ nghèo"),
         "{out}"

@@ -24,7 +24,7 @@ cli-assess-deprived-mark = [deprived]
 cli-assess-ok-mark = [met]
 cli-assess-rule = Rule: { $rule }
 
-cli-compare-title = Comparing { $from } → { $to } — { $file }
+cli-compare-title = Comparing standard { $from } with standard { $to } — { $file }
 cli-compare-under = Under { $standard }: { $class } ({ $count } deprivations)
 cli-compare-changes-heading = What changes for this household:
 cli-compare-no-changes = Nothing changes for this household.

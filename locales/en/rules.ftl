@@ -68,13 +68,13 @@ clause-above-average-band-excluded = Income of { $income } per person per month 
 clause-average-band-undefined = Income of { $income } per person per month is above the line of { $line }: neither poor nor near-poor. This standard does not define the average living standard, so the program does not classify the household as such.
 
 ## One household under two standards
-change-class = The class changes: { $from } → { $to }.
+change-class = The class changes from { $from } to { $to }.
 cause-income-only-removed = Under { $from }, income not above the poverty line was enough to be poor; under { $to }, a poor household needs income not above the line and { $cutoff } or more deprivations.
 cause-line-moved = The income line moved, so the household's income is now on the other side of it.
 cause-count-crossed = The number of deprivations is now on the other side of { $cutoff } (indicators were added, removed or changed).
 cause-average-band-moved = The income band of the average living standard changed.
 cause-average-band-undefined = { $to } does not define the average living standard.
-change-line-moved = Income line for { $area } areas: { $from } → { $to } per person per month.
+change-line-moved = The income line for { $area } areas moves from { $from } to { $to } per person per month.
 change-income-only-removed = Households are no longer poor by income alone.
 change-indicator-added = New indicator “{ $name }”: the household { $deprived ->
         [yes] is deprived
@@ -88,13 +88,13 @@ change-indicator-threshold = Indicator “{ $name }” has a new threshold: the 
         [yes] is now deprived
        *[no] is now not deprived
     }.
-change-count-crossed = Deprivations: { $from } → { $to } (poor from { $cutoff }).
+change-count-crossed = Deprivations change from { $from } to { $to } (poor from { $cutoff }).
 
 ## What changed in the rules
-standard-change-lines = { $area } areas: { $from_has_near ->
+standard-change-lines = { $area } areas: before, { $from_has_near ->
         [yes] poverty line { $from_poverty }, near-poverty line { $from_near }
        *[no] line { $from_poverty }
-    }, average living standard up to { $from_upper } → { $to_has_near ->
+    }, average living standard up to { $from_upper }; now { $to_has_near ->
         [yes] poverty line { $to_poverty }, near-poverty line { $to_near }
        *[no] one line { $to_poverty }
     }, average living standard up to { $to_upper } (per person per month).

@@ -24,7 +24,7 @@ cli-assess-deprived-mark = [thiếu hụt]
 cli-assess-ok-mark = [đạt]
 cli-assess-rule = Quy định: { $rule }
 
-cli-compare-title = So sánh { $from } → { $to } — { $file }
+cli-compare-title = So sánh chuẩn { $from } với chuẩn { $to } — { $file }
 cli-compare-under = Theo { $standard }: { $class } (thiếu hụt { $count } chỉ số)
 cli-compare-changes-heading = Thay đổi đối với hộ này:
 cli-compare-no-changes = Không có thay đổi nào đối với hộ này.

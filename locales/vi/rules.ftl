@@ -68,13 +68,13 @@ clause-above-average-band-excluded = Thu nhập bình quân { $income }/người
 clause-average-band-undefined = Thu nhập bình quân { $income }/người/tháng vượt chuẩn { $line }: không phải hộ nghèo hay hộ cận nghèo. Chuẩn này chưa quy định mức sống trung bình nên chương trình không xếp hộ vào diện đó.
 
 ## So sánh hai chuẩn đối với một hộ
-change-class = Xếp loại thay đổi: { $from } → { $to }.
+change-class = Xếp loại thay đổi từ { $from } thành { $to }.
 cause-income-only-removed = Theo { $from }, thu nhập không vượt chuẩn nghèo là đủ để là hộ nghèo; theo { $to }, hộ nghèo phải vừa có thu nhập không vượt chuẩn, vừa thiếu hụt từ { $cutoff } chỉ số trở lên.
 cause-line-moved = Chuẩn thu nhập đã thay đổi nên thu nhập của hộ nay ở phía bên kia của chuẩn.
 cause-count-crossed = Số chỉ số thiếu hụt nay ở phía bên kia ngưỡng { $cutoff } chỉ số (do chỉ số được thêm, bỏ hoặc đổi ngưỡng).
 cause-average-band-moved = Khoảng thu nhập của hộ có mức sống trung bình đã thay đổi.
 cause-average-band-undefined = { $to } chưa quy định mức sống trung bình.
-change-line-moved = Chuẩn thu nhập khu vực { $area }: { $from } → { $to } mỗi người mỗi tháng.
+change-line-moved = Chuẩn thu nhập khu vực { $area } đổi từ { $from } thành { $to } mỗi người mỗi tháng.
 change-income-only-removed = Không còn xếp hộ nghèo chỉ theo thu nhập.
 change-indicator-added = Chỉ số mới “{ $name }”: hộ { $deprived ->
         [yes] bị thiếu hụt
@@ -88,13 +88,13 @@ change-indicator-threshold = Chỉ số “{ $name }” đổi ngưỡng: nay h�
         [yes] bị thiếu hụt
        *[no] không thiếu hụt
     }.
-change-count-crossed = Số chỉ số thiếu hụt: { $from } → { $to } (ngưỡng hộ nghèo: từ { $cutoff } chỉ số).
+change-count-crossed = Số chỉ số thiếu hụt đổi từ { $from } thành { $to } (ngưỡng hộ nghèo: từ { $cutoff } chỉ số).
 
 ## Những thay đổi về quy định giữa hai chuẩn
-standard-change-lines = Khu vực { $area }: { $from_has_near ->
+standard-change-lines = Khu vực { $area }: trước đây { $from_has_near ->
         [yes] chuẩn nghèo { $from_poverty }, chuẩn cận nghèo { $from_near }
        *[no] chuẩn { $from_poverty }
-    }, mức sống trung bình đến { $from_upper } → { $to_has_near ->
+    }, mức sống trung bình đến { $from_upper }; nay { $to_has_near ->
         [yes] chuẩn nghèo { $to_poverty }, chuẩn cận nghèo { $to_near }
        *[no] một chuẩn { $to_poverty }
     }, mức sống trung bình đến { $to_upper } (mỗi người mỗi tháng).

@@ -1,0 +1,31 @@
+# The result and the explanation after submitting.
+debrief-score = Score: { $points }/{ $max }
+debrief-retry = Try again
+debrief-back-library = Back to the library
+debrief-back-exam = Back to the results
+debrief-part = Part
+debrief-your-answer = Your answer
+debrief-correct = Correct answer
+debrief-points = Points
+debrief-points-value = { $points }/{ $max }
+debrief-part-class = Classification
+debrief-part-income = Income per person
+debrief-part-indicators = Indicators
+debrief-indicators-right = { $right } of { $total } indicators right
+debrief-no-answer = (no answer)
+debrief-class-heading = Why the household is classified this way
+debrief-income-how = Income per person = total income of { $total } a year divided by { $members } people and 12 months = { $income } per person per month (rounded down).
+debrief-indicators-heading = Indicator by indicator
+debrief-right = Right
+debrief-wrong = Wrong
+debrief-deprived = deprived
+debrief-not-deprived = not deprived
+debrief-indicator-answer = You said: { $yours }. Correct: { $correct }.
+debrief-fact = The household: { $fact }
+debrief-rule = Rule: { $rule }
+debrief-changed-heading = What changed between the two standards
+debrief-changed-under = Under { $standard }: { $class }
+debrief-changed-nothing = The class and the indicators of this household do not change.
+debrief-changed-household = For this household:
+debrief-changed-rules = What changed in the rules:
+debrief-learning-points = Points to remember

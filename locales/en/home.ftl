@@ -1,0 +1,12 @@
+# Home: choose the standard and the mode.
+home-welcome = Welcome to the review training
+home-intro = Read each household, mark the deprived indicators, work out income per person and classify the household. The program scores your answer and explains every step by the rules.
+home-standard-heading = Poverty standard
+home-standard-provisional = { $name } (provisional — not yet checked against the official text)
+home-mode-heading = Mode
+home-mode-practice = Practice
+home-mode-practice-help = See the result and the explanation after each scenario, and try again.
+home-mode-exam = Exam
+home-mode-exam-help = Do all the scenarios first; see the results at the end.
+home-open-library = Open the scenario library
+home-load-errors = Some scenarios could not be read:

@@ -1,0 +1,14 @@
+# The scenario library.
+library-title = Scenario library — { $standard }
+library-search = Search:
+library-search-hint = e.g. poor household, Hmông, dependants
+library-all = All
+library-region = Region:
+library-difficulty = Difficulty:
+library-difficulty-value = Level { $level }
+library-count = { $count } scenarios
+library-start-exam = Start the exam ({ $count } scenarios)
+library-status-new = not done
+library-status-done = done: { $percent }%
+library-status-submitted = submitted
+library-meta = { $region } · Level { $level } · { $tags } · { $status }

@@ -1,0 +1,31 @@
+# Kết quả và giải thích sau khi nộp bài.
+debrief-score = Điểm: { $points }/{ $max }
+debrief-retry = Làm lại
+debrief-back-library = Về thư viện
+debrief-back-exam = Về bảng kết quả
+debrief-part = Phần
+debrief-your-answer = Bạn trả lời
+debrief-correct = Đáp án
+debrief-points = Điểm
+debrief-points-value = { $points }/{ $max }
+debrief-part-class = Xếp loại
+debrief-part-income = Thu nhập bình quân
+debrief-part-indicators = Các chỉ số
+debrief-indicators-right = đúng { $right }/{ $total } chỉ số
+debrief-no-answer = (chưa trả lời)
+debrief-class-heading = Vì sao hộ được xếp loại như vậy
+debrief-income-how = Thu nhập bình quân = tổng thu nhập { $total } một năm chia cho { $members } người và 12 tháng = { $income } mỗi người mỗi tháng (làm tròn xuống).
+debrief-indicators-heading = Từng chỉ số
+debrief-right = Đúng
+debrief-wrong = Sai
+debrief-deprived = thiếu hụt
+debrief-not-deprived = không thiếu hụt
+debrief-indicator-answer = Bạn chọn: { $yours }. Đáp án: { $correct }.
+debrief-fact = Thực tế của hộ: { $fact }
+debrief-rule = Quy định: { $rule }
+debrief-changed-heading = Những gì đã thay đổi giữa hai chuẩn
+debrief-changed-under = Theo { $standard }: { $class }
+debrief-changed-nothing = Xếp loại và các chỉ số của hộ này không thay đổi.
+debrief-changed-household = Đối với hộ này:
+debrief-changed-rules = Những thay đổi về quy định:
+debrief-learning-points = Điểm cần nhớ

@@ -1,0 +1,12 @@
+# Trang đầu: chọn chuẩn và chế độ.
+home-welcome = Chào mừng đến với lớp tập huấn rà soát
+home-intro = Đọc thông tin từng hộ, đánh dấu các chỉ số thiếu hụt, tính thu nhập bình quân đầu người và xếp loại hộ. Chương trình chấm điểm và giải thích từng bước theo quy định.
+home-standard-heading = Chuẩn nghèo áp dụng
+home-standard-provisional = { $name } (tạm thời — chưa đối chiếu văn bản gốc)
+home-mode-heading = Chế độ
+home-mode-practice = Luyện tập
+home-mode-practice-help = Xem kết quả và giải thích ngay sau mỗi tình huống, được làm lại.
+home-mode-exam = Kiểm tra
+home-mode-exam-help = Làm hết các tình huống rồi mới xem kết quả.
+home-open-library = Mở thư viện tình huống
+home-load-errors = Một số tình huống không đọc được:

@@ -1,0 +1,155 @@
+//! The scenario library: title, region, difficulty, tags and status; search that ignores
+//! accents ("ho ngheo" finds "hộ nghèo"), filters by region and difficulty.
+
+use eframe::egui;
+
+use super::{App, Mode, Screen};
+use crate::i18n::Lang;
+use crate::scenario::Region;
+
+#[derive(Default)]
+pub struct LibraryScreen {
+    search: String,
+    region: Option<Region>,
+    difficulty: Option<u8>,
+}
+
+impl LibraryScreen {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+        let mut next = None;
+        let t = &app.texts;
+        let standard_name = app
+            .standard()
+            .map(|s| crate::explain::standard_name(t, s))
+            .unwrap_or_default();
+        ui.heading(t.get_args("library-title", &[("standard", standard_name.into())]));
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(t.get("library-search"));
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text(t.get("library-search-hint"))
+                    .desired_width(280.0),
+            );
+            let edit = edit.labelled_by(label.id);
+            if edit.changed() {
+                self.search = crate::text::nfc(&self.search);
+            }
+            let all = t.get("library-all");
+            let region_text = self.region.map_or(all.clone(), |r| t.get(&region_id(r)));
+            let region_label = ui.label(t.get("library-region"));
+            egui::ComboBox::from_id_salt("library-region")
+                .selected_text(region_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.region, None, all.clone());
+                    for r in Region::ALL {
+                        ui.selectable_value(&mut self.region, Some(r), t.get(&region_id(r)));
+                    }
+                })
+                .response
+                .labelled_by(region_label.id);
+            let difficulty_text = self.difficulty.map_or(all.clone(), |d| {
+                t.get_args("library-difficulty-value", &[("level", d.into())])
+            });
+            let difficulty_label = ui.label(t.get("library-difficulty"));
+            egui::ComboBox::from_id_salt("library-difficulty")
+                .selected_text(difficulty_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.difficulty, None, all.clone());
+                    for d in 1..=3u8 {
+                        ui.selectable_value(
+                            &mut self.difficulty,
+                            Some(d),
+                            t.get_args("library-difficulty-value", &[("level", d.into())]),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(difficulty_label.id);
+        });
+        let mut shown: Vec<usize> = app
+            .scenarios_for_standard()
+            .into_iter()
+            .filter(|&i| {
+                let s = &app.library[i];
+                let m = &s.scenario;
+                let haystack = format!(
+                    "{} {} {} {} {} {}",
+                    m.title.vi,
+                    m.title.en,
+                    m.summary.vi,
+                    m.summary.en,
+                    m.tags.join(" "),
+                    t.get(&region_id(m.region))
+                );
+                crate::text::matches(&haystack, &self.search)
+                    && self.region.is_none_or(|r| r == m.region)
+                    && self.difficulty.is_none_or(|d| d == m.difficulty)
+            })
+            .collect();
+        let lang = app.settings.lang;
+        shown.sort_by_key(|&i| {
+            let m = &app.library[i].scenario;
+            (
+                m.difficulty,
+                crate::text::fold(if lang == Lang::Vi {
+                    &m.title.vi
+                } else {
+                    &m.title.en
+                }),
+            )
+        });
+        ui.label(t.get_args("library-count", &[("count", shown.len().into())]));
+        if app.session.mode == Mode::Exam
+            && !shown.is_empty()
+            && ui
+                .button(t.get_args("library-start-exam", &[("count", shown.len().into())]))
+                .clicked()
+        {
+            return app.start_exam(shown.clone());
+        }
+        ui.separator();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for &i in &shown {
+                let s = &app.library[i];
+                let m = &s.scenario;
+                let (title, summary) = match app.settings.lang {
+                    Lang::Vi => (&m.title.vi, &m.summary.vi),
+                    Lang::En => (&m.title.en, &m.summary.en),
+                };
+                ui.group(|ui| {
+                    ui.set_width(ui.available_width());
+                    if ui.button(super::style::strong(title.clone())).clicked() {
+                        next = Some(i);
+                    }
+                    ui.label(summary);
+                    let status = match app.session.answers.get(&m.id) {
+                        None => t.get("library-status-new"),
+                        Some(answer) if app.session.mode == Mode::Practice => app
+                            .grade_of(i, answer)
+                            .map(|g| t.get_args("library-status-done", &[("percent", g.percent().into())]))
+                            .unwrap_or_default(),
+                        Some(_) => t.get("library-status-submitted"),
+                    };
+                    ui.label(
+                        egui::RichText::new(t.get_args(
+                            "library-meta",
+                            &[
+                                ("region", t.get(&region_id(m.region)).into()),
+                                ("level", m.difficulty.into()),
+                                ("tags", m.tags.join(", ").into()),
+                                ("status", status.into()),
+                            ],
+                        ))
+                        .small(),
+                    );
+                });
+            }
+        });
+        next.map(App::scenario_screen)
+    }
+}
+
+/// The Fluent id of a region's name.
+pub fn region_id(r: Region) -> String {
+    crate::explain::value_id("region", r.as_str())
+}

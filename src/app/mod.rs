@@ -1,0 +1,359 @@
+//! The desktop app (eframe/egui): a thin shell over the domain core. Screens are small structs
+//! with their own state and one `ui` method; navigation is the `Screen` enum.
+//!
+//! Architecture invariant: no rule is decided here. Screens ask `assess`, `grading` and
+//! `compare`, and word the results through `explain` and Fluent.
+
+mod debrief;
+mod home;
+mod household_card;
+mod library;
+mod scenario_screen;
+mod settings;
+mod style;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use eframe::egui;
+
+use crate::grading::{Answer, Grade, Rubric, grade};
+use crate::i18n::{Lang, Texts};
+use crate::scenario::{Scenario, parse_scenario};
+use crate::standard::{Standard, StandardSet};
+
+pub use settings::Settings;
+
+include!(concat!(env!("OUT_DIR"), "/scenarios.rs"));
+
+/// Practice gives feedback after each scenario and allows a retry; an exam holds all feedback
+/// back until the whole set is submitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Practice,
+    Exam,
+}
+
+/// Where the app is.
+enum Screen {
+    Home,
+    Library(library::LibraryScreen),
+    Scenario(Box<scenario_screen::ScenarioScreen>),
+    Debrief(debrief::DebriefScreen),
+    ExamSummary,
+    Rubric,
+}
+
+/// What the trainee has done in this run of the app.
+struct Session {
+    standard_id: String,
+    mode: Mode,
+    /// Per scenario id: the last answer submitted.
+    answers: BTreeMap<String, Answer>,
+    /// In an exam: the scenarios to do, in order, and how far the trainee is.
+    exam: Vec<usize>,
+    exam_pos: usize,
+}
+
+/// How the app is started: where settings live (none in tests).
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub settings_path: Option<PathBuf>,
+    /// Record and print the time to the first frame (`RASOAT_TIMING=1`).
+    pub started: Option<Instant>,
+}
+
+pub struct App {
+    settings: Settings,
+    config: Config,
+    texts: Texts,
+    standards: StandardSet,
+    library: Vec<Scenario>,
+    /// Files of the library that could not be read, already worded.
+    load_errors: Vec<String>,
+    screen: Screen,
+    session: Session,
+    first_frame_done: bool,
+}
+
+impl App {
+    /// Builds the app: fonts, style and the library. Used by `run` and by the UI tests.
+    pub fn new(ctx: &egui::Context, config: Config) -> Self {
+        style::install_fonts(ctx);
+        style::apply(ctx);
+        let settings = config
+            .settings_path
+            .as_deref()
+            .map(Settings::load)
+            .unwrap_or_default();
+        let texts = Texts::new(settings.lang);
+        let standards = StandardSet::builtin().unwrap_or_else(|_| StandardSet::empty());
+        let mut load_errors = Vec::new();
+        let mut library = Vec::new();
+        for (name, text) in BUILTIN_SCENARIOS {
+            match parse_scenario(name, &crate::text::nfc(text), &standards) {
+                Ok(s) => library.push(s),
+                Err(e) => load_errors.push(crate::explain::error_text(&texts, &e)),
+            }
+        }
+        let default_standard = standards
+            .get("2022-2025")
+            .or_else(|| standards.all().first())
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+        Self {
+            settings,
+            config,
+            texts,
+            standards,
+            library,
+            load_errors,
+            screen: Screen::Home,
+            session: Session {
+                standard_id: default_standard,
+                mode: Mode::Practice,
+                answers: BTreeMap::new(),
+                exam: Vec::new(),
+                exam_pos: 0,
+            },
+            first_frame_done: false,
+        }
+    }
+
+    fn set_lang(&mut self, lang: Lang) {
+        if self.settings.lang == lang {
+            return;
+        }
+        self.settings.lang = lang;
+        self.texts = Texts::new(lang);
+        if let Some(path) = &self.config.settings_path {
+            // A settings file that cannot be written is not worth interrupting a trainee for;
+            // the choice still holds for this run.
+            let _ = self.settings.save(path);
+        }
+    }
+
+    fn standard(&self) -> Option<&Standard> {
+        self.standards.get(&self.session.standard_id)
+    }
+
+    /// The library's scenarios a trainee classifies under the chosen standard.
+    fn scenarios_for_standard(&self) -> Vec<usize> {
+        (0..self.library.len())
+            .filter(|&i| {
+                self.library[i]
+                    .standard_in(&self.standards)
+                    .is_some_and(|s| s.id == self.session.standard_id)
+            })
+            .collect()
+    }
+
+    fn grade_of(&self, index: usize, answer: &Answer) -> Option<Grade> {
+        let s = &self.library[index];
+        let standard = s.standard_in(&self.standards)?;
+        let a = crate::assess::assess(&s.household, standard);
+        Some(grade(answer, &a, &Rubric::STANDARD))
+    }
+
+    fn scenario_screen(index: usize) -> Screen {
+        Screen::Scenario(Box::new(scenario_screen::ScenarioScreen::new(index)))
+    }
+
+    /// Starts an exam over `scenarios`; the screen of the first one.
+    fn start_exam(&mut self, scenarios: Vec<usize>) -> Option<Screen> {
+        self.session.exam = scenarios;
+        self.session.exam_pos = 0;
+        self.session
+            .exam
+            .first()
+            .map(|&first| Self::scenario_screen(first))
+    }
+
+    /// Records a submitted answer; the next screen as the mode says.
+    fn submit(&mut self, index: usize, answer: Answer) -> Screen {
+        let id = self.library[index].scenario.id.clone();
+        self.session.answers.insert(id, answer.clone());
+        match self.session.mode {
+            Mode::Practice => Screen::Debrief(debrief::DebriefScreen::new(index, answer, false)),
+            Mode::Exam => {
+                self.session.exam_pos += 1;
+                match self.session.exam.get(self.session.exam_pos) {
+                    Some(&next) => Self::scenario_screen(next),
+                    None => Screen::ExamSummary,
+                }
+            }
+        }
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.label(style::strong(self.texts.get("app-short-title")).size(20.0));
+                ui.separator();
+                if !matches!(self.screen, Screen::Home) && ui.button(self.texts.get("app-nav-home")).clicked()
+                {
+                    self.screen = Screen::Home;
+                }
+                if !matches!(self.screen, Screen::Library(_))
+                    && ui.button(self.texts.get("app-nav-library")).clicked()
+                {
+                    self.screen = Screen::Library(library::LibraryScreen::default());
+                }
+                if !matches!(self.screen, Screen::Rubric)
+                    && ui.button(self.texts.get("app-nav-rubric")).clicked()
+                {
+                    self.screen = Screen::Rubric;
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    for lang in Lang::ALL.into_iter().rev() {
+                        let name = Texts::new(lang).get("language-name");
+                        if ui.selectable_label(self.settings.lang == lang, name).clicked() {
+                            self.set_lang(lang);
+                        }
+                    }
+                    ui.label(self.texts.get("app-language"));
+                });
+            });
+            ui.add_space(4.0);
+        });
+    }
+
+    fn rubric_ui(&mut self, ui: &mut egui::Ui) {
+        let t = &self.texts;
+        let r = Rubric::STANDARD;
+        ui.heading(t.get("rubric-title"));
+        ui.add_space(8.0);
+        for (id, args) in [
+            ("rubric-class", vec![("points", r.class_points.into())]),
+            ("rubric-indicators", vec![("points", r.indicator_points.into())]),
+            (
+                "rubric-income",
+                vec![
+                    ("points", r.income_points.into()),
+                    ("tolerance", t.money(r.income_tolerance_vnd).into()),
+                    ("close_points", r.income_close_points.into()),
+                    ("close_percent", r.income_close_percent.to_string().into()),
+                ],
+            ),
+            ("rubric-total", vec![("points", r.max().into())]),
+            ("rubric-modes", vec![]),
+        ] {
+            ui.label(t.get_args(id, &args));
+            ui.add_space(6.0);
+        }
+    }
+
+    fn exam_summary_ui(&mut self, ui: &mut egui::Ui) -> Option<Screen> {
+        ui.heading(self.texts.get("exam-summary-title"));
+        ui.add_space(8.0);
+        let mut open = None;
+        let mut total = (0, 0);
+        egui::Grid::new("exam-summary")
+            .striped(true)
+            .spacing([24.0, 8.0])
+            .show(ui, |ui| {
+                for &i in &self.session.exam {
+                    let s = &self.library[i];
+                    let answer = self
+                        .session
+                        .answers
+                        .get(&s.scenario.id)
+                        .cloned()
+                        .unwrap_or_default();
+                    let title = match self.settings.lang {
+                        Lang::Vi => &s.scenario.title.vi,
+                        Lang::En => &s.scenario.title.en,
+                    };
+                    ui.label(title);
+                    if let Some(g) = self.grade_of(i, &answer) {
+                        total = (total.0 + g.points, total.1 + g.max);
+                        ui.label(self.texts.get_args(
+                            "exam-summary-score",
+                            &[("points", g.points.into()), ("max", g.max.into())],
+                        ));
+                    }
+                    if ui
+                        .button(
+                            self.texts
+                                .get_args("exam-summary-open", &[("title", title.clone().into())]),
+                        )
+                        .clicked()
+                    {
+                        open = Some((i, answer));
+                    }
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        ui.strong(self.texts.get_args(
+            "exam-summary-total",
+            &[("points", total.0.into()), ("max", total.1.into())],
+        ));
+        open.map(|(i, answer)| Screen::Debrief(debrief::DebriefScreen::new(i, answer, true)))
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if !self.first_frame_done {
+            self.first_frame_done = true;
+            if let Some(start) = self.config.started {
+                // Diagnostics for developers (RASOAT_TIMING=1), not shown to trainees.
+                eprintln!("rasoat: first frame after {} ms", start.elapsed().as_millis());
+            }
+        }
+        self.top_bar(ui);
+        egui::CentralPanel::default().show(ui, |ui| {
+            let screen = std::mem::replace(&mut self.screen, Screen::Home);
+            self.screen = match screen {
+                Screen::Home => home::ui(self, ui).unwrap_or(Screen::Home),
+                Screen::Library(mut s) => s.ui(self, ui).unwrap_or(Screen::Library(s)),
+                Screen::Scenario(mut s) => s.ui(self, ui).unwrap_or(Screen::Scenario(s)),
+                Screen::Debrief(mut s) => s.ui(self, ui).unwrap_or(Screen::Debrief(s)),
+                Screen::ExamSummary => egui::ScrollArea::vertical()
+                    .show(ui, |ui| self.exam_summary_ui(ui))
+                    .inner
+                    .unwrap_or(Screen::ExamSummary),
+                Screen::Rubric => {
+                    egui::ScrollArea::vertical().show(ui, |ui| self.rubric_ui(ui));
+                    Screen::Rubric
+                }
+            };
+        });
+    }
+}
+
+/// Opens the desktop app. Returns when the window is closed.
+pub fn run() -> eframe::Result {
+    let started = Instant::now();
+    let settings_path = directories::ProjectDirs::from("vn", "rasoat", "rasoat")
+        .map(|d| d.config_dir().join("settings.toml"));
+    let config = Config {
+        settings_path,
+        started: std::env::var_os("RASOAT_TIMING").map(|_| started),
+    };
+    let title = Texts::new(
+        config
+            .settings_path
+            .as_deref()
+            .map(Settings::load)
+            .unwrap_or_default()
+            .lang,
+    )
+    .get("app-title");
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 600.0]),
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "rasoat",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, config)))),
+    )
+}

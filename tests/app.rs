@@ -1,0 +1,249 @@
+//! The desktop app, driven headlessly through its accessibility tree by the same Fluent labels
+//! the trainee sees. Missing glyphs and unlabelled inputs fail these tests (kittest's checks stay
+//! on); a few snapshot images are kept for review.
+
+use eframe::egui;
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use rasoat::app::{App, Config};
+use rasoat::assess::{Class, assess};
+use rasoat::explain;
+use rasoat::i18n::{Lang, Texts};
+use rasoat::scenario::{Scenario, parse_scenario};
+use rasoat::standard::StandardSet;
+
+fn harness() -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| App::new(&cc.egui_ctx, Config::default()))
+}
+
+fn scenario(id: &str) -> (StandardSet, Scenario) {
+    let set = StandardSet::builtin().expect("standards");
+    let path = format!("{}/scenarios/{id}.toml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("scenario file");
+    let s = parse_scenario(&path, &text, &set).expect("valid");
+    (set, s)
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    let node = h.get_by_label(label);
+    node.scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Focuses the text field labelled `label` and types `text` into it.
+fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    h.run();
+}
+
+/// Opens the library and the scenario with this title.
+fn open(h: &mut Harness<'static, App>, t: &Texts, title: &str) {
+    click(h, &t.get("home-open-library"));
+    click(h, title);
+}
+
+/// Fills in the answer: income, the indicators marked deprived, the class; then Submit.
+fn answer(
+    h: &mut Harness<'static, App>,
+    t: &Texts,
+    s: &Scenario,
+    set: &StandardSet,
+    income: u128,
+    deprived: &[&str],
+    class: Class,
+) {
+    let standard = s.standard_in(set).expect("standard");
+    type_into(h, &t.get("scenario-income-label"), &t.money(income));
+    for id in deprived {
+        let ind = standard.indicator(id).expect("indicator");
+        let mut name = explain::indicator_name(t, ind);
+        if ind.provenance.is_provisional() {
+            name.push_str(" *");
+        }
+        click(h, &name);
+        assert_eq!(
+            h.get_by_label(&name).accesskit_node().toggled(),
+            Some(Toggled::True),
+            "{name} ticked"
+        );
+    }
+    click(h, &explain::class_name(t, class));
+    click(h, &t.get("scenario-submit"));
+}
+
+fn correct(s: &Scenario, set: &StandardSet) -> (u128, Vec<String>, Class) {
+    let a = assess(&s.household, s.standard_in(set).expect("standard"));
+    (
+        a.income.per_person_month_vnd,
+        a.deprived_ids().into_iter().map(str::to_owned).collect(),
+        a.class,
+    )
+}
+
+#[test]
+fn a_scenario_answered_correctly_scores_100_percent() {
+    let t = Texts::new(Lang::Vi);
+    let (set, s) = scenario("hai-phong-laid-off-2024");
+    let mut h = harness();
+    h.snapshot("home_vi");
+    open(&mut h, &t, &s.scenario.title.vi);
+    h.snapshot("scenario_vi");
+    let (income, deprived, class) = correct(&s, &set);
+    let deprived: Vec<&str> = deprived.iter().map(String::as_str).collect();
+    answer(&mut h, &t, &s, &set, income, &deprived, class);
+    h.get_by_label(&t.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
+    h.snapshot("debrief_vi");
+}
+
+#[test]
+fn a_wrong_indicator_shows_the_right_rule_in_the_debrief() {
+    let t = Texts::new(Lang::Vi);
+    let (set, s) = scenario("hai-phong-laid-off-2024");
+    let standard = s.standard_in(&set).expect("standard");
+    let mut h = harness();
+    open(&mut h, &t, &s.scenario.title.vi);
+    let (income, _, class) = correct(&s, &set);
+    // Employment is missed: the trainee marks only the other two.
+    answer(
+        &mut h,
+        &t,
+        &s,
+        &set,
+        income,
+        &["health_insurance", "housing_area"],
+        class,
+    );
+    // 40 (class) + 20 (income) + 40 × 11/12 (indicators) = 96.
+    h.get_by_label(&t.get_args("debrief-score", &[("points", 96.into()), ("max", 100.into())]));
+    let employment = standard.indicator("employment").expect("employment");
+    let rule = explain::rule_text(&t, employment, s.household.review_year, standard);
+    h.get_by_label(&t.get_args("debrief-rule", &[("rule", rule.into())]));
+    let a = assess(&s.household, standard);
+    let fact = explain::finding_text(&t, &s.household, a.result("employment").expect("result"));
+    assert!(fact.contains("Đinh Văn Long (45 tuổi)"), "{fact}");
+    h.get_by_label(&t.get_args("debrief-fact", &[("fact", fact.into())]));
+    // The source, with its provisional mark, under every indicator of this standard.
+    let source = explain::provenance(&t, &employment.provenance);
+    assert!(source.contains("chưa đối chiếu văn bản gốc"));
+    assert!(h.get_all_by_label(&source).count() >= 12);
+    h.get_by_label(&t.get_args(
+        "debrief-indicator-answer",
+        &[
+            ("yours", t.get("debrief-not-deprived").into()),
+            ("correct", t.get("debrief-deprived").into()),
+        ],
+    ));
+}
+
+#[test]
+fn the_language_switch_changes_every_visible_label() {
+    let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+    let mut h = harness();
+    for id in [
+        "home-welcome",
+        "home-open-library",
+        "home-mode-practice",
+        "app-nav-library",
+    ] {
+        h.get_by_label(&vi.get(id));
+    }
+    click(&mut h, "English");
+    for id in [
+        "home-welcome",
+        "home-open-library",
+        "home-mode-practice",
+        "app-nav-library",
+        "home-mode-exam",
+    ] {
+        h.get_by_label(&en.get(id));
+        assert!(
+            h.query_by_label(&vi.get(id)).is_none(),
+            "{id} still in Vietnamese"
+        );
+    }
+    h.snapshot("home_en");
+    let (set, s) = scenario("hai-phong-laid-off-2024");
+    open(&mut h, &en, &s.scenario.title.en);
+    h.get_by_label(&en.get("scenario-submit"));
+    assert!(h.query_by_label(&vi.get("scenario-submit")).is_none());
+    let (income, deprived, class) = correct(&s, &set);
+    let deprived: Vec<&str> = deprived.iter().map(String::as_str).collect();
+    answer(&mut h, &en, &s, &set, income, &deprived, class);
+    h.get_by_label(&en.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
+    h.snapshot("debrief_en");
+    click(&mut h, "Tiếng Việt");
+    h.get_by_label(&vi.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
+}
+
+#[test]
+fn exam_mode_holds_feedback_back_until_the_end() {
+    let t = Texts::new(Lang::Vi);
+    let mut h = harness();
+    click(&mut h, &t.get("home-mode-exam"));
+    click(&mut h, &t.get("home-open-library"));
+    // Narrow the library to two scenarios with the accent-free search.
+    type_into(&mut h, &t.get("library-search"), "quang");
+    // "quang" (no accents) finds the scenarios of Quảng Bình, Quảng Nam, Quảng Ngãi…
+    let start = t.get_args("library-start-exam", &[("count", 0.into())]);
+    let start = start.split(" (").next().unwrap_or_default().to_owned();
+    h.get_by_label_contains(&start).click();
+    h.run();
+    let mut done = 0;
+    while h.query_by_label(&t.get("exam-summary-title")).is_none() {
+        assert!(done < 40, "the exam does not end");
+        click(&mut h, &explain::class_name(&t, Class::Poor));
+        type_into(&mut h, &t.get("scenario-income-label"), "1000000");
+        click(&mut h, &t.get("scenario-submit"));
+        // No score, no debrief between scenarios.
+        assert!(
+            h.query_by_label_contains("Điểm:").is_none(),
+            "feedback shown during the exam"
+        );
+        assert!(h.query_by_label(&t.get("debrief-indicators-heading")).is_none());
+        done += 1;
+    }
+    assert!(done >= 2, "the exam had {done} scenarios");
+    h.get_by_label_contains("Tổng:");
+}
+
+#[test]
+fn the_what_changed_panel_shows_the_2016_class() {
+    let t = Texts::new(Lang::Vi);
+    let (set, s) = scenario("quang-ngai-lost-harvest-2022");
+    let mut h = harness();
+    open(&mut h, &t, &s.scenario.title.vi);
+    let (income, deprived, class) = correct(&s, &set);
+    let deprived: Vec<&str> = deprived.iter().map(String::as_str).collect();
+    answer(&mut h, &t, &s, &set, income, &deprived, class);
+    let s16 = set.get("2016-2020").expect("2016");
+    h.get_by_label(&t.get("debrief-changed-heading"));
+    h.get_by_label(&t.get_args(
+        "debrief-changed-under",
+        &[
+            ("standard", explain::standard_name(&t, s16).into()),
+            ("class", explain::class_name(&t, Class::Poor).into()),
+        ],
+    ));
+    let a16 = assess(&s.household, s16);
+    h.get_by_label(&explain::decision_text(&t, &a16));
+}
+
+#[test]
+fn library_search_ignores_accents() {
+    let t = Texts::new(Lang::Vi);
+    let (_, s) = scenario("hmong-ha-giang-2021");
+    let mut h = harness();
+    click(&mut h, &t.get("home-open-library"));
+    type_into(&mut h, &t.get("library-search"), "giang a sung");
+    h.get_by_label(&s.scenario.title.vi);
+    h.get_by_label(&t.get_args("library-count", &[("count", 1.into())]));
+}
