@@ -26,8 +26,15 @@ pub fn value(t: &Texts, kind: &str, value: &str) -> String {
 }
 
 fn values<T: std::fmt::Display>(t: &Texts, kind: &str, items: &[T]) -> String {
-    let names: Vec<String> = items.iter().map(|v| value(t, kind, &v.to_string())).collect();
-    t.list(&names)
+    t.list(&value_names(t, kind, items))
+}
+
+fn values_or<T: std::fmt::Display>(t: &Texts, kind: &str, items: &[T]) -> String {
+    t.list_or(&value_names(t, kind, items))
+}
+
+fn value_names<T: std::fmt::Display>(t: &Texts, kind: &str, items: &[T]) -> Vec<String> {
+    items.iter().map(|v| value(t, kind, &v.to_string())).collect()
 }
 
 pub fn class_name(t: &Texts, class: Class) -> String {
@@ -197,7 +204,7 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
                     ("male", years_months(t, male).into()),
                     ("female", years_months(t, female).into()),
                     ("year", FluentValue::from(review_year.to_string())),
-                    ("work", values(t, "work", deprived_work).into()),
+                    ("work", values_or(t, "work", deprived_work).into()),
                 ],
             )
         }

@@ -148,11 +148,20 @@ impl Texts {
 
     /// Items joined as the language lists them ("a, b và c").
     pub fn list(&self, items: &[String]) -> String {
+        self.join("common-list", items)
+    }
+
+    /// Alternatives joined as the language lists them ("a, b hoặc c").
+    pub fn list_or(&self, items: &[String]) -> String {
+        self.join("common-list-or", items)
+    }
+
+    fn join(&self, id: &str, items: &[String]) -> String {
         match items {
             [] => String::new(),
             [one] => one.clone(),
             [init @ .., last] => self.get_args(
-                "common-list",
+                id,
                 &[("init", init.join(", ").into()), ("last", last.clone().into())],
             ),
         }

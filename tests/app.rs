@@ -247,3 +247,141 @@ fn library_search_ignores_accents() {
     h.get_by_label(&s.scenario.title.vi);
     h.get_by_label(&t.get_args("library-count", &[("count", 1.into())]));
 }
+
+/// Presses Tab until the widget labelled `label` (of `role`, if given) has the keyboard focus.
+fn tab_to(h: &mut Harness<'static, App>, role: Option<Role>, label: &str) {
+    for _ in 0..300 {
+        let focused = match role {
+            Some(r) => h.get_by_role_and_label(r, label).is_focused(),
+            None => h.get_by_label(label).is_focused(),
+        };
+        if focused {
+            return;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    panic!("Tab never reached {label}");
+}
+
+#[test]
+fn the_whole_flow_works_from_the_keyboard() {
+    let t = Texts::new(Lang::Vi);
+    let (set, s) = scenario("hai-phong-laid-off-2024");
+    let standard = s.standard_in(&set).expect("standard");
+    let (income, deprived, class) = correct(&s, &set);
+    let mut h = harness();
+    tab_to(&mut h, None, &t.get("home-open-library"));
+    h.key_press(egui::Key::Enter);
+    h.run();
+    tab_to(&mut h, None, &s.scenario.title.vi);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let income_label = t.get("scenario-income-label");
+    tab_to(&mut h, Some(Role::TextInput), &income_label);
+    h.get_by_role_and_label(Role::TextInput, &income_label)
+        .type_text(&income.to_string());
+    h.run();
+    for id in &deprived {
+        let ind = standard.indicator(id).expect("indicator");
+        let name = format!("{} *", explain::indicator_name(&t, ind));
+        tab_to(&mut h, None, &name);
+        h.key_press(egui::Key::Space);
+        h.run();
+        assert_eq!(
+            h.get_by_label(&name).accesskit_node().toggled(),
+            Some(Toggled::True),
+            "{name}"
+        );
+    }
+    tab_to(&mut h, None, &explain::class_name(&t, class));
+    h.key_press(egui::Key::Space);
+    h.run();
+    tab_to(&mut h, None, &t.get("scenario-submit"));
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label(&t.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
+}
+
+/// Every message id of both languages.
+fn all_ids() -> std::collections::BTreeSet<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for lang in Lang::ALL {
+        for (_, text) in lang.files() {
+            for line in text.lines() {
+                if let Some((id, _)) = line.split_once(" =")
+                    && !id.starts_with(' ')
+                    && !id.starts_with('#')
+                {
+                    ids.insert(id.trim().to_owned());
+                }
+            }
+        }
+    }
+    ids
+}
+
+fn assert_no_ids_shown(h: &Harness<'static, App>, ids: &std::collections::BTreeSet<String>, screen: &str) {
+    // A `Role::Label` node keeps its text in `value`; other widgets in `label`.
+    let text_of = |n: &egui_kittest::kittest::AccessKitNode<'_>| n.label().or_else(|| n.value());
+    let shown: Vec<String> = h
+        .query_all_by(move |n| text_of(n).is_some_and(|l| ids.contains(l.trim())))
+        .filter_map(|n| text_of(&n.accesskit_node()))
+        .collect();
+    assert!(
+        shown.is_empty(),
+        "{screen}: message ids shown instead of text: {shown:?}"
+    );
+}
+
+#[test]
+fn no_screen_shows_a_message_id_instead_of_text() {
+    let ids = all_ids();
+    assert!(ids.len() > 200, "{} ids", ids.len());
+    for lang in Lang::ALL {
+        let t = Texts::new(lang);
+        let (set, s) = scenario("quang-ngai-lost-harvest-2022");
+        let mut h = harness();
+        if lang == Lang::En {
+            click(&mut h, "English");
+        }
+        assert_no_ids_shown(&h, &ids, "home");
+        click(&mut h, &t.get("app-nav-rubric"));
+        assert_no_ids_shown(&h, &ids, "rubric");
+        h.get_by_label(&t.get("rubric-title"));
+        click(&mut h, &t.get("app-nav-library"));
+        assert_no_ids_shown(&h, &ids, "library");
+        let title = if lang == Lang::Vi {
+            &s.scenario.title.vi
+        } else {
+            &s.scenario.title.en
+        };
+        click(&mut h, title);
+        assert_no_ids_shown(&h, &ids, "scenario");
+        let (income, deprived, class) = correct(&s, &set);
+        let deprived: Vec<&str> = deprived.iter().map(String::as_str).collect();
+        answer(&mut h, &t, &s, &set, income, &deprived, class);
+        assert_no_ids_shown(&h, &ids, "debrief");
+    }
+}
+
+#[test]
+fn the_language_choice_is_remembered_across_restarts() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("app-settings");
+    let _ = std::fs::remove_dir_all(&dir);
+    let config = Config {
+        settings_path: Some(dir.join("settings.toml")),
+        started: None,
+    };
+    let build = |config: Config| {
+        Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .with_theme(egui::Theme::Light)
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
+    };
+    let mut h = build(config.clone());
+    click(&mut h, "English");
+    drop(h);
+    let h = build(config);
+    h.get_by_label(&Texts::new(Lang::En).get("home-welcome"));
+}

@@ -173,10 +173,16 @@ fn standards_lists_provenance() {
 }
 
 #[test]
-fn no_arguments_prints_help() {
-    let o = rasoat(&[]);
+fn help_is_in_vietnamese_by_default_and_in_english_on_request() {
+    let o = rasoat(&["--help"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).contains("assess"));
+    let out = stdout(&o);
+    assert!(out.contains("Xếp loại một hộ và giải thích từng chỉ số"), "{out}");
+    let out = stdout(&rasoat(&["--lang", "en", "--help"]));
+    assert!(
+        out.contains("Classify one household and explain every indicator"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@ common-thousands-separator = ,
 common-decimal-mark = .
 common-money = { $amount } VND
 common-list = { $init } and { $last }
+common-list-or = { $init } or { $last }
 common-member = { $name } (age { $age })
 common-years-months = { $months ->
         [0] { $years } years

@@ -25,7 +25,7 @@ rule-dependents = Deprived when dependants are more than { $percent }% of the ho
         [yes] {" "}who receive a monthly social allowance
        *[no] {""}
     }.
-rule-nutrition = Deprived when at least one child under { $below } has one of: { $conditions }.
+rule-nutrition = Deprived when at least one child under { $below } is { $conditions }.
 rule-waste = Deprived when the household's waste { $deprived }.
 
 ## The household's facts

@@ -12,6 +12,7 @@ scenario-submit = Submit
 scenario-missing = Enter the income per person and choose a classification before submitting.
 scenario-exam-progress = Scenario { $pos } of { $count }
 scenario-card-members = Members
+scenario-card-member-heading = { $name } — { $age }, { $sex }
 scenario-card-age-years = { $years } years
 scenario-card-age-months = { $years } years { $months } months
 scenario-card-work = Work

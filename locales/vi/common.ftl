@@ -5,6 +5,7 @@ common-thousands-separator = .
 common-decimal-mark = ,
 common-money = { $amount } đ
 common-list = { $init } và { $last }
+common-list-or = { $init } hoặc { $last }
 common-member = { $name } ({ $age } tuổi)
 common-years-months = { $months ->
         [0] { $years } tuổi

@@ -17,7 +17,7 @@ rule-sanitation = Thiếu hụt khi hộ không dùng nhà tiêu hợp vệ sinh
 rule-telecom = Thiếu hụt khi không thành viên nào trong hộ sử dụng { $services }.
 rule-information = Thiếu hụt khi hộ không có phương tiện nào trong số: { $accepted }.
 rule-information-loudspeaker = Thiếu hụt khi hộ không có phương tiện nào trong số: { $accepted }, và không nghe được hệ thống loa truyền thanh của xã, thôn.
-rule-employment = Thiếu hụt khi trong hộ có ít nhất một người trong độ tuổi lao động (từ đủ { $min_age } tuổi đến trước tuổi nghỉ hưu năm { $year }: nam { $male }, nữ { $female }) thuộc một trong các trường hợp: { $work }.
+rule-employment = Thiếu hụt khi trong hộ có ít nhất một người trong độ tuổi lao động (từ đủ { $min_age } tuổi đến trước tuổi nghỉ hưu năm { $year }: nam { $male }, nữ { $female }) thuộc trường hợp: { $work }.
 rule-dependents = Thiếu hụt khi người phụ thuộc chiếm trên { $percent }% số thành viên của hộ. Người phụ thuộc: trẻ em dưới { $child } tuổi; người từ { $elderly } tuổi trở lên{ $elderly_allowance ->
         [yes] {" "}đang hưởng trợ cấp xã hội hằng tháng
        *[no] {""}
@@ -25,7 +25,7 @@ rule-dependents = Thiếu hụt khi người phụ thuộc chiếm trên { $perc
         [yes] {" "}đang hưởng trợ cấp xã hội hằng tháng
        *[no] {""}
     }.
-rule-nutrition = Thiếu hụt khi trong hộ có ít nhất một trẻ dưới { $below } tuổi bị một trong các tình trạng: { $conditions }.
+rule-nutrition = Thiếu hụt khi trong hộ có ít nhất một trẻ dưới { $below } tuổi bị { $conditions }.
 rule-waste = Thiếu hụt khi rác thải sinh hoạt của hộ { $deprived }.
 
 ## Thực tế của hộ

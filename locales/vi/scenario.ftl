@@ -12,6 +12,7 @@ scenario-submit = Nộp bài
 scenario-missing = Hãy nhập thu nhập bình quân và chọn xếp loại trước khi nộp bài.
 scenario-exam-progress = Tình huống { $pos }/{ $count }
 scenario-card-members = Thành viên
+scenario-card-member-heading = { $name } — { $age }, { $sex }
 scenario-card-age-years = { $years } tuổi
 scenario-card-age-months = { $years } tuổi { $months } tháng
 scenario-card-work = Việc làm

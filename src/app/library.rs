@@ -73,13 +73,15 @@ impl LibraryScreen {
                 let s = &app.library[i];
                 let m = &s.scenario;
                 let haystack = format!(
-                    "{} {} {} {} {} {}",
+                    "{} {} {} {} {} {} {} {}",
                     m.title.vi,
                     m.title.en,
                     m.summary.vi,
                     m.summary.en,
                     m.tags.join(" "),
-                    t.get(&region_id(m.region))
+                    t.get(&region_id(m.region)),
+                    m.narrative.vi,
+                    m.narrative.en
                 );
                 crate::text::matches(&haystack, &self.search)
                     && self.region.is_none_or(|r| r == m.region)

@@ -295,8 +295,21 @@ impl App {
     }
 }
 
-impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+impl App {
+    /// Opens the scenario with this id (as a click in the library would). False when there is
+    /// no such scenario.
+    pub fn show_scenario(&mut self, id: &str) -> bool {
+        match self.library.iter().position(|s| s.scenario.id == id) {
+            Some(i) => {
+                self.screen = Self::scenario_screen(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// One frame of the whole app, in any `Ui` (the window's, or a headless one in benches).
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         if !self.first_frame_done {
             self.first_frame_done = true;
             if let Some(start) = self.config.started {
@@ -322,6 +335,12 @@ impl eframe::App for App {
                 }
             };
         });
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
     }
 }
 

@@ -36,7 +36,10 @@ impl ScenarioScreen {
     pub fn from_answer(index: usize, answer: &Answer) -> Self {
         Self {
             index,
-            income_text: String::new(),
+            income_text: answer
+                .income_per_person_month_vnd
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
             deprived: answer.deprived.clone(),
             class: answer.class,
             missing: false,

@@ -27,3 +27,26 @@ impl Settings {
         crate::files::write_atomic(path, text.as_bytes())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_remembered_and_a_broken_file_gives_the_defaults() {
+        let dir = std::env::temp_dir().join(format!("rasoat-settings-{}", std::process::id()));
+        let path = dir.join("settings.toml");
+        assert_eq!(Settings::load(&path), Settings::default());
+        Settings { lang: Lang::En }.save(&path).expect("save");
+        assert_eq!(Settings::load(&path).lang, Lang::En);
+        std::fs::write(&path, "lang = 42\n[[[").expect("write");
+        assert_eq!(Settings::load(&path), Settings::default());
+        std::fs::write(&path, "lang = \"en\"\nfuture_option = true\n").expect("write");
+        assert_eq!(
+            Settings::load(&path).lang,
+            Lang::En,
+            "unknown keys from a newer version are ignored"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
