@@ -59,6 +59,18 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     Standards,
+    Generate {
+        #[arg(long)]
+        seed: u64,
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        count: u32,
+        #[arg(long, value_name = "ID")]
+        standard: Option<String>,
+        #[arg(long, value_name = "FOCUS")]
+        focus: Option<String>,
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// An error the user must see; worded through Fluent.
@@ -72,6 +84,8 @@ pub enum CliError {
     NoStandardForYear { year: i32 },
     NoPrevious { id: String },
     NoFiles { path: String },
+    UnknownFocus { focus: String, allowed: Vec<String> },
+    Write { file: String, reason: String },
 }
 
 impl CliError {
@@ -94,6 +108,13 @@ impl CliError {
             ),
             CliError::NoPrevious { id } => t.get_args("cli-error-no-previous", &[("id", s(id))]),
             CliError::NoFiles { path } => t.get_args("cli-error-no-files", &[("path", s(path))]),
+            CliError::UnknownFocus { focus, allowed } => t.get_args(
+                "cli-error-unknown-focus",
+                &[("focus", s(focus)), ("allowed", allowed.join(", ").into())],
+            ),
+            CliError::Write { file, reason } => {
+                t.get_args("cli-error-write", &[("file", s(file)), ("reason", s(reason))])
+            }
         }
     }
 }
@@ -232,6 +253,14 @@ fn localized_command(t: &Texts) -> clap::Command {
                 .mut_arg("paths", |a| a.help(t.get("cli-help-paths")))
         })
         .mut_subcommand("standards", |c| c.about(t.get("cli-help-standards-cmd")))
+        .mut_subcommand("generate", |c| {
+            c.about(t.get("cli-help-generate"))
+                .mut_arg("seed", |a| a.help(t.get("cli-help-generate-seed")))
+                .mut_arg("count", |a| a.help(t.get("cli-help-generate-count")))
+                .mut_arg("standard", |a| a.help(t.get("cli-help-generate-standard")))
+                .mut_arg("focus", |a| a.help(t.get("cli-help-generate-focus")))
+                .mut_arg("out", |a| a.help(t.get("cli-help-generate-out")))
+        })
 }
 
 /// Runs the command line with `args` (including the program name), writing to `out` and `err`.
@@ -276,6 +305,22 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             standards_cmd(&t, &set, &mut buffer);
             Ok(true)
         }
+        Command::Generate {
+            seed,
+            count,
+            standard,
+            focus,
+            out,
+        } => generate_cmd(
+            &t,
+            &set,
+            seed,
+            count,
+            standard.as_deref(),
+            focus.as_deref(),
+            out,
+            &mut buffer,
+        ),
     });
     match result {
         Ok(ok) => {
@@ -605,6 +650,64 @@ fn coverage_report(t: &Texts, set: &StandardSet, scenarios: &[Scenario], out: &m
             ));
         }
     }
+}
+
+/// The standard the generator and the app use when none is named.
+pub const DEFAULT_STANDARD: &str = "2022-2025";
+
+/// Checks a focus against a standard: `any`, `boundary` or one of its indicator ids.
+pub fn parse_focus(standard: &Standard, focus: Option<&str>) -> Result<crate::generate::Focus, CliError> {
+    let focus = crate::generate::Focus::parse(focus.unwrap_or("any"));
+    if let crate::generate::Focus::Indicator(id) = &focus
+        && standard.indicator(id).is_none()
+    {
+        let mut allowed = vec!["any".to_owned(), "boundary".to_owned()];
+        allowed.extend(standard.indicators.iter().map(|i| i.id.clone()));
+        return Err(CliError::UnknownFocus {
+            focus: id.clone(),
+            allowed,
+        });
+    }
+    Ok(focus)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn generate_cmd(
+    t: &Texts,
+    set: &StandardSet,
+    seed: u64,
+    count: u32,
+    standard: Option<&str>,
+    focus: Option<&str>,
+    out: Option<PathBuf>,
+    buffer: &mut String,
+) -> Result<bool, CliError> {
+    let standard = pick(set, standard.unwrap_or(DEFAULT_STANDARD))?;
+    let focus = parse_focus(standard, focus)?;
+    let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
+    let dir = out.unwrap_or_else(|| PathBuf::from(format!("generated-{seed}")));
+    let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+    for index in 0..count {
+        let d = crate::generate::draft(seed, index, standard, &focus, &names);
+        let s = crate::compose::scenario(&d, standard, &names, &vi, &en);
+        let text = crate::scenario::to_toml(&s);
+        let path = dir.join(crate::compose::file_name(seed, index));
+        crate::files::write_atomic(&path, text.as_bytes()).map_err(|e| CliError::Write {
+            file: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+    }
+    buffer.push_str(&t.get_args(
+        "cli-generate-done",
+        &[
+            ("count", count.into()),
+            ("dir", dir.display().to_string().into()),
+            ("seed", seed.to_string().into()),
+            ("standard", standard.id.clone().into()),
+        ],
+    ));
+    buffer.push('\n');
+    Ok(true)
 }
 
 fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {

@@ -89,6 +89,19 @@ pub struct ScenarioMeta {
     pub learning_points: BilingualList,
     #[serde(default)]
     pub trainer_notes: String,
+    /// Set in files made by `rasoat generate`: how to make the file again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generated: Option<Generated>,
+}
+
+/// The recipe of a generated scenario: the same seed and index give the same file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Generated {
+    pub seed: u64,
+    /// Position in the generated set, from 0.
+    pub index: u32,
+    pub focus: String,
 }
 
 /// The trainer's intended answer.
@@ -309,4 +322,15 @@ pub fn coverage(standards: &StandardSet, scenarios: &[Scenario]) -> Vec<Standard
             }
         })
         .collect()
+}
+
+/// The scenario as a file (format 1), ready to be written. Reading it back gives an equal value.
+pub fn to_toml(s: &Scenario) -> String {
+    let file = crate::household::HouseholdFile {
+        format: s.format,
+        scenario: Some(s.scenario.clone()),
+        expected: s.expected.clone(),
+        household: s.household.clone(),
+    };
+    toml::to_string(&file).unwrap_or_default()
 }

@@ -14,6 +14,14 @@ cli-help-coverage = Print the coverage matrix: how many scenarios make each indi
 cli-help-paths = Files or folders to check
 cli-help-standards-cmd = List the standards and the provenance of every indicator
 
+cli-help-generate = Generate practice households from a seed (the same seed gives the same files)
+cli-help-generate-seed = Seed (a whole number); written into each file
+cli-help-generate-count = How many households
+cli-help-generate-standard = Standard to apply (default: 2022-2025)
+cli-help-generate-focus = Focus: any, boundary (income near a line, 2–3 deprivations), employment, dependents or an indicator id
+cli-help-generate-out = Folder for the files (default: generated-<seed>)
+cli-generate-done = Generated { $count } scenarios under { $standard } in “{ $dir }” (seed { $seed }).
+
 cli-assess-title = { $standard } — { $file }
 cli-assess-class = Result: { $class }
 cli-assess-income = Income: { $income } per person per month ({ $total } a year, { $members } people)
@@ -55,3 +63,5 @@ cli-coverage-indicators-heading = Indicators (deprived / not deprived):
 cli-coverage-indicator = { $name }: { $deprived } / { $not_deprived }
 cli-coverage-classes-heading = Classes:
 cli-coverage-class = { $class }: { $count }
+cli-error-unknown-focus = There is no focus “{ $focus }”. Allowed: { $allowed }
+cli-error-write = Cannot write “{ $file }”: { $reason }

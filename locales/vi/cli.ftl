@@ -14,6 +14,14 @@ cli-help-coverage = In bảng độ phủ: mỗi chỉ số có bao nhiêu tình
 cli-help-paths = Tệp hoặc thư mục cần kiểm tra
 cli-help-standards-cmd = Liệt kê các chuẩn và nguồn gốc của từng chỉ số
 
+cli-help-generate = Tạo các hộ luyện tập theo hạt giống (cùng hạt giống cho cùng các tệp)
+cli-help-generate-seed = Hạt giống (số nguyên); được ghi vào từng tệp
+cli-help-generate-count = Số hộ cần tạo
+cli-help-generate-standard = Chuẩn áp dụng (mặc định: 2022-2025)
+cli-help-generate-focus = Trọng tâm: any (tùy ý), boundary (sát chuẩn thu nhập, 2–3 thiếu hụt), employment, dependents hoặc mã một chỉ số
+cli-help-generate-out = Thư mục ghi tệp (mặc định: generated-<hạt giống>)
+cli-generate-done = Đã tạo { $count } tình huống theo chuẩn { $standard } trong “{ $dir }” (hạt giống { $seed }).
+
 cli-assess-title = { $standard } — { $file }
 cli-assess-class = Kết quả: { $class }
 cli-assess-income = Thu nhập bình quân: { $income }/người/tháng (tổng { $total }/năm, { $members } người)
@@ -55,3 +63,5 @@ cli-coverage-indicators-heading = Chỉ số (thiếu hụt / không thiếu h�
 cli-coverage-indicator = { $name }: { $deprived } / { $not_deprived }
 cli-coverage-classes-heading = Xếp loại:
 cli-coverage-class = { $class }: { $count }
+cli-error-unknown-focus = Không có trọng tâm “{ $focus }”. Các trọng tâm được phép: { $allowed }
+cli-error-write = Không ghi được “{ $file }”: { $reason }

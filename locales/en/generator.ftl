@@ -1,0 +1,32 @@
+# Sentence templates for generated practice households (rasoat generate, Random practice).
+generator-tag = generated
+generator-title = { $head }'s { $people } household ({ $region })
+generator-summary = A household of { $count }, main livelihood: { $livelihood }.
+generator-place-rural = in a commune of the { $region } region
+generator-place-urban = in a city ward
+generator-intro = In { $month ->
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } the reviewer visits { $head }, { $age }, a { $people } household { $place }. The family has { $count } members.
+generator-member = { $name }, { $age }, { $sex }: { $details }.
+generator-small-child = a small child at home
+generator-education = education: { $education }
+generator-no-insurance = no health insurance card
+generator-nutrition = recorded by the health station as { $nutrition }
+generator-sick-untreated = was sick at home this year and did not seek treatment
+generator-allowance = receives a social allowance of { $amount } a month
+generator-uses-internet = uses the internet
+generator-uses-phone-only = has a phone but does not use the internet
+generator-income-member-monthly = { $name } earns from { $source }: { $amount } a month.
+generator-income-monthly = Income from { $source }: { $amount } a month.
+generator-income-annual = Income from { $source } over the last 12 months: { $amount }.
+generator-income-none-other = Apart from allowances, the family has no other income.
+generator-dwelling = The house is { $area } m², wall { $wall }, frame { $frame }, roof { $roof }. Water: { $water }. Latrine: { $latrine }. TV, radio, computer, smartphone: { $means }; { $loudspeaker }. Household waste { $waste }.
+generator-hears = the loudspeakers can be heard
+generator-hears-not = the loudspeakers cannot be heard
+generator-point-none-deprived = The household is deprived in no indicator.
+generator-point-deprived = The household is deprived in { $count } indicators: { $list }.
+generator-point-provisional = The indicator thresholds of this standard: { $mark }.
+generator-trainer-notes = Generated (seed { $seed }, number { $index }, focus: { $focus }); the engine says: { $class }.

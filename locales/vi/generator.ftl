@@ -1,0 +1,27 @@
+# Mẫu câu cho hộ luyện tập được tạo tự động (rasoat generate, Luyện tập ngẫu nhiên).
+generator-tag = tự động
+generator-title = Hộ { $head }, người { $people } ({ $region })
+generator-summary = Hộ { $count } người, nghề chính: { $livelihood }.
+generator-place-rural = ở một xã thuộc vùng { $region }
+generator-place-urban = ở một phường của thành phố
+generator-intro = Tháng { $month } năm { $year }, rà soát viên đến nhà { $head }, { $age } tuổi, người { $people }, { $place }. Gia đình có { $count } người.
+generator-member = { $name }, { $age } tuổi, { $sex }: { $details }.
+generator-small-child = còn nhỏ, ở nhà
+generator-education = học vấn: { $education }
+generator-no-insurance = không có thẻ bảo hiểm y tế
+generator-nutrition = trạm y tế ghi { $nutrition }
+generator-sick-untreated = ốm nằm nhà trong năm nhưng không đi khám chữa bệnh
+generator-allowance = hưởng trợ cấp xã hội { $amount } mỗi tháng
+generator-uses-internet = có dùng internet
+generator-uses-phone-only = có điện thoại nhưng không dùng internet
+generator-income-member-monthly = { $name } có thu nhập từ { $source }: { $amount } mỗi tháng.
+generator-income-monthly = Thu nhập từ { $source }: { $amount } mỗi tháng.
+generator-income-annual = Thu nhập từ { $source } trong 12 tháng qua: { $amount }.
+generator-income-none-other = Ngoài trợ cấp, gia đình không có khoản thu nào khác.
+generator-dwelling = Nhà rộng { $area } m², tường { $wall }, cột { $frame }, mái { $roof }. Nước sinh hoạt: { $water }. Nhà tiêu: { $latrine }. Phương tiện nghe nhìn: { $means }; { $loudspeaker }. Rác thải { $waste }.
+generator-hears = nghe được loa truyền thanh
+generator-hears-not = không nghe được loa truyền thanh
+generator-point-none-deprived = Hộ không thiếu hụt chỉ số nào.
+generator-point-deprived = Hộ thiếu hụt { $count } chỉ số: { $list }.
+generator-point-provisional = Các ngưỡng chỉ số của chuẩn này: { $mark }.
+generator-trainer-notes = Tạo tự động (hạt giống { $seed }, số { $index }, trọng tâm: { $focus }); chương trình xếp: { $class }.

@@ -1,0 +1,795 @@
+//! A seeded generator of plausible practice households: composition, work, schooling, dwelling
+//! and income, with chosen deprivations and (for `Focus::Boundary`) income within ±3% of a line.
+//! The same seed gives the same households on every machine (ChaCha8, one stream a household).
+//!
+//! Architecture invariant: pure — no IO, no prose (the narrative is composed in `compose`); every
+//! threshold it aims at comes from the `Standard` it is given.
+
+use std::collections::BTreeSet;
+
+use rand::seq::IndexedRandom;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::assess::assess;
+use crate::household::*;
+use crate::scenario::Region;
+use crate::source::{self, FormatError};
+use crate::standard::{Rule, RuleKind, Standard};
+
+/// The name lists shipped with the program.
+pub const BUILTIN_NAMES: &str = include_str!("../assets/names.toml");
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub groups: Vec<NameGroup>,
+}
+
+/// One people's names and the regions where the generator places it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameGroup {
+    pub people_vi: String,
+    pub people_en: String,
+    pub regions: Vec<Region>,
+    pub family: Vec<String>,
+    pub male_middle: Vec<String>,
+    pub female_middle: Vec<String>,
+    pub male_given: Vec<String>,
+    pub female_given: Vec<String>,
+    /// Family name written last (Ê Đê: "Y Bhim Niê").
+    #[serde(default)]
+    pub family_last: bool,
+}
+
+pub fn parse_names(file: &str, text: &str) -> Result<Names, FormatError> {
+    source::deserialize(file, text)
+}
+
+/// What the generated households should turn on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Focus {
+    /// Any mix of deprivations and incomes.
+    Any,
+    /// Income per person within ±3% of a line, 2 or 3 deprivations.
+    Boundary,
+    /// This indicator deprived (e.g. `employment`, `dependents`).
+    Indicator(String),
+}
+
+impl Focus {
+    pub fn parse(text: &str) -> Focus {
+        match text {
+            "" | "any" => Focus::Any,
+            "boundary" => Focus::Boundary,
+            id => Focus::Indicator(id.to_owned()),
+        }
+    }
+
+    pub fn as_string(&self) -> String {
+        match self {
+            Focus::Any => "any".into(),
+            Focus::Boundary => "boundary".into(),
+            Focus::Indicator(id) => id.clone(),
+        }
+    }
+}
+
+/// A generated household, before it is worded as a scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub seed: u64,
+    pub index: u32,
+    pub focus: Focus,
+    pub standard_id: String,
+    pub household: Household,
+    pub region: Region,
+    /// Index into `Names::groups`.
+    pub group: usize,
+    /// The member who answers the door (the head of the household).
+    pub head: usize,
+    /// Month of the review visit (9 to 12: the periodic review).
+    pub month: u32,
+    /// For each income source, the member it belongs to (wages, allowances), if any.
+    pub income_owner: Vec<Option<usize>>,
+}
+
+const TRIES: u32 = 200;
+
+/// Generates household `index` of the set with this `seed`. Household `i` depends only on the
+/// seed and `i`, so any file of a set can be made again on its own.
+pub fn draft(seed: u64, index: u32, standard: &Standard, focus: &Focus, names: &Names) -> Draft {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(u64::from(index));
+    let mut last = None;
+    for _ in 0..TRIES {
+        let d = attempt(&mut rng, seed, index, standard, focus, names);
+        let ok = acceptable(&d, standard, focus);
+        last = Some(d);
+        if ok {
+            break;
+        }
+    }
+    // `TRIES` attempts always yield at least one draft.
+    last.unwrap_or_else(|| attempt(&mut rng, seed, index, standard, focus, names))
+}
+
+fn acceptable(d: &Draft, standard: &Standard, focus: &Focus) -> bool {
+    let a = assess(&d.household, standard);
+    match focus {
+        Focus::Any => true,
+        Focus::Indicator(id) => a.result(id).is_some_and(|r| r.deprived),
+        Focus::Boundary => {
+            (2..=3).contains(&a.deprivation_count())
+                && boundary_lines(standard, d.household.area)
+                    .iter()
+                    .any(|&l| within_3_percent(&d.household, l))
+        }
+    }
+}
+
+/// The lines a boundary household is put near: the poverty line, and the near-poverty line where
+/// the standard has one.
+pub fn boundary_lines(standard: &Standard, area: Area) -> Vec<u64> {
+    let l = standard.lines.for_area(area);
+    let mut out = vec![l.poverty];
+    if standard.classification.rule == RuleKind::IncomeAloneOrBandAndDeprivations
+        && let Some(near) = l.near_poverty
+    {
+        out.push(near);
+    }
+    out
+}
+
+/// True when income per person per month is within ±3% of `line` (exact integer arithmetic).
+pub fn within_3_percent(h: &Household, line: u64) -> bool {
+    let total = h.annual_income() * 100;
+    let base = u128::from(line) * 12 * u128::from(h.member_count());
+    total >= base * 97 && total <= base * 103
+}
+
+fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
+    // Every list the generator picks from is non-empty (data is checked by tests).
+    items.choose(rng).unwrap_or(&items[0])
+}
+
+fn name(rng: &mut ChaCha8Rng, g: &NameGroup, sex: Sex, family: &str) -> String {
+    let (middle, given) = match sex {
+        Sex::Male => (pick(rng, &g.male_middle), pick(rng, &g.male_given)),
+        Sex::Female => (pick(rng, &g.female_middle), pick(rng, &g.female_given)),
+    };
+    let first = if middle.ends_with('\'') {
+        format!("{middle}{given}")
+    } else {
+        format!("{middle} {given}")
+    };
+    let parts = if g.family_last {
+        [first.trim(), family]
+    } else {
+        [family, first.trim()]
+    };
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn member(name: String, age: u32, sex: Sex) -> Member {
+    Member {
+        name,
+        age,
+        age_months: 0,
+        sex,
+        work: Work::NotWorking,
+        disability: Disability::None,
+        health_insurance: true,
+        education: Education::None,
+        vocational_certificate: false,
+        on_the_job_training: false,
+        schooling: Schooling::NotAttending,
+        nutrition: Nutrition::Normal,
+        uses_internet: false,
+        uses_phone: false,
+        sick_untreated: false,
+        social_allowance: false,
+    }
+}
+
+/// Education, schooling and work that meet every indicator for this age.
+fn settle(rng: &mut ChaCha8Rng, m: &mut Member) {
+    match m.age {
+        0..=2 => {}
+        3..=15 => {
+            m.schooling = Schooling::AtLevel;
+            m.education = if m.age >= 11 {
+                Education::Primary
+            } else {
+                Education::None
+            };
+        }
+        16..=17 => {
+            m.schooling = Schooling::AtLevel;
+            m.education = Education::LowerSecondary;
+        }
+        18..=34 => {
+            m.education = *pick(
+                rng,
+                &[
+                    Education::UpperSecondary,
+                    Education::UpperSecondary,
+                    Education::CollegeUniversity,
+                ],
+            );
+            m.work = *pick(rng, &[Work::SelfEmployed, Work::WageWithContract]);
+            m.uses_internet = true;
+            m.uses_phone = true;
+        }
+        35..=59 => {
+            m.education = *pick(
+                rng,
+                &[
+                    Education::Primary,
+                    Education::LowerSecondary,
+                    Education::UpperSecondary,
+                ],
+            );
+            m.work = *pick(
+                rng,
+                &[Work::SelfEmployed, Work::SelfEmployed, Work::WageWithContract],
+            );
+            m.uses_phone = rng.random_bool(0.7);
+        }
+        _ => {
+            m.education = *pick(rng, &[Education::None, Education::Primary]);
+        }
+    }
+}
+
+fn livelihoods(region: Region) -> &'static [Livelihood] {
+    match region {
+        Region::Urban => &[Livelihood::Other],
+        Region::MekongDelta => &[
+            Livelihood::Agriculture,
+            Livelihood::Fishery,
+            Livelihood::Salt,
+            Livelihood::Other,
+        ],
+        Region::NorthCentralCentralCoast => &[
+            Livelihood::Agriculture,
+            Livelihood::Fishery,
+            Livelihood::Forestry,
+            Livelihood::Other,
+        ],
+        Region::CentralHighlands | Region::NorthernMidlandsMountains => &[
+            Livelihood::Agriculture,
+            Livelihood::Agriculture,
+            Livelihood::Forestry,
+        ],
+        Region::RedRiverDelta | Region::Southeast => &[Livelihood::Agriculture, Livelihood::Other],
+    }
+}
+
+fn main_source(l: Livelihood, area: Area) -> IncomeKind {
+    match (l, area) {
+        (_, Area::Urban) | (Livelihood::Other, _) => IncomeKind::Business,
+        (Livelihood::Agriculture, _) => IncomeKind::Agriculture,
+        (Livelihood::Forestry, _) => IncomeKind::Forestry,
+        (Livelihood::Fishery, _) => IncomeKind::Fishery,
+        (Livelihood::Salt, _) => IncomeKind::Salt,
+    }
+}
+
+fn attempt(
+    rng: &mut ChaCha8Rng,
+    seed: u64,
+    index: u32,
+    standard: &Standard,
+    focus: &Focus,
+    names: &Names,
+) -> Draft {
+    let years = standard.review_years;
+    let review_year = rng.random_range(years.from.max(2016)..=years.to.min(2030));
+    let region = *pick(rng, &Region::ALL);
+    let area = if region == Region::Urban {
+        Area::Urban
+    } else {
+        Area::Rural
+    };
+    let candidates: Vec<usize> = (0..names.groups.len())
+        .filter(|&i| names.groups[i].regions.contains(&region))
+        .flat_map(|i| if i == 0 { vec![i, i] } else { vec![i] })
+        .collect();
+    let group = if candidates.is_empty() {
+        0
+    } else {
+        *pick(rng, &candidates)
+    };
+    let g = &names.groups[group];
+    let family = pick(rng, &g.family).clone();
+    let livelihood = *pick(rng, livelihoods(region));
+
+    // Composition: a head, often a spouse, then children or elderly parents.
+    let size: u32 = *pick(rng, &[1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 6, 7]);
+    let head_sex = if rng.random_bool(0.7) {
+        Sex::Male
+    } else {
+        Sex::Female
+    };
+    let head_age = rng.random_range(24..=62);
+    let mut members = vec![member(name(rng, g, head_sex, &family), head_age, head_sex)];
+    if size >= 2 && rng.random_bool(0.85) {
+        let sex = if head_sex == Sex::Male {
+            Sex::Female
+        } else {
+            Sex::Male
+        };
+        let age = (head_age + rng.random_range(0..=6)).saturating_sub(3).max(20);
+        let spouse_family = pick(rng, &g.family).clone();
+        members.push(member(name(rng, g, sex, &spouse_family), age, sex));
+    }
+    let mut elderly = 0;
+    while (members.len() as u32) < size {
+        let sex = if rng.random_bool(0.5) {
+            Sex::Male
+        } else {
+            Sex::Female
+        };
+        if elderly < 2 && rng.random_bool(0.2) {
+            elderly += 1;
+            members.push(member(name(rng, g, sex, &family), rng.random_range(62..=88), sex));
+        } else {
+            let max = head_age.saturating_sub(18).clamp(1, 24);
+            members.push(member(name(rng, g, sex, &family), rng.random_range(0..=max), sex));
+        }
+    }
+    for m in &mut members {
+        settle(rng, m);
+    }
+    members[0].uses_internet = true;
+    members[0].uses_phone = true;
+
+    let dwelling = Dwelling {
+        wall: Durability::Durable,
+        frame: Durability::Durable,
+        roof: Durability::Durable,
+        floor_area_m2: 0.0,
+        water_source: *pick(
+            rng,
+            &[
+                WaterSource::Piped,
+                WaterSource::DrilledWell,
+                WaterSource::ProtectedDugWell,
+            ],
+        ),
+        latrine: *pick(
+            rng,
+            &[
+                Latrine::Septic,
+                Latrine::SemiSeptic,
+                Latrine::PourFlush,
+                Latrine::DoubleVault,
+            ],
+        ),
+        info_means: if rng.random_bool(0.5) {
+            vec![InfoMeans::Tv]
+        } else {
+            vec![InfoMeans::Tv, InfoMeans::Smartphone]
+        },
+        hears_loudspeaker: rng.random_bool(0.5),
+        waste: if area == Area::Urban {
+            Waste::Collected
+        } else {
+            *pick(rng, &[Waste::Collected, Waste::TreatedAtHome])
+        },
+    };
+    let mut h = Household {
+        area,
+        review_year,
+        livelihood,
+        dwelling,
+        members,
+        income: Vec::new(),
+    };
+
+    // Which indicators to make deprived.
+    let ids: Vec<&str> = standard.indicators.iter().map(|i| i.id.as_str()).collect();
+    let mut target: BTreeSet<String> = BTreeSet::new();
+    let extra = match focus {
+        Focus::Any => rng.random_range(0..=5),
+        Focus::Boundary => rng.random_range(2..=3),
+        Focus::Indicator(id) => {
+            target.insert(id.clone());
+            rng.random_range(0..=3)
+        }
+    };
+    while target.len() < extra.min(ids.len()) || (matches!(focus, Focus::Boundary) && target.len() < extra) {
+        target.insert((*pick(rng, &ids)).to_owned());
+        if target.len() >= ids.len() {
+            break;
+        }
+    }
+    // Dependants change the composition, so they come first; floor area comes last.
+    let mut order: Vec<&crate::standard::Indicator> = standard
+        .indicators
+        .iter()
+        .filter(|i| target.contains(&i.id))
+        .collect();
+    order.sort_by_key(|i| match i.rule {
+        Rule::Dependents { .. } => 0,
+        Rule::HousingArea { .. } => 2,
+        _ => 1,
+    });
+    let mut area_deprived = false;
+    for ind in order {
+        if matches!(ind.rule, Rule::HousingArea { .. }) {
+            area_deprived = true;
+        }
+        deprive(rng, &mut h, &ind.rule, standard, g, &family);
+    }
+    let n = h.member_count();
+    let min_per_person = standard
+        .indicators
+        .iter()
+        .find_map(|i| match i.rule {
+            Rule::HousingArea { min_m2_per_person } => Some(min_m2_per_person),
+            _ => None,
+        })
+        .unwrap_or(8.0);
+    h.dwelling.floor_area_m2 = if area_deprived {
+        let short = rng.random_range(1..=(2 * n).max(2));
+        (min_per_person * f64::from(n) - f64::from(short)).max(4.0)
+    } else {
+        let per = rng.random_range(min_per_person.ceil() as u32..=16);
+        f64::from(per * n)
+    };
+
+    let (income, owners) = income(rng, &mut h, standard, focus);
+    h.income = income;
+    let head = 0;
+    Draft {
+        seed,
+        index,
+        focus: focus.clone(),
+        standard_id: standard.id.clone(),
+        household: h,
+        region,
+        group,
+        head,
+        month: rng.random_range(9..=12),
+        income_owner: owners,
+    }
+}
+
+/// Changes the household so that the indicator with this rule is deprived (as far as one change
+/// can; the caller checks the result with the engine).
+fn deprive(
+    rng: &mut ChaCha8Rng,
+    h: &mut Household,
+    rule: &Rule,
+    standard: &Standard,
+    g: &NameGroup,
+    family: &str,
+) {
+    let year = h.review_year;
+    let pick_member = |rng: &mut ChaCha8Rng, h: &Household, f: &dyn Fn(&Member) -> bool| -> Option<usize> {
+        let idx: Vec<usize> = (0..h.members.len()).filter(|&i| f(&h.members[i])).collect();
+        idx.choose(rng).copied()
+    };
+    match rule {
+        Rule::SickUntreated => {
+            if let Some(i) = pick_member(rng, h, &|_| true) {
+                h.members[i].sick_untreated = true;
+            }
+        }
+        Rule::HealthInsurance { min_age } => {
+            if let Some(i) = pick_member(rng, h, &|m| m.age >= *min_age) {
+                h.members[i].health_insurance = false;
+            }
+        }
+        Rule::AdultEducationCohort {
+            min_age,
+            born_from_year,
+            required,
+        } => {
+            let in_range = |m: &Member| {
+                m.age >= *min_age && i64::from(year) - i64::from(m.age) >= i64::from(*born_from_year)
+            };
+            if let Some(i) = pick_member(rng, h, &in_range) {
+                let m = &mut h.members[i];
+                m.schooling = Schooling::NotAttending;
+                m.education = if *required > Education::Primary {
+                    Education::Primary
+                } else {
+                    Education::None
+                };
+            }
+        }
+        Rule::AdultEducationBands { bands, .. } => {
+            let in_band = |m: &Member| bands.iter().any(|b| (b.from_age..=b.to_age).contains(&m.age));
+            if let Some(i) = pick_member(rng, h, &in_band) {
+                let m = &mut h.members[i];
+                m.schooling = Schooling::NotAttending;
+                m.vocational_certificate = false;
+                m.on_the_job_training = false;
+                m.education = if m.age >= 18 {
+                    Education::LowerSecondary
+                } else {
+                    Education::Primary
+                };
+                if m.age >= 16 && m.work == Work::NotWorking {
+                    m.work = Work::SelfEmployed;
+                }
+            }
+        }
+        Rule::ChildSchool {
+            from_age,
+            below_age,
+            required,
+        } => {
+            let child = |m: &Member| (*from_age..*below_age).contains(&m.age);
+            let i = match pick_member(rng, h, &child) {
+                Some(i) => i,
+                None => {
+                    let sex = if rng.random_bool(0.5) {
+                        Sex::Male
+                    } else {
+                        Sex::Female
+                    };
+                    h.members.push(member(
+                        name(rng, g, sex, family),
+                        rng.random_range(*from_age..*below_age),
+                        sex,
+                    ));
+                    h.members.len() - 1
+                }
+            };
+            h.members[i].schooling = match required {
+                crate::standard::AttendanceRequirement::AtLevel if rng.random_bool(0.3) => {
+                    Schooling::BelowLevel
+                }
+                _ => Schooling::NotAttending,
+            };
+        }
+        Rule::HousingQuality { at_least } => {
+            let mut parts = [0usize, 1, 2];
+            for k in (1..parts.len()).rev() {
+                parts.swap(k, rng.random_range(0..=k));
+            }
+            for &p in parts.iter().take(*at_least as usize) {
+                match p {
+                    0 => h.dwelling.wall = Durability::NonDurable,
+                    1 => h.dwelling.frame = Durability::NonDurable,
+                    _ => h.dwelling.roof = Durability::NonDurable,
+                }
+            }
+        }
+        Rule::HousingArea { .. } => {} // set with the floor area, once the members are final
+        Rule::Water { accepted } => {
+            let others: Vec<WaterSource> = WaterSource::ALL
+                .iter()
+                .copied()
+                .filter(|w| !accepted.contains(w))
+                .collect();
+            if !others.is_empty() {
+                h.dwelling.water_source = *pick(rng, &others);
+            }
+        }
+        Rule::Sanitation { accepted } => {
+            let others: Vec<Latrine> = Latrine::ALL
+                .iter()
+                .copied()
+                .filter(|l| !accepted.contains(l))
+                .collect();
+            if !others.is_empty() {
+                h.dwelling.latrine = *pick(rng, &others);
+            }
+        }
+        Rule::Telecom { services } => {
+            for m in &mut h.members {
+                for s in services {
+                    match s {
+                        crate::standard::TelecomService::Phone => m.uses_phone = false,
+                        crate::standard::TelecomService::Internet => m.uses_internet = false,
+                    }
+                }
+            }
+        }
+        Rule::Information { accepted, .. } => {
+            h.dwelling.info_means.retain(|m| !accepted.contains(m));
+            h.dwelling.hears_loudspeaker = false;
+        }
+        Rule::Employment { deprived_work } => {
+            let working_age = |m: &Member| {
+                standard.working_age.as_ref().is_some_and(|w| {
+                    let months = m.age_in_months();
+                    months >= w.min_age * 12 && months < w.retirement_months(year, m.sex).unwrap_or(0)
+                })
+            };
+            if let Some(i) = pick_member(rng, h, &working_age) {
+                h.members[i].work = *pick(rng, deprived_work);
+            }
+        }
+        Rule::Dependents {
+            child_below_age,
+            elderly_from_age,
+            elderly_requires_allowance,
+            more_than_percent,
+            ..
+        } => {
+            let is_dependant = |m: &Member| {
+                m.age < *child_below_age
+                    || (m.age >= *elderly_from_age && (!elderly_requires_allowance || m.social_allowance))
+            };
+            // Make every elderly member a dependant, then add children or grandparents as needed.
+            for m in &mut h.members {
+                if m.age >= *elderly_from_age && *elderly_requires_allowance {
+                    m.social_allowance = true;
+                }
+            }
+            let mut guard = 0;
+            while {
+                let dep = h.members.iter().filter(|m| is_dependant(m)).count() as u64;
+                dep * 100 <= u64::from(*more_than_percent) * h.members.len() as u64
+            } && guard < 8
+            {
+                guard += 1;
+                let sex = if rng.random_bool(0.5) {
+                    Sex::Male
+                } else {
+                    Sex::Female
+                };
+                let oldest_child = (*child_below_age).min(h.members[0].age.saturating_sub(15)).max(1);
+                let mut m = if rng.random_bool(0.6) {
+                    member(name(rng, g, sex, family), rng.random_range(0..oldest_child), sex)
+                } else {
+                    let mut m = member(
+                        name(rng, g, sex, family),
+                        rng.random_range(*elderly_from_age..=88),
+                        sex,
+                    );
+                    m.social_allowance = *elderly_requires_allowance;
+                    m
+                };
+                settle(rng, &mut m);
+                m.work = Work::NotWorking;
+                h.members.push(m);
+            }
+        }
+        Rule::Nutrition {
+            child_below_age,
+            conditions,
+        } => {
+            let child = |m: &Member| m.age < *child_below_age;
+            let i = match pick_member(rng, h, &child) {
+                Some(i) => i,
+                None => {
+                    let sex = if rng.random_bool(0.5) {
+                        Sex::Male
+                    } else {
+                        Sex::Female
+                    };
+                    let mut m = member(name(rng, g, sex, family), rng.random_range(0..=5), sex);
+                    settle(rng, &mut m);
+                    h.members.push(m);
+                    h.members.len() - 1
+                }
+            };
+            h.members[i].nutrition = *pick(rng, conditions);
+        }
+        Rule::Waste { deprived } => h.dwelling.waste = *pick(rng, deprived),
+    }
+}
+
+/// Income sources: monthly social allowances for members who have one, wages for wage workers,
+/// and the household's main livelihood for the rest, so that income per person lands where the
+/// focus wants it.
+fn income(
+    rng: &mut ChaCha8Rng,
+    h: &mut Household,
+    standard: &Standard,
+    focus: &Focus,
+) -> (Vec<IncomeSource>, Vec<Option<usize>>) {
+    let n = u128::from(h.member_count());
+    let lines = boundary_lines(standard, h.area);
+    let line = u128::from(*pick(rng, &lines));
+    // Target income per person per month.
+    let per_person: u128 = match focus {
+        Focus::Boundary => line * rng.random_range(9_700u128..=10_300) / 10_000,
+        _ => line * rng.random_range(40u128..=220) / 100,
+    };
+    let target_annual = per_person * 12 * n;
+    let mut sources = Vec::new();
+    let mut owners = Vec::new();
+    let mut fixed: u128 = 0;
+    for (i, m) in h.members.iter().enumerate() {
+        if m.social_allowance {
+            let amount: u64 = *pick(rng, &[360_000, 500_000, 540_000, 720_000]);
+            fixed += u128::from(amount) * 12;
+            sources.push(IncomeSource {
+                source: IncomeKind::SocialAllowance,
+                monthly_vnd: Some(amount),
+                annual_vnd: None,
+            });
+            owners.push(Some(i));
+        }
+    }
+    let wage_workers: Vec<usize> = (0..h.members.len())
+        .filter(|&i| {
+            matches!(
+                h.members[i].work,
+                Work::WageWithContract | Work::WageWithoutContract
+            )
+        })
+        .collect();
+    let remaining = target_annual.saturating_sub(fixed);
+    let mut wage_share = if wage_workers.is_empty() {
+        0
+    } else {
+        remaining * rng.random_range(40u128..=90) / 100
+    };
+    if h.livelihood == Livelihood::Other && h.area == Area::Urban && !wage_workers.is_empty() {
+        wage_share = remaining;
+    }
+    let per_worker = if wage_workers.is_empty() {
+        0
+    } else {
+        wage_share / 12 / wage_workers.len() as u128
+    };
+    for &i in &wage_workers {
+        let monthly = (per_worker / 50_000 * 50_000) as u64;
+        fixed += u128::from(monthly) * 12;
+        sources.push(IncomeSource {
+            source: IncomeKind::Wages,
+            monthly_vnd: Some(monthly),
+            annual_vnd: None,
+        });
+        owners.push(Some(i));
+    }
+    let rest = target_annual.saturating_sub(fixed);
+    if rest > 0 || sources.is_empty() {
+        // The main livelihood takes the rest, rounded to 100,000 a year, except at a boundary where
+        // the exact amount keeps income within ±3%.
+        let annual = if matches!(focus, Focus::Boundary) {
+            rest
+        } else {
+            rest / 100_000 * 100_000
+        };
+        let annual = u64::try_from(annual).unwrap_or(u64::MAX);
+        sources.push(IncomeSource {
+            source: main_source(h.livelihood, h.area),
+            monthly_vnd: None,
+            annual_vnd: Some(annual),
+        });
+        owners.push(None);
+    }
+    (sources, owners)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_names_parse_and_cover_every_region() {
+        let names = parse_names("names.toml", BUILTIN_NAMES).expect("valid");
+        for r in Region::ALL {
+            assert!(names.groups.iter().any(|g| g.regions.contains(&r)), "{r:?}");
+        }
+        for g in &names.groups {
+            for list in [
+                &g.family,
+                &g.male_middle,
+                &g.female_middle,
+                &g.male_given,
+                &g.female_given,
+            ] {
+                assert!(!list.is_empty(), "{}", g.people_vi);
+            }
+        }
+    }
+}
