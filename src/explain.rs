@@ -632,10 +632,11 @@ fn procedure_text(t: &Texts, p: Option<&Procedure>) -> String {
     parts.join(" ")
 }
 
-/// A located file error in the user's language: "file:line:column: field `path`: what is wrong".
-pub fn error_text(t: &Texts, e: &FormatError) -> String {
+/// What is wrong, in the user's language, without saying where (the editor shows it beside the
+/// field).
+pub fn problem_text(t: &Texts, problem: &Problem) -> String {
     let list = |items: &[String]| FluentValue::from(items.join(", "));
-    let problem = match &*e.problem {
+    match problem {
         Problem::Syntax { detail, found } if !found.is_empty() => t.get_args(
             "error-syntax-at",
             &[("detail", detail.clone().into()), ("found", found.clone().into())],
@@ -684,7 +685,12 @@ pub fn error_text(t: &Texts, e: &FormatError) -> String {
             &[("what", what.clone().into()), ("other", other.clone().into())],
         ),
         Problem::Other { detail } => detail.clone(),
-    };
+    }
+}
+
+/// A located file error in the user's language: "file:line:column: field `path`: what is wrong".
+pub fn error_text(t: &Texts, e: &FormatError) -> String {
+    let problem = problem_text(t, &e.problem);
     let id = if e.path.is_empty() {
         "error-located"
     } else {

@@ -62,11 +62,31 @@ pub struct Bilingual {
     pub en: String,
 }
 
+impl Bilingual {
+    /// The text in `lang`; the Vietnamese (reference) text where the English one is empty.
+    pub fn get(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::En if !self.en.trim().is_empty() => &self.en,
+            _ => &self.vi,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BilingualList {
     pub vi: Vec<String>,
     pub en: Vec<String>,
+}
+
+impl BilingualList {
+    /// The list in `lang`; the Vietnamese list where the English one is empty.
+    pub fn get(&self, lang: crate::i18n::Lang) -> &[String] {
+        match lang {
+            crate::i18n::Lang::En if !self.en.is_empty() => &self.en,
+            _ => &self.vi,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,11 +184,10 @@ pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result
             },
         ));
     }
+    // Vietnamese is required; an empty English text shows the Vietnamese one.
     for (path, text) in [
         ("scenario.title.vi", &meta.title.vi),
-        ("scenario.title.en", &meta.title.en),
         ("scenario.narrative.vi", &meta.narrative.vi),
-        ("scenario.narrative.en", &meta.narrative.en),
     ] {
         if text.trim().is_empty() {
             problems.push((path.to_owned(), Problem::Empty));

@@ -362,6 +362,15 @@ fn no_screen_shows_a_message_id_instead_of_text() {
         let deprived: Vec<&str> = deprived.iter().map(String::as_str).collect();
         answer(&mut h, &t, &s, &set, income, &deprived, class);
         assert_no_ids_shown(&h, &ids, "debrief");
+        click(&mut h, &t.get("app-nav-random"));
+        click(&mut h, &t.get("random-make"));
+        assert_no_ids_shown(&h, &ids, "random practice");
+        click(&mut h, &t.get("app-nav-editor"));
+        assert_no_ids_shown(&h, &ids, "editor");
+        click(&mut h, &t.get("editor-income-add"));
+        click(&mut h, &t.get("editor-expected-fill"));
+        click(&mut h, &t.get("editor-trainee-view"));
+        assert_no_ids_shown(&h, &ids, "editor with income and answer key");
     }
 }
 
@@ -371,6 +380,7 @@ fn the_language_choice_is_remembered_across_restarts() {
     let _ = std::fs::remove_dir_all(&dir);
     let config = Config {
         settings_path: Some(dir.join("settings.toml")),
+        scenarios_dir: None,
         started: None,
     };
     let build = |config: Config| {
@@ -384,4 +394,34 @@ fn the_language_choice_is_remembered_across_restarts() {
     drop(h);
     let h = build(config);
     h.get_by_label(&Texts::new(Lang::En).get("home-welcome"));
+}
+
+#[test]
+fn random_practice_replays_a_set_from_its_seed() {
+    use rasoat::generate::{BUILTIN_NAMES, Focus, draft, parse_names};
+    let t = Texts::new(Lang::Vi);
+    let set = StandardSet::builtin().expect("standards");
+    let s22 = set.get("2022-2025").expect("standard");
+    let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
+    let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+    let first = rasoat::compose::scenario(&draft(2024, 0, s22, &Focus::Any, &names), s22, &names, &vi, &en);
+    let mut h = harness();
+    click(&mut h, &t.get("app-nav-random"));
+    let seed = t.get("random-seed");
+    h.get_by_role_and_label(Role::TextInput, &seed).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &seed).type_text("2024");
+    h.run();
+    click(&mut h, &t.get("random-make"));
+    h.get_by_label(&t.get_args("random-made", &[("count", 5.into()), ("seed", "2024".into())]));
+    // The first household of seed 2024 is the one the generator makes for that seed.
+    click(&mut h, &first.scenario.title.vi);
+    h.get_by_label(&t.get("scenario-submit"));
+    assert!(
+        h.query_all_by_label_contains(&first.household.members[0].name)
+            .count()
+            >= 1
+    );
 }

@@ -5,14 +5,11 @@ use eframe::egui;
 
 use crate::explain::{member_label, value};
 use crate::household::{Household, IncomeSource};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::scenario::Scenario;
 
 pub fn narrative_ui(ui: &mut egui::Ui, t: &Texts, s: &Scenario) {
-    let text = match t.lang() {
-        Lang::Vi => &s.scenario.narrative.vi,
-        Lang::En => &s.scenario.narrative.en,
-    };
+    let text = s.scenario.narrative.get(t.lang());
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         ui.label(paragraph);
         ui.add_space(4.0);

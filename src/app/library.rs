@@ -114,13 +114,10 @@ impl LibraryScreen {
             for &i in &shown {
                 let s = &app.library[i];
                 let m = &s.scenario;
-                let (title, summary) = match app.settings.lang {
-                    Lang::Vi => (&m.title.vi, &m.summary.vi),
-                    Lang::En => (&m.title.en, &m.summary.en),
-                };
+                let (title, summary) = (m.title.get(app.settings.lang), m.summary.get(app.settings.lang));
                 ui.group(|ui| {
                     ui.set_width(ui.available_width());
-                    if ui.button(super::style::strong(title.clone())).clicked() {
+                    if ui.button(super::style::strong(title)).clicked() {
                         next = Some(i);
                     }
                     ui.label(summary);

@@ -5,9 +5,11 @@
 //! `compare`, and word the results through `explain` and Fluent.
 
 mod debrief;
+mod editor;
 mod home;
 mod household_card;
 mod library;
+mod random;
 mod scenario_screen;
 mod settings;
 mod style;
@@ -43,6 +45,19 @@ enum Screen {
     Debrief(debrief::DebriefScreen),
     ExamSummary,
     Rubric,
+    Random(random::RandomScreen),
+    Editor(Box<editor::EditorScreen>),
+}
+
+/// Where a scenario of the library came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Shipped with the program.
+    Builtin,
+    /// A trainer's file in the scenarios folder.
+    User(PathBuf),
+    /// Made by "Luyện tập ngẫu nhiên" in this run.
+    Random,
 }
 
 /// What the trainee has done in this run of the app.
@@ -56,10 +71,12 @@ struct Session {
     exam_pos: usize,
 }
 
-/// How the app is started: where settings live (none in tests).
+/// How the app is started: where settings and trainers' scenarios live (none in tests).
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     pub settings_path: Option<PathBuf>,
+    /// The trainers' scenarios: read into the library, and where the editor saves.
+    pub scenarios_dir: Option<PathBuf>,
     /// Record and print the time to the first frame (`RASOAT_TIMING=1`).
     pub started: Option<Instant>,
 }
@@ -70,9 +87,15 @@ pub struct App {
     texts: Texts,
     standards: StandardSet,
     library: Vec<Scenario>,
+    /// Where each scenario of `library` came from (same order).
+    origins: Vec<Origin>,
     /// Files of the library that could not be read, already worded.
     load_errors: Vec<String>,
     screen: Screen,
+    /// A screen to go to once the trainer has decided about unsaved editor changes.
+    pending_nav: Option<Screen>,
+    /// The window is closing once the trainer has decided about unsaved editor changes.
+    pending_close: bool,
     session: Session,
     first_frame_done: bool,
 }
@@ -91,9 +114,13 @@ impl App {
         let standards = StandardSet::builtin().unwrap_or_else(|_| StandardSet::empty());
         let mut load_errors = Vec::new();
         let mut library = Vec::new();
+        let mut origins = Vec::new();
         for (name, text) in BUILTIN_SCENARIOS {
             match parse_scenario(name, &crate::text::nfc(text), &standards) {
-                Ok(s) => library.push(s),
+                Ok(s) => {
+                    library.push(s);
+                    origins.push(Origin::Builtin);
+                }
                 Err(e) => load_errors.push(crate::explain::error_text(&texts, &e)),
             }
         }
@@ -108,8 +135,11 @@ impl App {
             texts,
             standards,
             library,
+            origins,
             load_errors,
             screen: Screen::Home,
+            pending_nav: None,
+            pending_close: false,
             session: Session {
                 standard_id: default_standard,
                 mode: Mode::Practice,
@@ -119,6 +149,85 @@ impl App {
             },
             first_frame_done: false,
         }
+        .with_user_scenarios()
+    }
+
+    fn with_user_scenarios(mut self) -> Self {
+        self.reload_user_scenarios();
+        self
+    }
+
+    /// Reads (again) the trainers' scenarios folder into the library.
+    fn reload_user_scenarios(&mut self) {
+        let keep: Vec<bool> = self
+            .origins
+            .iter()
+            .map(|o| !matches!(o, Origin::User(_)))
+            .collect();
+        let mut i = 0;
+        self.library.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+        self.origins.retain(|o| !matches!(o, Origin::User(_)));
+        // Errors of built-in files stay; those of the folder are found again below.
+        let builtin = BUILTIN_SCENARIOS.len();
+        self.load_errors.retain(|e| {
+            BUILTIN_SCENARIOS
+                .iter()
+                .take(builtin)
+                .any(|(name, _)| e.starts_with(name))
+        });
+        let Some(dir) = self.config.scenarios_dir.clone() else {
+            return;
+        };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+        paths.sort();
+        for path in paths {
+            let name = path.display().to_string();
+            let parsed = crate::files::read_text(&path)
+                .map_err(|e| crate::cli::CliError::from(e).text(&self.texts))
+                .and_then(|text| {
+                    parse_scenario(&name, &text, &self.standards)
+                        .map_err(|e| crate::explain::error_text(&self.texts, &e))
+                });
+            match parsed {
+                // A trainer's file replaces a built-in scenario with the same id.
+                Ok(s) => {
+                    if let Some(i) = self.library.iter().position(|o| o.scenario.id == s.scenario.id) {
+                        self.library[i] = s;
+                        self.origins[i] = Origin::User(path);
+                    } else {
+                        self.library.push(s);
+                        self.origins.push(Origin::User(path));
+                    }
+                }
+                Err(e) => self.load_errors.push(e),
+            }
+        }
+    }
+
+    /// Adds a scenario made in this run; returns its index.
+    fn add_scenario(&mut self, s: Scenario, origin: Origin) -> usize {
+        self.library.push(s);
+        self.origins.push(origin);
+        self.library.len() - 1
+    }
+
+    /// Goes to `target`, unless the editor holds unsaved changes: then asks first.
+    fn navigate(&mut self, target: Screen) {
+        match &self.screen {
+            Screen::Editor(e) if e.is_dirty() => self.pending_nav = Some(target),
+            _ => self.screen = target,
+        }
+    }
+
+    fn has_unsaved_work(&self) -> bool {
+        matches!(&self.screen, Screen::Editor(e) if e.is_dirty())
     }
 
     fn set_lang(&mut self, lang: Lang) {
@@ -191,21 +300,6 @@ impl App {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 ui.label(style::strong(self.texts.get("app-short-title")).size(20.0));
-                ui.separator();
-                if !matches!(self.screen, Screen::Home) && ui.button(self.texts.get("app-nav-home")).clicked()
-                {
-                    self.screen = Screen::Home;
-                }
-                if !matches!(self.screen, Screen::Library(_))
-                    && ui.button(self.texts.get("app-nav-library")).clicked()
-                {
-                    self.screen = Screen::Library(library::LibraryScreen::default());
-                }
-                if !matches!(self.screen, Screen::Rubric)
-                    && ui.button(self.texts.get("app-nav-rubric")).clicked()
-                {
-                    self.screen = Screen::Rubric;
-                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     for lang in Lang::ALL.into_iter().rev() {
                         let name = Texts::new(lang).get("language-name");
@@ -215,6 +309,33 @@ impl App {
                     }
                     ui.label(self.texts.get("app-language"));
                 });
+            });
+            ui.horizontal_wrapped(|ui| {
+                let here = |s: &Screen, target: &str| match s {
+                    Screen::Home => target == "home",
+                    Screen::Library(_) => target == "library",
+                    Screen::Random(_) => target == "random",
+                    Screen::Editor(_) => target == "editor",
+                    Screen::Rubric => target == "rubric",
+                    _ => false,
+                };
+                for target in ["home", "library", "random", "editor", "rubric"] {
+                    let label = self.texts.get(&format!("app-nav-{target}"));
+                    if ui.selectable_label(here(&self.screen, target), label).clicked()
+                        && !here(&self.screen, target)
+                    {
+                        let screen = match target {
+                            "home" => Screen::Home,
+                            "library" => Screen::Library(library::LibraryScreen::default()),
+                            "random" => Screen::Random(random::RandomScreen::new()),
+                            "editor" => {
+                                Screen::Editor(Box::new(editor::EditorScreen::new_scenario(&self.texts)))
+                            }
+                            _ => Screen::Rubric,
+                        };
+                        self.navigate(screen);
+                    }
+                }
             });
             ui.add_space(4.0);
         });
@@ -262,10 +383,7 @@ impl App {
                         .get(&s.scenario.id)
                         .cloned()
                         .unwrap_or_default();
-                    let title = match self.settings.lang {
-                        Lang::Vi => &s.scenario.title.vi,
-                        Lang::En => &s.scenario.title.en,
-                    };
+                    let title = s.scenario.title.get(self.settings.lang);
                     ui.label(title);
                     if let Some(g) = self.grade_of(i, &answer) {
                         total = (total.0 + g.points, total.1 + g.max);
@@ -277,7 +395,7 @@ impl App {
                     if ui
                         .button(
                             self.texts
-                                .get_args("exam-summary-open", &[("title", title.clone().into())]),
+                                .get_args("exam-summary-open", &[("title", title.to_owned().into())]),
                         )
                         .clicked()
                     {
@@ -317,7 +435,9 @@ impl App {
                 eprintln!("rasoat: first frame after {} ms", start.elapsed().as_millis());
             }
         }
+        self.guard_close(ui.ctx());
         self.top_bar(ui);
+        self.unsaved_modal(ui.ctx());
         egui::CentralPanel::default().show(ui, |ui| {
             let screen = std::mem::replace(&mut self.screen, Screen::Home);
             self.screen = match screen {
@@ -333,6 +453,8 @@ impl App {
                     egui::ScrollArea::vertical().show(ui, |ui| self.rubric_ui(ui));
                     Screen::Rubric
                 }
+                Screen::Random(mut s) => s.ui(self, ui).unwrap_or(Screen::Random(s)),
+                Screen::Editor(mut s) => s.ui(self, ui).unwrap_or(Screen::Editor(s)),
             };
         });
     }
@@ -344,13 +466,84 @@ impl eframe::App for App {
     }
 }
 
+impl App {
+    /// Closing the window with unsaved editor changes asks first.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.has_unsaved_work() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending_close = true;
+        }
+    }
+
+    /// "Save, leave without saving, or stay?" when leaving the editor with unsaved changes.
+    fn unsaved_modal(&mut self, ctx: &egui::Context) {
+        if self.pending_nav.is_none() && !self.pending_close {
+            return;
+        }
+        let t = &self.texts;
+        let (save, discard, stay) = (
+            t.get("editor-unsaved-save"),
+            t.get("editor-unsaved-discard"),
+            t.get("editor-unsaved-stay"),
+        );
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(t.get("editor-unsaved-title"));
+            ui.label(t.get("editor-unsaved-body"));
+            ui.horizontal(|ui| {
+                if ui.button(save).clicked() {
+                    choice = Some(0);
+                }
+                if ui.button(discard).clicked() {
+                    choice = Some(1);
+                }
+                if ui.button(stay).clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        let leave = match choice {
+            Some(0) => {
+                let saved = match &mut self.screen {
+                    Screen::Editor(e) => e.save_for_leaving(&self.config, &self.standards, &self.texts),
+                    _ => true,
+                };
+                if saved {
+                    self.reload_user_scenarios();
+                }
+                saved
+            }
+            Some(1) => true,
+            Some(_) => {
+                self.pending_nav = None;
+                self.pending_close = false;
+                false
+            }
+            None => false,
+        };
+        if leave {
+            if self.pending_close {
+                self.pending_close = false;
+                if let Screen::Editor(e) = &mut self.screen {
+                    e.forget_changes();
+                }
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            if let Some(target) = self.pending_nav.take() {
+                self.screen = target;
+            }
+        }
+    }
+}
+
 /// Opens the desktop app. Returns when the window is closed.
 pub fn run() -> eframe::Result {
     let started = Instant::now();
-    let settings_path = directories::ProjectDirs::from("vn", "rasoat", "rasoat")
-        .map(|d| d.config_dir().join("settings.toml"));
+    let dirs = directories::ProjectDirs::from("vn", "rasoat", "rasoat");
     let config = Config {
-        settings_path,
+        settings_path: dirs.as_ref().map(|d| d.config_dir().join("settings.toml")),
+        scenarios_dir: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
         started: std::env::var_os("RASOAT_TIMING").map(|_| started),
     };
     let title = Texts::new(

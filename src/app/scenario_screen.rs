@@ -10,7 +10,6 @@ use super::{App, Screen, household_card};
 use crate::assess::Class;
 use crate::explain;
 use crate::grading::Answer;
-use crate::i18n::Lang;
 
 pub struct ScenarioScreen {
     pub index: usize,
@@ -196,10 +195,7 @@ impl ScenarioScreen {
             egui::ScrollArea::vertical()
                 .id_salt("scenario-scroll")
                 .show(ui, |ui| {
-                    let title = match t.lang() {
-                        Lang::Vi => &s.scenario.title.vi,
-                        Lang::En => &s.scenario.title.en,
-                    };
+                    let title = s.scenario.title.get(t.lang());
                     ui.heading(title);
                     ui.add_space(6.0);
                     household_card::narrative_ui(ui, t, s);

@@ -1,0 +1,137 @@
+//! "Luyện tập ngẫu nhiên": households made on the fly by the seeded generator. The seed is shown
+//! and can be typed in to replay the same set.
+
+use eframe::egui;
+
+use super::{App, Mode, Origin, Screen};
+use crate::generate::{BUILTIN_NAMES, Focus, draft, parse_names};
+use crate::i18n::{Lang, Texts};
+
+pub struct RandomScreen {
+    seed_text: String,
+    count: u32,
+    focus: Focus,
+    /// The scenarios made last, as indices into the app's library.
+    made: Vec<usize>,
+    error: Option<String>,
+}
+
+impl RandomScreen {
+    pub fn new() -> Self {
+        // A fresh seed each time the screen opens; it is shown, so the set can be replayed.
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_secs() % 1_000_000);
+        Self {
+            seed_text: seed.to_string(),
+            count: 5,
+            focus: Focus::Any,
+            made: Vec::new(),
+            error: None,
+        }
+    }
+
+    fn generate(&mut self, app: &mut App) {
+        let Ok(seed) = self.seed_text.trim().parse::<u64>() else {
+            self.error = Some(app.texts.get("random-seed-invalid"));
+            return;
+        };
+        let Some(standard) = app.standards.get(&app.session.standard_id).cloned() else {
+            return;
+        };
+        let Ok(names) = parse_names("names.toml", BUILTIN_NAMES) else {
+            return;
+        };
+        let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+        self.error = None;
+        self.made = (0..self.count)
+            .map(|i| {
+                let d = draft(seed, i, &standard, &self.focus, &names);
+                let s = crate::compose::scenario(&d, &standard, &names, &vi, &en);
+                // The same seed twice replays the same households: reuse them.
+                match app.library.iter().position(|o| o.scenario.id == s.scenario.id) {
+                    Some(existing) => existing,
+                    None => app.add_scenario(s, Origin::Random),
+                }
+            })
+            .collect();
+    }
+
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+        let mut next = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let t = &app.texts;
+            ui.heading(t.get("random-title"));
+            ui.label(t.get("random-intro"));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let label = ui.label(t.get("random-seed"));
+                let edit = ui.add(egui::TextEdit::singleline(&mut self.seed_text).desired_width(140.0));
+                edit.labelled_by(label.id);
+                let count_label = ui.label(t.get("random-count"));
+                ui.add(egui::DragValue::new(&mut self.count).range(1..=40))
+                    .labelled_by(count_label.id);
+            });
+            let focus_label = ui.label(t.get("random-focus"));
+            let focus_name = |f: &Focus| match f {
+                Focus::Any => t.get("random-focus-any"),
+                Focus::Boundary => t.get("random-focus-boundary"),
+                Focus::Indicator(id) => app
+                    .standard()
+                    .and_then(|s| s.indicator(id))
+                    .map_or_else(|| id.clone(), |i| crate::explain::indicator_name(t, i)),
+            };
+            let mut choices = vec![Focus::Any, Focus::Boundary];
+            for id in ["employment", "dependents"] {
+                if app.standard().is_some_and(|s| s.indicator(id).is_some()) {
+                    choices.push(Focus::Indicator(id.to_owned()));
+                }
+            }
+            egui::ComboBox::from_id_salt("random-focus")
+                .selected_text(focus_name(&self.focus))
+                .show_ui(ui, |ui| {
+                    for c in choices {
+                        let name = focus_name(&c);
+                        ui.selectable_value(&mut self.focus, c, name);
+                    }
+                })
+                .response
+                .labelled_by(focus_label.id);
+            if let Some(e) = &self.error {
+                ui.colored_label(super::style::verdict_color(false), e);
+            }
+            ui.add_space(8.0);
+            let make = ui.button(t.get("random-make")).clicked();
+            if make {
+                self.generate(app);
+            }
+            let t = &app.texts;
+            if !self.made.is_empty() {
+                ui.add_space(8.0);
+                ui.label(t.get_args(
+                    "random-made",
+                    &[
+                        ("count", self.made.len().into()),
+                        ("seed", self.seed_text.clone().into()),
+                    ],
+                ));
+                if app.session.mode == Mode::Exam
+                    && ui
+                        .button(t.get_args("library-start-exam", &[("count", self.made.len().into())]))
+                        .clicked()
+                {
+                    next = app.start_exam(self.made.clone());
+                    return;
+                }
+                for &i in &self.made {
+                    let s = &app.library[i];
+                    let title = s.scenario.title.get(app.settings.lang);
+                    if ui.button(title).clicked() {
+                        next = Some(App::scenario_screen(i));
+                    }
+                }
+            }
+        });
+        next
+    }
+}
