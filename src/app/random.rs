@@ -72,31 +72,33 @@ impl RandomScreen {
                 ui.add(egui::DragValue::new(&mut self.count).range(1..=40))
                     .labelled_by(count_label.id);
             });
-            let focus_label = ui.label(t.get("random-focus"));
-            let focus_name = |f: &Focus| match f {
-                Focus::Any => t.get("random-focus-any"),
-                Focus::Boundary => t.get("random-focus-boundary"),
-                Focus::Indicator(id) => app
-                    .standard()
-                    .and_then(|s| s.indicator(id))
-                    .map_or_else(|| id.clone(), |i| crate::explain::indicator_name(t, i)),
-            };
-            let mut choices = vec![Focus::Any, Focus::Boundary];
-            for id in ["employment", "dependents"] {
-                if app.standard().is_some_and(|s| s.indicator(id).is_some()) {
-                    choices.push(Focus::Indicator(id.to_owned()));
-                }
-            }
-            egui::ComboBox::from_id_salt("random-focus")
-                .selected_text(focus_name(&self.focus))
-                .show_ui(ui, |ui| {
-                    for c in choices {
-                        let name = focus_name(&c);
-                        ui.selectable_value(&mut self.focus, c, name);
+            ui.horizontal(|ui| {
+                let focus_label = ui.label(t.get("random-focus"));
+                let focus_name = |f: &Focus| match f {
+                    Focus::Any => t.get("random-focus-any"),
+                    Focus::Boundary => t.get("random-focus-boundary"),
+                    Focus::Indicator(id) => app
+                        .standard()
+                        .and_then(|s| s.indicator(id))
+                        .map_or_else(|| id.clone(), |i| crate::explain::indicator_name(t, i)),
+                };
+                let mut choices = vec![Focus::Any, Focus::Boundary];
+                for id in ["employment", "dependents"] {
+                    if app.standard().is_some_and(|s| s.indicator(id).is_some()) {
+                        choices.push(Focus::Indicator(id.to_owned()));
                     }
-                })
-                .response
-                .labelled_by(focus_label.id);
+                }
+                egui::ComboBox::from_id_salt("random-focus")
+                    .selected_text(focus_name(&self.focus))
+                    .show_ui(ui, |ui| {
+                        for c in choices {
+                            let name = focus_name(&c);
+                            ui.selectable_value(&mut self.focus, c, name);
+                        }
+                    })
+                    .response
+                    .labelled_by(focus_label.id);
+            });
             if let Some(e) = &self.error {
                 ui.colored_label(super::style::verdict_color(false), e);
             }
