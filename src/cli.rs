@@ -59,6 +59,13 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     Standards,
+    Report {
+        dir: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        scenarios: Option<PathBuf>,
+    },
     Generate {
         #[arg(long)]
         seed: u64,
@@ -253,6 +260,12 @@ fn localized_command(t: &Texts) -> clap::Command {
                 .mut_arg("paths", |a| a.help(t.get("cli-help-paths")))
         })
         .mut_subcommand("standards", |c| c.about(t.get("cli-help-standards-cmd")))
+        .mut_subcommand("report", |c| {
+            c.about(t.get("cli-help-report"))
+                .mut_arg("dir", |a| a.help(t.get("cli-help-report-dir")))
+                .mut_arg("csv", |a| a.help(t.get("cli-help-report-csv")))
+                .mut_arg("scenarios", |a| a.help(t.get("cli-help-report-scenarios")))
+        })
         .mut_subcommand("generate", |c| {
             c.about(t.get("cli-help-generate"))
                 .mut_arg("seed", |a| a.help(t.get("cli-help-generate-seed")))
@@ -304,6 +317,9 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
         Command::Standards => {
             standards_cmd(&t, &set, &mut buffer);
             Ok(true)
+        }
+        Command::Report { dir, csv, scenarios } => {
+            report_cmd(&t, &set, &dir, csv, scenarios, &mut buffer, err)
         }
         Command::Generate {
             seed,
@@ -650,6 +666,218 @@ fn coverage_report(t: &Texts, set: &StandardSet, scenarios: &[Scenario], out: &m
             ));
         }
     }
+}
+
+/// Every `*.json` file below `path` (or `path` itself), sorted.
+pub fn json_files(path: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            if let Ok(entries) = std::fs::read_dir(&p) {
+                stack.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
+            }
+        } else if p == path || p.extension().is_some_and(|e| e == "json") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Reads every results file below `path`: the parsed ones, and the others worded with their reason.
+pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Results)>, Vec<String>) {
+    let mut ok = Vec::new();
+    let mut bad = Vec::new();
+    if !path.exists() {
+        bad.push(
+            CliError::Read {
+                file: path.display().to_string(),
+                reason: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+            }
+            .text(t),
+        );
+        return (ok, bad);
+    }
+    for f in json_files(path) {
+        let name = f.display().to_string();
+        match read_text(&f) {
+            Err(e) => bad.push(e.text(t)),
+            Ok(text) => match crate::session::parse_results(&name, &text) {
+                Ok(r) => ok.push((name, r)),
+                Err(e) => bad.push(explain::error_text(t, &e)),
+            },
+        }
+    }
+    (ok, bad)
+}
+
+/// The scenarios results may refer to: the built-in library and, optionally, a trainers' folder.
+pub fn catalogue(set: &StandardSet, extra: Option<&Path>) -> crate::report::Catalogue {
+    let (mut scenarios, _) = crate::builtin::scenarios(set);
+    if let Some(dir) = extra {
+        for f in toml_files(dir).unwrap_or_default() {
+            if let Ok(text) = read_text(&f)
+                && let Ok(s) = crate::scenario::parse_scenario(&f.display().to_string(), &text, set)
+            {
+                scenarios.retain(|o| o.scenario.id != s.scenario.id);
+                scenarios.push(s);
+            }
+        }
+    }
+    crate::report::Catalogue::new(scenarios)
+}
+
+fn report_cmd(
+    t: &Texts,
+    set: &StandardSet,
+    dir: &Path,
+    csv: Option<PathBuf>,
+    scenarios: Option<PathBuf>,
+    out: &mut String,
+    err: &mut dyn Write,
+) -> Result<bool, CliError> {
+    let (results, bad) = read_results(t, dir);
+    let mut cat = catalogue(set, scenarios.as_deref());
+    let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
+    cat.prepare(&results, set, &names);
+    let report = crate::report::build(&results, |sa| cat.find(sa), set);
+    out.push_str(&report_text(t, &report, results.len()));
+    for b in &bad {
+        let _ = writeln!(err, "{b}");
+    }
+    if let Some(path) = csv {
+        crate::files::write_atomic(&path, report.csv(t).as_bytes()).map_err(|e| CliError::Write {
+            file: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        out.push_str(&t.get_args(
+            "report-csv-written",
+            &[("file", path.display().to_string().into())],
+        ));
+        out.push('\n');
+    }
+    Ok(bad.is_empty())
+}
+
+/// The report as text, section by section.
+pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(t.get_args(
+        "report-title",
+        &[("files", files.into()), ("answers", r.answers.len().into())],
+    ));
+    line(String::new());
+    line(t.get("report-trainees-heading"));
+    for row in &r.trainees {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-trainee-line",
+                &[
+                    ("district", row.district.clone().into()),
+                    ("commune", row.commune.clone().into()),
+                    ("name", row.name.clone().into()),
+                    ("percent", row.percent().into()),
+                    ("done", row.done.into()),
+                    ("minutes", (row.seconds / 60).into()),
+                ],
+            )
+        ));
+    }
+    line(t.get("report-indicators-heading"));
+    for row in r.weakest_indicators() {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-indicator-line",
+                &[
+                    (
+                        "name",
+                        if t.lang() == Lang::Vi {
+                            row.name_vi.clone()
+                        } else {
+                            row.name_en.clone()
+                        }
+                        .into()
+                    ),
+                    ("standard", row.standard.clone().into()),
+                    ("missed", row.missed.into()),
+                    ("deprived", row.deprived_cases.into()),
+                    ("false", row.false_marks.into()),
+                    ("not_deprived", row.not_deprived_cases.into()),
+                ],
+            )
+        ));
+    }
+    line(t.get("report-scenarios-heading"));
+    for row in &r.scenarios {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-scenario-line",
+                &[
+                    ("title", row.title.clone().into()),
+                    ("fully", row.fully_right.into()),
+                    ("class", row.class_right.into()),
+                    ("answered", row.answered.into()),
+                ],
+            )
+        ));
+    }
+    line(t.get("report-communes-heading"));
+    for row in &r.communes {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-place-line",
+                &[
+                    ("place", format!("{} / {}", row.district, row.commune).into()),
+                    ("percent", row.percent().into()),
+                    ("trainees", row.trainees.into()),
+                ],
+            )
+        ));
+    }
+    line(t.get("report-districts-heading"));
+    for row in &r.districts {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-place-line",
+                &[
+                    ("place", row.district.clone().into()),
+                    ("percent", row.percent().into()),
+                    ("trainees", row.trainees.into())
+                ],
+            )
+        ));
+    }
+    if !r.flagged.is_empty() {
+        line(t.get("report-flagged-heading"));
+        for f in &r.flagged {
+            let id = match f.kind {
+                crate::report::FlagKind::Changed => "report-flag-changed",
+                crate::report::FlagKind::Unknown => "report-flag-unknown",
+            };
+            line(format!(
+                "  {}",
+                t.get_args(
+                    id,
+                    &[
+                        ("file", f.file.clone().into()),
+                        ("trainee", f.trainee.clone().into()),
+                        ("scenario", f.scenario_id.clone().into())
+                    ],
+                )
+            ));
+        }
+    }
+    out
 }
 
 /// The standard the generator and the app use when none is named.

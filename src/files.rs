@@ -42,24 +42,99 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
 /// Writes `contents` to `path` atomically: a temporary file in the same folder is written,
 /// flushed to disk and renamed over `path`, so a crash leaves either the old or the new file.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp: PathBuf = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
+    let mut w = AtomicWrite::new(path, contents);
+    while w.step()?.is_some() {}
+    Ok(())
+}
+
+/// The steps of an atomic write, one at a time (so that tests can stop after any of them, as a
+/// crash or a power cut would).
+pub struct AtomicWrite {
+    target: PathBuf,
+    tmp: PathBuf,
+    contents: Vec<u8>,
+    file: Option<std::fs::File>,
+    done: usize,
+}
+
+/// What the last `AtomicWrite::step` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The folder exists and the temporary file was created (empty).
+    Created,
+    /// Half of the contents is in the temporary file.
+    HalfWritten,
+    /// All of it is.
+    Written,
+    /// The temporary file is flushed to disk.
+    Synced,
+    /// The temporary file replaced the target.
+    Renamed,
+}
+
+impl AtomicWrite {
+    pub fn new(path: &Path, contents: &[u8]) -> Self {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Self {
+            target: path.to_path_buf(),
+            tmp: dir.join(format!(".{name}.{}.tmp", std::process::id())),
+            contents: contents.to_vec(),
+            file: None,
+            done: 0,
+        }
     }
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
+
+    /// Does the next step; `None` once the write is complete.
+    pub fn step(&mut self) -> std::io::Result<Option<Step>> {
+        let half = self.contents.len() / 2;
+        let step = match self.done {
+            0 => {
+                if let Some(dir) = self.tmp.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                self.file = Some(std::fs::File::create(&self.tmp)?);
+                Step::Created
+            }
+            1 => {
+                let file = self
+                    .file
+                    .as_mut()
+                    .ok_or_else(|| std::io::Error::other("temporary file not open"))?;
+                file.write_all(&self.contents[..half])?;
+                Step::HalfWritten
+            }
+            2 => {
+                let file = self
+                    .file
+                    .as_mut()
+                    .ok_or_else(|| std::io::Error::other("temporary file not open"))?;
+                file.write_all(&self.contents[half..])?;
+                Step::Written
+            }
+            3 => {
+                if let Some(file) = self.file.take() {
+                    file.sync_all()?;
+                }
+                Step::Synced
+            }
+            4 => {
+                std::fs::rename(&self.tmp, &self.target).inspect_err(|_| {
+                    let _ = std::fs::remove_file(&self.tmp);
+                })?;
+                Step::Renamed
+            }
+            _ => return Ok(None),
+        };
+        self.done += 1;
+        Ok(Some(step))
+    }
 }
 
 #[cfg(test)]

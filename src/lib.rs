@@ -1,6 +1,7 @@
 //! rasoat: training and simulation for reviewers of poor and near-poor households in Vietnam.
 pub mod app;
 pub mod assess;
+pub mod builtin;
 pub mod cli;
 pub mod compare;
 pub mod compose;
@@ -10,7 +11,9 @@ pub mod generate;
 pub mod grading;
 pub mod household;
 pub mod i18n;
+pub mod report;
 pub mod scenario;
+pub mod session;
 pub mod source;
 pub mod standard;
 pub mod text;

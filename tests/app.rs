@@ -14,11 +14,27 @@ use rasoat::i18n::{Lang, Texts};
 use rasoat::scenario::{Scenario, parse_scenario};
 use rasoat::standard::StandardSet;
 
+fn trainee() -> rasoat::session::Trainee {
+    rasoat::session::Trainee {
+        name: "Lò Thị Hoa".into(),
+        commune: "Xã Nà Tấu".into(),
+        district: "Huyện Điện Biên".into(),
+    }
+}
+
+/// The app for a known trainee, saving nothing (no settings, scenarios or results folder).
 fn harness() -> Harness<'static, App> {
+    build(Config {
+        trainee: Some(trainee()),
+        ..Default::default()
+    })
+}
+
+fn build(config: Config) -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| App::new(&cc.egui_ctx, Config::default()))
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
 }
 
 fn scenario(id: &str) -> (StandardSet, Scenario) {
@@ -380,14 +396,8 @@ fn the_language_choice_is_remembered_across_restarts() {
     let _ = std::fs::remove_dir_all(&dir);
     let config = Config {
         settings_path: Some(dir.join("settings.toml")),
-        scenarios_dir: None,
-        started: None,
-    };
-    let build = |config: Config| {
-        Harness::builder()
-            .with_size(egui::vec2(1280.0, 800.0))
-            .with_theme(egui::Theme::Light)
-            .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
+        trainee: Some(trainee()),
+        ..Default::default()
     };
     let mut h = build(config.clone());
     click(&mut h, "English");

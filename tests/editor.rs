@@ -16,9 +16,13 @@ use rasoat::standard::StandardSet;
 
 fn harness(dir: &std::path::Path) -> Harness<'static, App> {
     let config = Config {
-        settings_path: None,
         scenarios_dir: Some(dir.to_path_buf()),
-        started: None,
+        trainee: Some(rasoat::session::Trainee {
+            name: "Giảng viên".into(),
+            commune: "Phường 1".into(),
+            district: "Quận 1".into(),
+        }),
+        ..Default::default()
     };
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

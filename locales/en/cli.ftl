@@ -14,6 +14,10 @@ cli-help-coverage = Print the coverage matrix: how many scenarios make each indi
 cli-help-paths = Files or folders to check
 cli-help-standards-cmd = List the standards and the provenance of every indicator
 
+cli-help-report = Summarise trainees' results files: scores, misjudged indicators, by commune and district
+cli-help-report-dir = Folder (or file) of .json results
+cli-help-report-csv = Also write a CSV spreadsheet (opens in Excel)
+cli-help-report-scenarios = Trainers' scenarios folder (besides the built-in library)
 cli-help-generate = Generate practice households from a seed (the same seed gives the same files)
 cli-help-generate-seed = Seed (a whole number); written into each file
 cli-help-generate-count = How many households

@@ -14,6 +14,10 @@ cli-help-coverage = In bảng độ phủ: mỗi chỉ số có bao nhiêu tình
 cli-help-paths = Tệp hoặc thư mục cần kiểm tra
 cli-help-standards-cmd = Liệt kê các chuẩn và nguồn gốc của từng chỉ số
 
+cli-help-report = Tổng hợp các tệp kết quả của học viên: điểm, chỉ số hay sai, theo xã và huyện
+cli-help-report-dir = Thư mục (hoặc tệp) kết quả .json
+cli-help-report-csv = Ghi thêm bảng tính CSV (mở được bằng Excel)
+cli-help-report-scenarios = Thư mục tình huống của giảng viên (ngoài thư viện có sẵn)
 cli-help-generate = Tạo các hộ luyện tập theo hạt giống (cùng hạt giống cho cùng các tệp)
 cli-help-generate-seed = Hạt giống (số nguyên); được ghi vào từng tệp
 cli-help-generate-count = Số hộ cần tạo

@@ -36,6 +36,7 @@ impl DebriefScreen {
         let a = assess(h, standard);
         let g = grade(&self.answer, &a, &Rubric::STANDARD);
         let mut next = None;
+        let mut retry = false;
 
         egui::ScrollArea::vertical()
             .id_salt("debrief-scroll")
@@ -51,6 +52,7 @@ impl DebriefScreen {
                         }
                     } else {
                         if ui.button(t.get("debrief-retry")).clicked() {
+                            retry = true;
                             next = Some(Screen::Scenario(Box::new(
                                 super::scenario_screen::ScenarioScreen::from_answer(self.index, &self.answer),
                             )));
@@ -188,6 +190,9 @@ impl DebriefScreen {
                     }
                 }
             });
+        if retry {
+            app.scenario_opened = Some(std::time::Instant::now());
+        }
         next
     }
 }

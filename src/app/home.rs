@@ -1,9 +1,181 @@
-//! Home: choose the standard and the mode, then go to the library.
+//! Home: the trainee, the session in progress (where its results are saved, continue, finish,
+//! export), the standard and the mode, a trainer's set of scenarios, then the library.
+
+use std::path::PathBuf;
 
 use eframe::egui;
 
+use super::style::{strong, verdict_color};
 use super::{App, Mode, Screen, library};
 use crate::explain;
+
+/// What the home screen keeps between frames.
+#[derive(Debug, Default)]
+pub struct HomeState {
+    /// For exams: minutes allowed, 0 for no limit.
+    pub time_limit_minutes: u32,
+    set_path: String,
+    export_dir: String,
+    message: Option<(bool, String)>,
+}
+
+/// The trainee, and the session in progress.
+fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    let mut next = None;
+    let t = &app.texts;
+    if let Some(tr) = app.trainee() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t.get_args(
+                "session-trainee",
+                &[
+                    ("name", tr.name.clone().into()),
+                    ("commune", tr.commune.clone().into()),
+                    ("district", tr.district.clone().into()),
+                ],
+            ));
+            if ui.button(t.get("session-change-trainee")).clicked() {
+                next = Some(Screen::Identity(super::identity::IdentityScreen::new(Some(
+                    tr.clone(),
+                ))));
+            }
+        });
+    }
+    let active = app.results.as_ref().filter(|r| !r.session.finished).map(|r| {
+        (
+            r.answers.len(),
+            r.session.scenario_ids.len(),
+            r.session.position,
+            r.session.scenario_ids.clone(),
+        )
+    });
+    let (mut resume, mut finish) = (None, false);
+    if let (Some((done, total, position, ids)), Some(path)) = (active, app.results_path.clone()) {
+        let left = app.seconds_left();
+        let at = ids
+            .get(position)
+            .and_then(|id| app.library.iter().position(|s| &s.scenario.id == id));
+        ui.group(|ui| {
+            ui.label(strong(t.get_args(
+                "session-active",
+                &[("done", done.into()), ("total", total.into())],
+            )));
+            ui.label(t.get_args("session-saved-at", &[("file", path.display().to_string().into())]));
+            if let Some(left) = left {
+                ui.label(t.get_args("session-time-left", &[("minutes", (left.max(0) / 60).into())]));
+            }
+            ui.horizontal(|ui| {
+                if let Some(i) = at
+                    && ui.button(t.get("session-continue")).clicked()
+                {
+                    resume = Some(i);
+                }
+                finish = ui.button(t.get("session-finish")).clicked();
+            });
+        });
+    }
+    if let Some(i) = resume {
+        next = Some(app.open(i));
+    }
+    if finish {
+        app.finish_session();
+    }
+    next
+}
+
+/// Exporting the last session's results file (e.g. to a USB stick).
+fn export_ui(app: &mut App, ui: &mut egui::Ui) {
+    let t = &app.texts;
+    let Some(r) = &app.results else { return };
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t.get("session-export-dir"));
+        ui.add(egui::TextEdit::singleline(&mut app.home.export_dir).desired_width(360.0))
+            .labelled_by(label.id);
+        if ui.button(t.get("session-export")).clicked() {
+            let path = PathBuf::from(app.home.export_dir.trim()).join(r.file_name());
+            app.home.message = Some(match crate::files::write_atomic(&path, r.to_json().as_bytes()) {
+                Ok(()) => (
+                    true,
+                    t.get_args("session-exported", &[("file", path.display().to_string().into())]),
+                ),
+                Err(e) => (
+                    false,
+                    t.get_args(
+                        "session-save-failed",
+                        &[
+                            ("file", path.display().to_string().into()),
+                            ("reason", e.to_string().into()),
+                        ],
+                    ),
+                ),
+            });
+        }
+    });
+}
+
+/// Starting a trainer's set of scenarios (a TOML file listing scenario ids).
+fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    let t = &app.texts;
+    let mut start = false;
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t.get("session-set-path"));
+        ui.add(egui::TextEdit::singleline(&mut app.home.set_path).desired_width(360.0))
+            .labelled_by(label.id);
+        start = ui.button(t.get("session-set-start")).clicked();
+    });
+    if !start {
+        return None;
+    }
+    let path = PathBuf::from(app.home.set_path.trim());
+    let parsed = crate::files::read_text(&path)
+        .map_err(|e| crate::cli::CliError::from(e).text(t))
+        .and_then(|text| {
+            crate::session::parse_set(&path.display().to_string(), &text)
+                .map_err(|e| explain::error_text(t, &e))
+        });
+    let set = match parsed {
+        Ok(set) => set,
+        Err(e) => {
+            app.home.message = Some((false, e));
+            return None;
+        }
+    };
+    let mut missing = Vec::new();
+    let mut indices = Vec::new();
+    for id in &set.scenarios {
+        match app.library.iter().position(|s| &s.scenario.id == id) {
+            Some(i) => indices.push(i),
+            None => missing.push(id.clone()),
+        }
+    }
+    if !missing.is_empty() || indices.is_empty() {
+        app.home.message = Some((
+            false,
+            t.get_args("session-set-missing", &[("ids", missing.join(", ").into())]),
+        ));
+        return None;
+    }
+    if let Some(std) = &set.standard {
+        app.session.standard_id = std.clone();
+    }
+    if let Some(mode) = set.mode {
+        app.session.mode = match mode {
+            crate::session::SessionMode::Practice => Mode::Practice,
+            crate::session::SessionMode::Exam => Mode::Exam,
+        };
+    }
+    let limit = set.time_limit_minutes.or(Some(app.home.time_limit_minutes));
+    let source = crate::session::SessionSource::Set {
+        name: set.name.clone(),
+    };
+    match app.session.mode {
+        Mode::Exam => app.start_exam_from(source, indices, limit),
+        Mode::Practice => {
+            app.start_session(source, &indices, None);
+            Some(app.open(indices[0]))
+        }
+    }
+}
 
 pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
     let mut next = None;
@@ -11,7 +183,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         let t = &app.texts;
         ui.heading(t.get("home-welcome"));
         ui.label(t.get("home-intro"));
-        ui.add_space(12.0);
+        ui.add_space(8.0);
+        if let Some(s) = session_ui(app, ui) {
+            next = Some(s);
+        }
+        let t = &app.texts;
+        ui.add_space(8.0);
 
         ui.label(super::style::strong(t.get("home-standard-heading")));
         let ids: Vec<String> = app.standards.all().iter().map(|s| s.id.clone()).collect();
@@ -40,10 +217,25 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
             app.session.mode = Mode::Exam;
         }
         ui.label(egui::RichText::new(app.texts.get("home-mode-exam-help")).small());
+        if app.session.mode == Mode::Exam {
+            ui.horizontal(|ui| {
+                let label = ui.label(app.texts.get("session-time-limit"));
+                ui.add(egui::DragValue::new(&mut app.home.time_limit_minutes).range(0..=600))
+                    .labelled_by(label.id);
+            });
+        }
         ui.add_space(16.0);
 
         if ui.button(app.texts.get("home-open-library")).clicked() {
             next = Some(Screen::Library(library::LibraryScreen::default()));
+        }
+        ui.add_space(8.0);
+        if let Some(s) = set_ui(app, ui) {
+            next = Some(s);
+        }
+        export_ui(app, ui);
+        if let Some((ok, m)) = &app.home.message {
+            ui.colored_label(verdict_color(*ok), m);
         }
         if !app.load_errors.is_empty() {
             ui.add_space(12.0);

@@ -144,7 +144,7 @@ impl LibraryScreen {
                 });
             }
         });
-        next.map(App::scenario_screen)
+        next.map(|i| app.open(i))
     }
 }
 

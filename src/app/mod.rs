@@ -4,10 +4,12 @@
 //! Architecture invariant: no rule is decided here. Screens ask `assess`, `grading` and
 //! `compare`, and word the results through `explain` and Fluent.
 
+mod dashboard;
 mod debrief;
 mod editor;
 mod home;
 mod household_card;
+mod identity;
 mod library;
 mod random;
 mod scenario_screen;
@@ -27,7 +29,7 @@ use crate::standard::{Standard, StandardSet};
 
 pub use settings::Settings;
 
-include!(concat!(env!("OUT_DIR"), "/scenarios.rs"));
+use crate::builtin::BUILTIN_SCENARIOS;
 
 /// Practice gives feedback after each scenario and allows a retry; an exam holds all feedback
 /// back until the whole set is submitted.
@@ -47,6 +49,8 @@ enum Screen {
     Rubric,
     Random(random::RandomScreen),
     Editor(Box<editor::EditorScreen>),
+    Identity(identity::IdentityScreen),
+    Dashboard(Box<dashboard::DashboardScreen>),
 }
 
 /// Where a scenario of the library came from.
@@ -77,6 +81,10 @@ pub struct Config {
     pub settings_path: Option<PathBuf>,
     /// The trainers' scenarios: read into the library, and where the editor saves.
     pub scenarios_dir: Option<PathBuf>,
+    /// Where session results are saved as they are submitted.
+    pub results_dir: Option<PathBuf>,
+    /// A trainee known in advance (tests); otherwise the settings' one, asked at the first start.
+    pub trainee: Option<crate::session::Trainee>,
     /// Record and print the time to the first frame (`RASOAT_TIMING=1`).
     pub started: Option<Instant>,
 }
@@ -96,6 +104,14 @@ pub struct App {
     pending_nav: Option<Screen>,
     /// The window is closing once the trainer has decided about unsaved editor changes.
     pending_close: bool,
+    /// The session in progress: every submitted answer, saved at once to `results_path`.
+    results: Option<crate::session::Results>,
+    results_path: Option<PathBuf>,
+    /// When the trainee opened the current scenario (for the time spent).
+    scenario_opened: Option<Instant>,
+    /// The last save that failed, worded (shown until a save succeeds).
+    save_error: Option<String>,
+    home: home::HomeState,
     session: Session,
     first_frame_done: bool,
 }
@@ -140,6 +156,11 @@ impl App {
             screen: Screen::Home,
             pending_nav: None,
             pending_close: false,
+            results: None,
+            results_path: None,
+            scenario_opened: None,
+            save_error: None,
+            home: home::HomeState::default(),
             session: Session {
                 standard_id: default_standard,
                 mode: Mode::Practice,
@@ -150,6 +171,210 @@ impl App {
             first_frame_done: false,
         }
         .with_user_scenarios()
+        .with_resumed_session()
+    }
+
+    /// Asks who the trainee is at the first start; reopens a session a crash interrupted.
+    fn with_resumed_session(mut self) -> Self {
+        if self.trainee().is_none() {
+            self.screen = Screen::Identity(identity::IdentityScreen::new(self.settings.trainee.clone()));
+            return self;
+        }
+        self.resume();
+        self
+    }
+
+    /// The trainee, once known.
+    pub fn trainee(&self) -> Option<crate::session::Trainee> {
+        self.config
+            .trainee
+            .clone()
+            .or_else(|| self.settings.trainee.clone())
+            .filter(|t| t.is_complete())
+    }
+
+    fn save_settings(&mut self) {
+        if let Some(path) = &self.config.settings_path
+            && let Err(e) = self.settings.save(path)
+        {
+            self.save_error = Some(self.texts.get_args(
+                "session-save-failed",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("reason", e.to_string().into()),
+                ],
+            ));
+        }
+    }
+
+    /// Reopens the session whose results file the settings point to, where the trainee was.
+    fn resume(&mut self) {
+        let Some(path) = self.settings.active_session.clone() else {
+            return;
+        };
+        let Ok(text) = crate::files::read_text(&path) else {
+            return;
+        };
+        let Ok(r) = crate::session::parse_results(&path.display().to_string(), &text) else {
+            return;
+        };
+        if r.session.finished {
+            return;
+        }
+        if let crate::session::SessionSource::Random { seed, focus } = &r.session.source {
+            self.regenerate(
+                *seed,
+                &crate::generate::Focus::parse(focus),
+                r.session.scenario_ids.len() as u32,
+                &r.session.standard,
+            );
+        }
+        self.session.standard_id = r.session.standard.clone();
+        self.session.mode = match r.session.mode {
+            crate::session::SessionMode::Practice => Mode::Practice,
+            crate::session::SessionMode::Exam => Mode::Exam,
+        };
+        self.session.answers = r
+            .answers
+            .iter()
+            .filter_map(|a| a.tries.last().map(|t| (a.scenario_id.clone(), t.answer())))
+            .collect();
+        let index_of = |id: &String| self.library.iter().position(|s| &s.scenario.id == id);
+        self.session.exam = r.session.scenario_ids.iter().filter_map(index_of).collect();
+        self.session.exam_pos = r.session.position;
+        let at = r.session.scenario_ids.get(r.session.position).and_then(index_of);
+        self.results = Some(r);
+        self.results_path = Some(path);
+        if let Some(i) = at {
+            self.screen = self.open(i);
+        }
+    }
+
+    /// Makes (again) the households of a random set and adds those the library lacks.
+    fn regenerate(
+        &mut self,
+        seed: u64,
+        focus: &crate::generate::Focus,
+        count: u32,
+        standard_id: &str,
+    ) -> Vec<usize> {
+        let Some(standard) = self.standards.get(standard_id).cloned() else {
+            return Vec::new();
+        };
+        let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) else {
+            return Vec::new();
+        };
+        let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+        (0..count)
+            .map(|i| {
+                let d = crate::generate::draft(seed, i, &standard, focus, &names);
+                let s = crate::compose::scenario(&d, &standard, &names, &vi, &en);
+                match self.library.iter().position(|o| o.scenario.id == s.scenario.id) {
+                    Some(existing) => existing,
+                    None => self.add_scenario(s, Origin::Random),
+                }
+            })
+            .collect()
+    }
+
+    /// Starts a new session (ending any other) over these scenarios; its results file is written
+    /// at once, and after every answer.
+    fn start_session(
+        &mut self,
+        source: crate::session::SessionSource,
+        scenarios: &[usize],
+        time_limit_minutes: Option<u32>,
+    ) {
+        let Some(trainee) = self.trainee() else { return };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let info = crate::session::SessionInfo {
+            id: format!("{now}"),
+            started_at: now,
+            mode: match self.session.mode {
+                Mode::Practice => crate::session::SessionMode::Practice,
+                Mode::Exam => crate::session::SessionMode::Exam,
+            },
+            standard: self.session.standard_id.clone(),
+            source,
+            time_limit_minutes: time_limit_minutes.filter(|m| *m > 0),
+            scenario_ids: scenarios
+                .iter()
+                .map(|&i| self.library[i].scenario.id.clone())
+                .collect(),
+            position: 0,
+            finished: false,
+        };
+        let results = crate::session::Results::new(trainee, info);
+        self.results_path = self
+            .config
+            .results_dir
+            .as_ref()
+            .map(|d| d.join(results.file_name()));
+        self.results = Some(results);
+        self.session.answers.clear();
+        self.settings.active_session = self.results_path.clone();
+        self.save_settings();
+        self.persist();
+    }
+
+    /// Writes the session's results file (atomically). A failure is shown, never silent.
+    fn persist(&mut self) {
+        let (Some(r), Some(path)) = (&self.results, &self.results_path) else {
+            return;
+        };
+        match crate::files::write_atomic(path, r.to_json().as_bytes()) {
+            Ok(()) => self.save_error = None,
+            Err(e) => {
+                self.save_error = Some(self.texts.get_args(
+                    "session-save-failed",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("reason", e.to_string().into()),
+                    ],
+                ))
+            }
+        }
+    }
+
+    /// Ends the session in progress: its file is kept, marked finished.
+    fn finish_session(&mut self) {
+        if let Some(r) = &mut self.results {
+            r.session.finished = true;
+        }
+        self.persist();
+        self.settings.active_session = None;
+        self.save_settings();
+    }
+
+    /// Seconds left of the session's time limit (None: no limit).
+    fn seconds_left(&self) -> Option<i64> {
+        let r = self.results.as_ref()?;
+        let limit = i64::from(r.session.time_limit_minutes?) * 60;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Some(limit - (now as i64 - r.session.started_at as i64))
+    }
+
+    /// Opens scenario `index`, starting a library session if none is running, and remembers the
+    /// position so that a restart comes back here.
+    fn open(&mut self, index: usize) -> Screen {
+        if self.results.as_ref().is_none_or(|r| r.session.finished) && self.trainee().is_some() {
+            let all = self.scenarios_for_standard();
+            self.start_session(crate::session::SessionSource::Library, &all, None);
+        }
+        let id = self.library[index].scenario.id.clone();
+        if let Some(r) = &mut self.results
+            && let Some(pos) = r.session.scenario_ids.iter().position(|x| *x == id)
+            && r.session.position != pos
+        {
+            r.session.position = pos;
+            self.persist();
+        }
+        self.scenario_opened = Some(Instant::now());
+        Self::scenario_screen(index)
     }
 
     fn with_user_scenarios(mut self) -> Self {
@@ -271,8 +496,20 @@ impl App {
 
     /// Starts an exam over `scenarios`; the screen of the first one.
     fn start_exam(&mut self, scenarios: Vec<usize>) -> Option<Screen> {
+        let limit = self.home.time_limit_minutes;
+        self.start_exam_from(crate::session::SessionSource::Library, scenarios, Some(limit))
+    }
+
+    fn start_exam_from(
+        &mut self,
+        source: crate::session::SessionSource,
+        scenarios: Vec<usize>,
+        time_limit_minutes: Option<u32>,
+    ) -> Option<Screen> {
+        self.start_session(source, &scenarios, time_limit_minutes);
         self.session.exam = scenarios;
         self.session.exam_pos = 0;
+        self.scenario_opened = Some(Instant::now());
         self.session
             .exam
             .first()
@@ -281,15 +518,49 @@ impl App {
 
     /// Records a submitted answer; the next screen as the mode says.
     fn submit(&mut self, index: usize, answer: Answer) -> Screen {
-        let id = self.library[index].scenario.id.clone();
-        self.session.answers.insert(id, answer.clone());
+        let scenario = self.library[index].clone();
+        self.session
+            .answers
+            .insert(scenario.scenario.id.clone(), answer.clone());
+        let seconds = self.scenario_opened.map_or(0, |t| t.elapsed().as_secs());
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let standard = scenario
+            .standard_in(&self.standards)
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+        let out_of_time = self.seconds_left().is_some_and(|s| s <= 0);
+        if let Some(r) = &mut self.results {
+            r.record(
+                &scenario,
+                &standard,
+                crate::session::Try {
+                    submitted_at: now,
+                    seconds,
+                    income_per_person_month_vnd: answer.income_per_person_month_vnd,
+                    deprived: answer.deprived.iter().cloned().collect(),
+                    class: answer.class,
+                },
+            );
+            if self.session.mode == Mode::Exam {
+                r.session.position = r.session.position.max(self.session.exam_pos + 1);
+            }
+        }
+        self.persist();
         match self.session.mode {
             Mode::Practice => Screen::Debrief(debrief::DebriefScreen::new(index, answer, false)),
             Mode::Exam => {
                 self.session.exam_pos += 1;
                 match self.session.exam.get(self.session.exam_pos) {
-                    Some(&next) => Self::scenario_screen(next),
-                    None => Screen::ExamSummary,
+                    Some(&next) if !out_of_time => {
+                        self.scenario_opened = Some(Instant::now());
+                        Self::scenario_screen(next)
+                    }
+                    _ => {
+                        self.finish_session();
+                        Screen::ExamSummary
+                    }
                 }
             }
         }
@@ -316,10 +587,11 @@ impl App {
                     Screen::Library(_) => target == "library",
                     Screen::Random(_) => target == "random",
                     Screen::Editor(_) => target == "editor",
+                    Screen::Dashboard(_) => target == "dashboard",
                     Screen::Rubric => target == "rubric",
                     _ => false,
                 };
-                for target in ["home", "library", "random", "editor", "rubric"] {
+                for target in ["home", "library", "random", "editor", "dashboard", "rubric"] {
                     let label = self.texts.get(&format!("app-nav-{target}"));
                     if ui.selectable_label(here(&self.screen, target), label).clicked()
                         && !here(&self.screen, target)
@@ -331,12 +603,16 @@ impl App {
                             "editor" => {
                                 Screen::Editor(Box::new(editor::EditorScreen::new_scenario(&self.texts)))
                             }
+                            "dashboard" => Screen::Dashboard(Box::new(dashboard::DashboardScreen::new(self))),
                             _ => Screen::Rubric,
                         };
                         self.navigate(screen);
                     }
                 }
             });
+            if let Some(e) = &self.save_error {
+                ui.colored_label(style::verdict_color(false), e);
+            }
             ui.add_space(4.0);
         });
     }
@@ -455,6 +731,8 @@ impl App {
                 }
                 Screen::Random(mut s) => s.ui(self, ui).unwrap_or(Screen::Random(s)),
                 Screen::Editor(mut s) => s.ui(self, ui).unwrap_or(Screen::Editor(s)),
+                Screen::Identity(mut s) => s.ui(self, ui).unwrap_or(Screen::Identity(s)),
+                Screen::Dashboard(mut s) => s.ui(self, ui).unwrap_or(Screen::Dashboard(s)),
             };
         });
     }
@@ -544,6 +822,8 @@ pub fn run() -> eframe::Result {
     let config = Config {
         settings_path: dirs.as_ref().map(|d| d.config_dir().join("settings.toml")),
         scenarios_dir: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
+        results_dir: dirs.as_ref().map(|d| d.data_dir().join("results")),
+        trainee: None,
         started: std::env::var_os("RASOAT_TIMING").map(|_| started),
     };
     let title = Texts::new(

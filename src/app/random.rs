@@ -3,9 +3,8 @@
 
 use eframe::egui;
 
-use super::{App, Mode, Origin, Screen};
-use crate::generate::{BUILTIN_NAMES, Focus, draft, parse_names};
-use crate::i18n::{Lang, Texts};
+use super::{App, Mode, Screen};
+use crate::generate::Focus;
 
 pub struct RandomScreen {
     seed_text: String,
@@ -13,6 +12,8 @@ pub struct RandomScreen {
     focus: Focus,
     /// The scenarios made last, as indices into the app's library.
     made: Vec<usize>,
+    /// The seed `made` was made with.
+    seed: Option<u64>,
     error: Option<String>,
 }
 
@@ -27,6 +28,7 @@ impl RandomScreen {
             count: 5,
             focus: Focus::Any,
             made: Vec::new(),
+            seed: None,
             error: None,
         }
     }
@@ -36,29 +38,24 @@ impl RandomScreen {
             self.error = Some(app.texts.get("random-seed-invalid"));
             return;
         };
-        let Some(standard) = app.standards.get(&app.session.standard_id).cloned() else {
-            return;
-        };
-        let Ok(names) = parse_names("names.toml", BUILTIN_NAMES) else {
-            return;
-        };
-        let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
         self.error = None;
-        self.made = (0..self.count)
-            .map(|i| {
-                let d = draft(seed, i, &standard, &self.focus, &names);
-                let s = crate::compose::scenario(&d, &standard, &names, &vi, &en);
-                // The same seed twice replays the same households: reuse them.
-                match app.library.iter().position(|o| o.scenario.id == s.scenario.id) {
-                    Some(existing) => existing,
-                    None => app.add_scenario(s, Origin::Random),
-                }
-            })
-            .collect();
+        let standard = app.session.standard_id.clone();
+        // The same seed twice replays the same households (the library keeps them once).
+        self.made = app.regenerate(seed, &self.focus, self.count, &standard);
+        self.seed = Some(seed);
+        if app.session.mode == Mode::Practice {
+            let source = crate::session::SessionSource::Random {
+                seed,
+                focus: self.focus.as_string(),
+            };
+            let made = self.made.clone();
+            app.start_session(source, &made, None);
+        }
     }
 
     pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         let mut next = None;
+        let mut open = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             let t = &app.texts;
             ui.heading(t.get("random-title"));
@@ -122,18 +119,23 @@ impl RandomScreen {
                         .button(t.get_args("library-start-exam", &[("count", self.made.len().into())]))
                         .clicked()
                 {
-                    next = app.start_exam(self.made.clone());
+                    let source = crate::session::SessionSource::Random {
+                        seed: self.seed.unwrap_or_default(),
+                        focus: self.focus.as_string(),
+                    };
+                    let limit = app.home.time_limit_minutes;
+                    next = app.start_exam_from(source, self.made.clone(), Some(limit));
                     return;
                 }
                 for &i in &self.made {
                     let s = &app.library[i];
                     let title = s.scenario.title.get(app.settings.lang);
                     if ui.button(title).clicked() {
-                        next = Some(App::scenario_screen(i));
+                        open = Some(i);
                     }
                 }
             }
         });
-        next
+        open.map(|i| app.open(i)).or(next)
     }
 }

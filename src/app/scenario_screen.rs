@@ -150,6 +150,16 @@ impl ScenarioScreen {
                                 .small(),
                             );
                         }
+                        if let Some(left) = app.seconds_left() {
+                            let text = if left > 0 {
+                                t.get_args("session-time-left", &[("minutes", (left / 60).into())])
+                            } else {
+                                t.get("session-time-up")
+                            };
+                            ui.colored_label(super::style::verdict_color(left > 300), text);
+                            // The clock is the only thing that changes without input.
+                            ui.ctx().request_repaint_after(std::time::Duration::from_secs(30));
+                        }
                         ui.add_space(8.0);
 
                         ui.label(super::style::strong(t.get("scenario-class-label")));

@@ -1,7 +1,7 @@
 //! The trainee's settings, remembered between runs: a small TOML file in the user's config
 //! folder, read tolerantly (an old or broken file never stops the app) and written atomically.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +11,10 @@ use crate::i18n::Lang;
 #[serde(default)]
 pub struct Settings {
     pub lang: Lang,
+    /// Who uses this PC for training (asked at the first start).
+    pub trainee: Option<crate::session::Trainee>,
+    /// The results file of the session in progress, reopened after a crash or a restart.
+    pub active_session: Option<PathBuf>,
 }
 
 impl Settings {
@@ -37,7 +41,12 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("rasoat-settings-{}", std::process::id()));
         let path = dir.join("settings.toml");
         assert_eq!(Settings::load(&path), Settings::default());
-        Settings { lang: Lang::En }.save(&path).expect("save");
+        Settings {
+            lang: Lang::En,
+            ..Default::default()
+        }
+        .save(&path)
+        .expect("save");
         assert_eq!(Settings::load(&path).lang, Lang::En);
         std::fs::write(&path, "lang = 42\n[[[").expect("write");
         assert_eq!(Settings::load(&path), Settings::default());

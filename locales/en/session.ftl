@@ -1,0 +1,24 @@
+# Sessions: the trainee, autosave, export.
+identity-title = About you
+identity-intro = The first time the program is used on this PC, please give your name and where you work. They are written into your results so that trainers can summarise them by commune and district.
+identity-name = Full name:
+identity-commune = Commune, ward or town:
+identity-district = District:
+identity-incomplete = Please fill in your name, commune and district.
+identity-save = Save and start
+session-trainee = Trainee: { $name } — { $commune }, { $district }
+session-change-trainee = Change
+session-active = Session in progress: { $done } of { $total } scenarios submitted.
+session-saved-at = Every submitted answer is saved at once in: { $file }
+session-time-left = Time left: { $minutes } minutes
+session-time-up = Time is up: the next submission ends the exam.
+session-continue = Continue
+session-finish = End the session
+session-time-limit = Exam time limit (minutes, 0 for none):
+session-set-path = A trainer's set of scenarios (.toml file):
+session-set-start = Start the set
+session-set-missing = The set names scenarios that are not in the library: { $ids }
+session-export-dir = Export the results to a folder (e.g. a USB stick):
+session-export = Export the results
+session-exported = Results written to “{ $file }”.
+session-save-failed = Could not save “{ $file }”: { $reason }

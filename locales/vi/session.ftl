@@ -1,0 +1,24 @@
+# Buổi học: học viên, tự lưu, xuất kết quả.
+identity-title = Thông tin học viên
+identity-intro = Lần đầu dùng chương trình trên máy này, xin cho biết họ tên và nơi công tác. Thông tin được ghi vào kết quả để giảng viên tổng hợp theo xã và huyện.
+identity-name = Họ và tên:
+identity-commune = Xã, phường, thị trấn:
+identity-district = Huyện, quận, thị xã:
+identity-incomplete = Hãy điền đủ họ tên, xã và huyện.
+identity-save = Lưu và bắt đầu
+session-trainee = Học viên: { $name } — { $commune }, { $district }
+session-change-trainee = Sửa thông tin
+session-active = Buổi học đang làm: đã nộp { $done }/{ $total } tình huống.
+session-saved-at = Mỗi bài nộp được lưu ngay vào: { $file }
+session-time-left = Thời gian còn lại: { $minutes } phút
+session-time-up = Đã hết giờ: bài nộp tiếp theo sẽ kết thúc bài kiểm tra.
+session-continue = Làm tiếp
+session-finish = Kết thúc buổi học
+session-time-limit = Giới hạn thời gian bài kiểm tra (phút, 0 là không giới hạn):
+session-set-path = Bộ bài của giảng viên (tệp .toml):
+session-set-start = Bắt đầu bộ bài
+session-set-missing = Bộ bài có tình huống không tìm thấy trong thư viện: { $ids }
+session-export-dir = Xuất kết quả ra thư mục (ví dụ ổ USB):
+session-export = Xuất kết quả
+session-exported = Đã ghi kết quả vào “{ $file }”.
+session-save-failed = Không lưu được “{ $file }”: { $reason }

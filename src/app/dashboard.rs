@@ -1,0 +1,362 @@
+//! "Tổng hợp kết quả": the trainer imports many results files (or a folder), sees tables per
+//! trainee, scenario, indicator (missed and false deprivations apart), commune and district, bar
+//! charts of the weakest indicators and communes, and exports the answers as CSV for Excel.
+//! Unreadable files are listed with their reason, never skipped in silence.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+use egui_plot::{Bar, BarChart, Plot};
+
+use super::style::{strong, verdict_color};
+use super::{App, Origin, Screen};
+use crate::i18n::Lang;
+use crate::report::{FlagKind, Report};
+
+#[derive(Default)]
+pub struct DashboardScreen {
+    path_text: String,
+    csv_text: String,
+    report: Option<(usize, Report)>,
+    unreadable: Vec<String>,
+    message: Option<(bool, String)>,
+}
+
+impl DashboardScreen {
+    pub fn new(app: &App) -> Self {
+        let dir = app
+            .config
+            .results_dir
+            .as_ref()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        Self {
+            path_text: dir,
+            ..Default::default()
+        }
+    }
+
+    fn import(&mut self, app: &App) {
+        let path = PathBuf::from(self.path_text.trim());
+        let (results, bad) = crate::cli::read_results(&app.texts, &path);
+        let scenarios = app
+            .library
+            .iter()
+            .zip(&app.origins)
+            .filter(|(_, o)| **o != Origin::Random)
+            .map(|(s, _)| s.clone());
+        let mut cat = crate::report::Catalogue::new(scenarios);
+        if let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) {
+            cat.prepare(&results, &app.standards, &names);
+        }
+        let report = crate::report::build(&results, |sa| cat.find(sa), &app.standards);
+        self.unreadable = bad;
+        self.report = Some((results.len(), report));
+        self.message = None;
+    }
+
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+        egui::ScrollArea::vertical()
+            .id_salt("dashboard-scroll")
+            .show(ui, |ui| {
+                let t = &app.texts;
+                ui.heading(t.get("dashboard-title"));
+                ui.label(t.get("dashboard-intro"));
+                ui.horizontal(|ui| {
+                    let label = ui.label(t.get("dashboard-path"));
+                    let r = ui
+                        .add(egui::TextEdit::singleline(&mut self.path_text).desired_width(560.0))
+                        .labelled_by(label.id);
+                    if r.changed() {
+                        self.path_text = crate::text::nfc(&self.path_text);
+                    }
+                });
+                if ui.button(strong(t.get("dashboard-import"))).clicked() {
+                    self.import(app);
+                }
+                let t = &app.texts;
+                if !self.unreadable.is_empty() {
+                    ui.colored_label(
+                        verdict_color(false),
+                        t.get_args("dashboard-unreadable", &[("count", self.unreadable.len().into())]),
+                    );
+                    for e in &self.unreadable {
+                        ui.label(egui::RichText::new(e).small());
+                    }
+                }
+                let Some((files, report)) = &self.report else {
+                    return;
+                };
+                ui.separator();
+                ui.label(strong(t.get_args(
+                    "report-title",
+                    &[
+                        ("files", (*files).into()),
+                        ("answers", report.answers.len().into()),
+                    ],
+                )));
+                trainees_ui(ui, t, report);
+                indicators_ui(ui, t, report);
+                places_ui(ui, t, report);
+                scenarios_ui(ui, t, report);
+                if !report.flagged.is_empty() {
+                    ui.label(strong(t.get("report-flagged-heading")));
+                    for f in &report.flagged {
+                        let id = match f.kind {
+                            FlagKind::Changed => "report-flag-changed",
+                            FlagKind::Unknown => "report-flag-unknown",
+                        };
+                        ui.colored_label(
+                            verdict_color(false),
+                            t.get_args(
+                                id,
+                                &[
+                                    ("file", f.file.clone().into()),
+                                    ("trainee", f.trainee.clone().into()),
+                                    ("scenario", f.scenario_id.clone().into()),
+                                ],
+                            ),
+                        );
+                    }
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let label = ui.label(t.get("dashboard-csv-path"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut self.csv_text)
+                            .hint_text("tong-hop.csv")
+                            .desired_width(480.0),
+                    )
+                    .labelled_by(label.id);
+                });
+                if ui.button(t.get("dashboard-csv-export")).clicked() {
+                    let path = PathBuf::from(if self.csv_text.trim().is_empty() {
+                        "tong-hop.csv"
+                    } else {
+                        self.csv_text.trim()
+                    });
+                    self.message = Some(
+                        match crate::files::write_atomic(&path, report.csv(t).as_bytes()) {
+                            Ok(()) => (
+                                true,
+                                t.get_args(
+                                    "report-csv-written",
+                                    &[("file", path.display().to_string().into())],
+                                ),
+                            ),
+                            Err(e) => (
+                                false,
+                                t.get_args(
+                                    "session-save-failed",
+                                    &[
+                                        ("file", path.display().to_string().into()),
+                                        ("reason", e.to_string().into()),
+                                    ],
+                                ),
+                            ),
+                        },
+                    );
+                }
+                if let Some((ok, m)) = &self.message {
+                    ui.colored_label(verdict_color(*ok), m);
+                }
+            });
+        None
+    }
+}
+
+fn trainees_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
+    ui.add_space(6.0);
+    ui.label(strong(t.get("report-trainees-heading")));
+    egui::Grid::new("dash-trainees")
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for h in [
+                "dashboard-col-district",
+                "dashboard-col-commune",
+                "dashboard-col-trainee",
+                "dashboard-col-score",
+                "dashboard-col-done",
+                "dashboard-col-minutes",
+            ] {
+                ui.label(strong(t.get(h)));
+            }
+            ui.end_row();
+            for row in &r.trainees {
+                ui.label(&row.district);
+                ui.label(&row.commune);
+                ui.label(&row.name);
+                ui.label(t.get_args("dashboard-percent", &[("percent", row.percent().into())]));
+                ui.label(row.done.to_string());
+                ui.label((row.seconds / 60).to_string());
+                ui.end_row();
+            }
+        });
+}
+
+fn indicators_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
+    ui.add_space(6.0);
+    ui.label(strong(t.get("report-indicators-heading")));
+    let name = |row: &crate::report::IndicatorRow| {
+        if t.lang() == Lang::Vi {
+            row.name_vi.clone()
+        } else {
+            row.name_en.clone()
+        }
+    };
+    egui::Grid::new("dash-indicators")
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for h in [
+                "dashboard-col-indicator",
+                "dashboard-col-standard",
+                "dashboard-col-missed",
+                "dashboard-col-false",
+            ] {
+                ui.label(strong(t.get(h)));
+            }
+            ui.end_row();
+            for row in r.weakest_indicators() {
+                ui.label(name(row));
+                ui.label(&row.standard);
+                ui.label(t.get_args(
+                    "dashboard-rate",
+                    &[("n", row.missed.into()), ("of", row.deprived_cases.into())],
+                ));
+                ui.label(t.get_args(
+                    "dashboard-rate",
+                    &[
+                        ("n", row.false_marks.into()),
+                        ("of", row.not_deprived_cases.into()),
+                    ],
+                ));
+                ui.end_row();
+            }
+        });
+    let weakest: Vec<&crate::report::IndicatorRow> = r.weakest_indicators().into_iter().take(8).collect();
+    if weakest.is_empty() {
+        return;
+    }
+    ui.label(t.get("dashboard-chart-indicators"));
+    let bars: Vec<Bar> = weakest
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            Bar::new(i as f64, f64::from(row.error_per_mille()) / 10.0)
+                .name(name(row))
+                .width(0.7)
+        })
+        .collect();
+    Plot::new("dash-indicator-chart")
+        .height(220.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show_axes([false, true])
+        .show(ui, |p| {
+            p.bar_chart(BarChart::new(t.get("dashboard-chart-error"), bars))
+        });
+}
+
+fn places_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
+    ui.add_space(6.0);
+    ui.label(strong(t.get("report-communes-heading")));
+    egui::Grid::new("dash-communes")
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for h in [
+                "dashboard-col-district",
+                "dashboard-col-commune",
+                "dashboard-col-trainees",
+                "dashboard-col-score",
+            ] {
+                ui.label(strong(t.get(h)));
+            }
+            ui.end_row();
+            for row in &r.communes {
+                ui.label(&row.district);
+                ui.label(&row.commune);
+                ui.label(row.trainees.to_string());
+                ui.label(t.get_args("dashboard-percent", &[("percent", row.percent().into())]));
+                ui.end_row();
+            }
+        });
+    let weakest: Vec<&crate::report::PlaceRow> = r.weakest_communes().into_iter().take(8).collect();
+    if !weakest.is_empty() {
+        ui.label(t.get("dashboard-chart-communes"));
+        let bars: Vec<Bar> = weakest
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                Bar::new(i as f64, f64::from(row.percent()))
+                    .name(format!("{} / {}", row.district, row.commune))
+                    .width(0.7)
+            })
+            .collect();
+        Plot::new("dash-commune-chart")
+            .height(220.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .show_axes([false, true])
+            .show(ui, |p| {
+                p.bar_chart(BarChart::new(t.get("dashboard-chart-score"), bars))
+            });
+    }
+    ui.add_space(6.0);
+    ui.label(strong(t.get("report-districts-heading")));
+    egui::Grid::new("dash-districts")
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for h in [
+                "dashboard-col-district",
+                "dashboard-col-trainees",
+                "dashboard-col-score",
+            ] {
+                ui.label(strong(t.get(h)));
+            }
+            ui.end_row();
+            for row in &r.districts {
+                ui.label(&row.district);
+                ui.label(row.trainees.to_string());
+                ui.label(t.get_args("dashboard-percent", &[("percent", row.percent().into())]));
+                ui.end_row();
+            }
+        });
+}
+
+fn scenarios_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
+    ui.add_space(6.0);
+    ui.label(strong(t.get("report-scenarios-heading")));
+    egui::Grid::new("dash-scenarios")
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for h in [
+                "dashboard-col-scenario",
+                "dashboard-col-fully",
+                "dashboard-col-class",
+                "dashboard-col-answers",
+            ] {
+                ui.label(strong(t.get(h)));
+            }
+            ui.end_row();
+            for row in &r.scenarios {
+                ui.label(&row.title);
+                ui.label(t.get_args(
+                    "dashboard-rate",
+                    &[("n", row.fully_right.into()), ("of", row.answered.into())],
+                ));
+                ui.label(t.get_args(
+                    "dashboard-rate",
+                    &[("n", row.class_right.into()), ("of", row.answered.into())],
+                ));
+                ui.label(row.answered.to_string());
+                ui.end_row();
+            }
+        });
+}

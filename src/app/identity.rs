@@ -1,0 +1,69 @@
+//! At the first start: who is training (name, commune or ward, district). Remembered; shown on
+//! every results file.
+
+use eframe::egui;
+
+use super::{App, Screen};
+use crate::session::Trainee;
+
+pub struct IdentityScreen {
+    trainee: Trainee,
+    incomplete: bool,
+}
+
+impl IdentityScreen {
+    pub fn new(known: Option<Trainee>) -> Self {
+        Self {
+            trainee: known.unwrap_or_default(),
+            incomplete: false,
+        }
+    }
+
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+        let t = &app.texts;
+        let mut save = false;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading(t.get("identity-title"));
+            ui.label(t.get("identity-intro"));
+            ui.add_space(8.0);
+            egui::Grid::new("identity")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    for (id, field) in [
+                        ("identity-name", &mut self.trainee.name),
+                        ("identity-commune", &mut self.trainee.commune),
+                        ("identity-district", &mut self.trainee.district),
+                    ] {
+                        let label = ui.label(t.get(id));
+                        let r = ui
+                            .add(egui::TextEdit::singleline(field).desired_width(360.0))
+                            .labelled_by(label.id);
+                        if r.changed() {
+                            *field = crate::text::nfc(field);
+                        }
+                        ui.end_row();
+                    }
+                });
+            if self.incomplete {
+                ui.colored_label(super::style::verdict_color(false), t.get("identity-incomplete"));
+            }
+            save = ui.button(super::style::strong(t.get("identity-save"))).clicked();
+        });
+        if !save {
+            return None;
+        }
+        let trainee = Trainee {
+            name: self.trainee.name.trim().to_owned(),
+            commune: self.trainee.commune.trim().to_owned(),
+            district: self.trainee.district.trim().to_owned(),
+        };
+        if !trainee.is_complete() {
+            self.incomplete = true;
+            return None;
+        }
+        app.settings.trainee = Some(trainee);
+        app.save_settings();
+        Some(Screen::Home)
+    }
+}

@@ -1,0 +1,443 @@
+//! The trainer's summary of many results files: scores recomputed with the engine, per trainee,
+//! per scenario, per indicator (missed and false deprivations apart), per commune and district;
+//! scenarios changed since they were answered are flagged, not scored.
+//!
+//! Architecture invariant: pure — takes parsed results and a way to find each scenario, returns
+//! data (and CSV text); no IO, no scores read from files.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::assess::{Class, assess};
+use crate::grading::{Rubric, grade};
+use crate::i18n::Texts;
+use crate::scenario::Scenario;
+use crate::session::{Results, ScenarioAnswers, SessionMode, content_hash};
+use crate::standard::StandardSet;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TraineeRow {
+    pub file: String,
+    pub name: String,
+    pub commune: String,
+    pub district: String,
+    pub session: String,
+    pub exam: bool,
+    pub done: usize,
+    pub points: u32,
+    pub max: u32,
+    pub seconds: u64,
+}
+
+impl TraineeRow {
+    pub fn percent(&self) -> u32 {
+        (self.points * 100).checked_div(self.max).unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ScenarioRow {
+    pub id: String,
+    pub title: String,
+    pub answered: usize,
+    pub fully_right: usize,
+    pub class_right: usize,
+}
+
+/// How often an indicator is misjudged: missed (deprived, not marked) among the answers where it
+/// is deprived, and false (marked, not deprived) among those where it is not.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct IndicatorRow {
+    pub standard: String,
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub deprived_cases: usize,
+    pub missed: usize,
+    pub not_deprived_cases: usize,
+    pub false_marks: usize,
+}
+
+impl IndicatorRow {
+    /// Missed deprivations per thousand cases where the indicator is deprived.
+    pub fn missed_per_mille(&self) -> u32 {
+        per_mille(self.missed, self.deprived_cases)
+    }
+
+    pub fn false_per_mille(&self) -> u32 {
+        per_mille(self.false_marks, self.not_deprived_cases)
+    }
+
+    /// All misjudgements per thousand answers.
+    pub fn error_per_mille(&self) -> u32 {
+        per_mille(
+            self.missed + self.false_marks,
+            self.deprived_cases + self.not_deprived_cases,
+        )
+    }
+}
+
+fn per_mille(n: usize, of: usize) -> u32 {
+    u32::try_from((n * 1000).checked_div(of).unwrap_or(0)).unwrap_or(u32::MAX)
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PlaceRow {
+    pub district: String,
+    /// Empty for a district's row.
+    pub commune: String,
+    pub trainees: usize,
+    pub answers: usize,
+    pub points: u32,
+    pub max: u32,
+}
+
+impl PlaceRow {
+    pub fn percent(&self) -> u32 {
+        (self.points * 100).checked_div(self.max).unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagKind {
+    /// The scenario's facts changed since it was answered: not scored.
+    Changed,
+    /// No scenario with this id is known here: not scored.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    pub file: String,
+    pub trainee: String,
+    pub scenario_id: String,
+    pub kind: FlagKind,
+}
+
+/// One scored answer (the last try), for the CSV export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerRow {
+    pub district: String,
+    pub commune: String,
+    pub trainee: String,
+    pub session: String,
+    pub scenario_id: String,
+    pub standard: String,
+    pub points: u32,
+    pub max: u32,
+    pub class_given: Option<Class>,
+    pub class_correct: Class,
+    pub income_given: Option<u128>,
+    pub income_correct: u128,
+    pub missed: Vec<String>,
+    pub false_marks: Vec<String>,
+    pub seconds: u64,
+    pub tries: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub trainees: Vec<TraineeRow>,
+    pub scenarios: Vec<ScenarioRow>,
+    pub indicators: Vec<IndicatorRow>,
+    pub communes: Vec<PlaceRow>,
+    pub districts: Vec<PlaceRow>,
+    pub flagged: Vec<Flag>,
+    pub answers: Vec<AnswerRow>,
+}
+
+/// Builds the report. `find` gives the scenario an answer refers to (from the library, or made
+/// again from its seed), or `None` when it is unknown.
+pub fn build<'a>(
+    results: &[(String, Results)],
+    mut find: impl FnMut(&ScenarioAnswers) -> Option<&'a Scenario>,
+    standards: &StandardSet,
+) -> Report {
+    let mut report = Report::default();
+    let mut scenarios: BTreeMap<String, ScenarioRow> = BTreeMap::new();
+    let mut indicators: BTreeMap<(String, String), IndicatorRow> = BTreeMap::new();
+    let mut communes: BTreeMap<(String, String), PlaceRow> = BTreeMap::new();
+    let mut districts: BTreeMap<String, PlaceRow> = BTreeMap::new();
+    // Hashing a scenario means printing its household: do it once per scenario, not per answer.
+    let mut hashes: std::collections::HashMap<(String, String), String> = std::collections::HashMap::new();
+    for (file, r) in results {
+        let tr = &r.trainee;
+        let mut row = TraineeRow {
+            file: file.clone(),
+            name: tr.name.clone(),
+            commune: tr.commune.clone(),
+            district: tr.district.clone(),
+            session: r.session.id.clone(),
+            exam: r.session.mode == SessionMode::Exam,
+            ..Default::default()
+        };
+        for sa in &r.answers {
+            let Some(last) = sa.tries.last() else { continue };
+            let flag = |kind| Flag {
+                file: file.clone(),
+                trainee: tr.name.clone(),
+                scenario_id: sa.scenario_id.clone(),
+                kind,
+            };
+            let Some(scenario) = find(sa) else {
+                report.flagged.push(flag(FlagKind::Unknown));
+                continue;
+            };
+            let Some(standard) = standards.get(&sa.standard) else {
+                report.flagged.push(flag(FlagKind::Unknown));
+                continue;
+            };
+            let hash = hashes
+                .entry((sa.scenario_id.clone(), sa.standard.clone()))
+                .or_insert_with(|| content_hash(scenario, &sa.standard));
+            if *hash != sa.scenario_hash {
+                report.flagged.push(flag(FlagKind::Changed));
+                continue;
+            }
+            let a = assess(&scenario.household, standard);
+            let g = grade(&last.answer(), &a, &Rubric::STANDARD);
+            let seconds: u64 = sa.tries.iter().map(|t| t.seconds).sum();
+            row.done += 1;
+            row.points += g.points;
+            row.max += g.max;
+            row.seconds += seconds;
+            let s = scenarios
+                .entry(sa.scenario_id.clone())
+                .or_insert_with(|| ScenarioRow {
+                    id: sa.scenario_id.clone(),
+                    title: scenario.scenario.title.vi.clone(),
+                    ..Default::default()
+                });
+            s.answered += 1;
+            s.fully_right += usize::from(g.points == g.max);
+            s.class_right += usize::from(g.class_given == Some(g.class_correct));
+            let mut missed = Vec::new();
+            let mut false_marks = Vec::new();
+            for (ig, r) in g.indicators.iter().zip(&a.indicators) {
+                let entry = indicators
+                    .entry((standard.id.clone(), ig.id.clone()))
+                    .or_insert_with(|| IndicatorRow {
+                        standard: standard.id.clone(),
+                        id: ig.id.clone(),
+                        name_vi: r.indicator.name_vi.clone(),
+                        name_en: r.indicator.name_en.clone(),
+                        ..Default::default()
+                    });
+                if ig.deprived {
+                    entry.deprived_cases += 1;
+                    if !ig.marked {
+                        entry.missed += 1;
+                        missed.push(ig.id.clone());
+                    }
+                } else {
+                    entry.not_deprived_cases += 1;
+                    if ig.marked {
+                        entry.false_marks += 1;
+                        false_marks.push(ig.id.clone());
+                    }
+                }
+            }
+            report.answers.push(AnswerRow {
+                district: tr.district.clone(),
+                commune: tr.commune.clone(),
+                trainee: tr.name.clone(),
+                session: r.session.id.clone(),
+                scenario_id: sa.scenario_id.clone(),
+                standard: standard.id.clone(),
+                points: g.points,
+                max: g.max,
+                class_given: g.class_given,
+                class_correct: g.class_correct,
+                income_given: g.income_given,
+                income_correct: g.income_correct,
+                missed,
+                false_marks,
+                seconds,
+                tries: sa.tries.len(),
+            });
+        }
+        let c = communes
+            .entry((tr.district.clone(), tr.commune.clone()))
+            .or_insert_with(|| PlaceRow {
+                district: tr.district.clone(),
+                commune: tr.commune.clone(),
+                ..Default::default()
+            });
+        c.trainees += 1;
+        c.answers += row.done;
+        c.points += row.points;
+        c.max += row.max;
+        let d = districts.entry(tr.district.clone()).or_insert_with(|| PlaceRow {
+            district: tr.district.clone(),
+            ..Default::default()
+        });
+        d.trainees += 1;
+        d.answers += row.done;
+        d.points += row.points;
+        d.max += row.max;
+        report.trainees.push(row);
+    }
+    report
+        .trainees
+        .sort_by(|a, b| (&a.district, &a.commune, &a.name).cmp(&(&b.district, &b.commune, &b.name)));
+    report.scenarios = scenarios.into_values().collect();
+    report.indicators = indicators.into_values().collect();
+    report.communes = communes.into_values().collect();
+    report.districts = districts.into_values().collect();
+    report
+}
+
+impl Report {
+    /// Indicators from the most misjudged, for the chart of the weakest.
+    pub fn weakest_indicators(&self) -> Vec<&IndicatorRow> {
+        let mut v: Vec<&IndicatorRow> = self.indicators.iter().collect();
+        v.sort_by_key(|r| std::cmp::Reverse(r.error_per_mille()));
+        v
+    }
+
+    /// Communes from the lowest mean score.
+    pub fn weakest_communes(&self) -> Vec<&PlaceRow> {
+        let mut v: Vec<&PlaceRow> = self.communes.iter().filter(|c| c.max > 0).collect();
+        v.sort_by_key(|c| c.percent());
+        v
+    }
+
+    /// Every scored answer as CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese
+    /// correctly. Column names come from Fluent.
+    pub fn csv(&self, t: &Texts) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let header: Vec<String> = [
+            "report-csv-district",
+            "report-csv-commune",
+            "report-csv-trainee",
+            "report-csv-session",
+            "report-csv-scenario",
+            "report-csv-standard",
+            "report-csv-points",
+            "report-csv-max",
+            "report-csv-class-given",
+            "report-csv-class-correct",
+            "report-csv-income-given",
+            "report-csv-income-correct",
+            "report-csv-missed",
+            "report-csv-false",
+            "report-csv-seconds",
+            "report-csv-tries",
+        ]
+        .iter()
+        .map(|id| t.get(id))
+        .collect();
+        let _ = w.write_record(&header);
+        for a in &self.answers {
+            let class = |c: Option<Class>| c.map(|c| crate::explain::class_name(t, c)).unwrap_or_default();
+            let _ = w.write_record([
+                a.district.clone(),
+                a.commune.clone(),
+                a.trainee.clone(),
+                a.session.clone(),
+                a.scenario_id.clone(),
+                a.standard.clone(),
+                a.points.to_string(),
+                a.max.to_string(),
+                class(a.class_given),
+                class(Some(a.class_correct)),
+                a.income_given.map(|v| v.to_string()).unwrap_or_default(),
+                a.income_correct.to_string(),
+                a.missed.join(" "),
+                a.false_marks.join(" "),
+                a.seconds.to_string(),
+                a.tries.to_string(),
+            ]);
+        }
+        let bytes = w.into_inner().unwrap_or_default();
+        format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+    }
+}
+
+/// The scenarios results can refer to: the library, and generated households made again from
+/// their recipe.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    by_id: std::collections::HashMap<String, Scenario>,
+}
+
+impl Catalogue {
+    pub fn new(scenarios: impl IntoIterator<Item = Scenario>) -> Self {
+        Self {
+            by_id: scenarios
+                .into_iter()
+                .map(|s| (s.scenario.id.clone(), s))
+                .collect(),
+        }
+    }
+
+    /// Makes again every generated scenario the results refer to and the catalogue lacks.
+    pub fn prepare(
+        &mut self,
+        results: &[(String, Results)],
+        standards: &StandardSet,
+        names: &crate::generate::Names,
+    ) {
+        for (_, r) in results {
+            for sa in &r.answers {
+                let (Some(g), Some(standard)) = (&sa.generated, standards.get(&sa.standard)) else {
+                    continue;
+                };
+                if self.by_id.contains_key(&sa.scenario_id) {
+                    continue;
+                }
+                let focus = crate::generate::Focus::parse(&g.focus);
+                let d = crate::generate::draft(g.seed, g.index, standard, &focus, names);
+                let id = crate::compose::id(g.seed, g.index);
+                self.by_id.insert(
+                    id.clone(),
+                    generated_scenario(id, d.household, standard, g.clone()),
+                );
+            }
+        }
+    }
+
+    pub fn find(&self, sa: &ScenarioAnswers) -> Option<&Scenario> {
+        self.by_id.get(&sa.scenario_id)
+    }
+}
+
+/// A generated household as a scenario with only what scoring needs (no narrative).
+fn generated_scenario(
+    id: String,
+    household: crate::household::Household,
+    standard: &crate::standard::Standard,
+    generated: crate::scenario::Generated,
+) -> Scenario {
+    use crate::scenario::{Bilingual, BilingualList, Region, ScenarioMeta};
+    let empty = || Bilingual {
+        vi: String::new(),
+        en: String::new(),
+    };
+    Scenario {
+        format: crate::household::FORMAT_VERSION,
+        scenario: ScenarioMeta {
+            id: id.clone(),
+            title: Bilingual {
+                vi: id,
+                en: String::new(),
+            },
+            summary: empty(),
+            difficulty: 1,
+            tags: Vec::new(),
+            standard: Some(standard.id.clone()),
+            region: Region::Urban,
+            narrative: empty(),
+            learning_points: BilingualList {
+                vi: Vec::new(),
+                en: Vec::new(),
+            },
+            trainer_notes: String::new(),
+            generated: Some(generated),
+        },
+        expected: None,
+        household,
+    }
+}

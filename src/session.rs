@@ -1,0 +1,270 @@
+//! Training sessions and their results files: who the trainee is, which scenarios the session
+//! holds and how far the trainee is, and every answer given (not scores: every reader recomputes
+//! scores with the engine, so an edited score counts for nothing, and a scenario changed since the
+//! answer is detected by its content hash).
+//!
+//! Architecture invariant: data and text only — parses and prints JSON it is handed, never reads
+//! or writes files (the app and the CLI do, atomically).
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::assess::Class;
+use crate::grading::Answer;
+use crate::scenario::{Generated, Scenario};
+use crate::source::{FormatError, Problem};
+
+/// The value of `format` in every results file.
+pub const RESULTS_FORMAT: &str = "rasoat-results";
+/// The results file version this program writes and reads.
+pub const RESULTS_VERSION: u32 = 1;
+
+/// Who did the training. Remembered by the app after the first start.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trainee {
+    pub name: String,
+    /// Xã / phường / thị trấn.
+    pub commune: String,
+    /// Huyện / quận / thị xã.
+    pub district: String,
+}
+
+impl Trainee {
+    pub fn is_complete(&self) -> bool {
+        !self.name.trim().is_empty() && !self.commune.trim().is_empty() && !self.district.trim().is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionMode {
+    Practice,
+    Exam,
+}
+
+/// Where the scenarios of a session come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SessionSource {
+    /// The library of the chosen standard.
+    Library,
+    /// A trainer's set file (a list of scenario ids).
+    Set { name: String },
+    /// Generated households: the seed makes them again.
+    Random { seed: u64, focus: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// Unique per session: the trainee's start time and a counter, e.g. "20261129-0203-1".
+    pub id: String,
+    /// Unix seconds.
+    pub started_at: u64,
+    pub mode: SessionMode,
+    pub standard: String,
+    pub source: SessionSource,
+    #[serde(default)]
+    pub time_limit_minutes: Option<u32>,
+    /// The scenarios, in order.
+    pub scenario_ids: Vec<String>,
+    /// Index of the scenario the trainee is on (= number done, in order).
+    pub position: usize,
+    #[serde(default)]
+    pub finished: bool,
+}
+
+/// One submission of an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Try {
+    /// Unix seconds.
+    pub submitted_at: u64,
+    /// Seconds spent on the scenario for this try.
+    pub seconds: u64,
+    #[serde(default)]
+    pub income_per_person_month_vnd: Option<u128>,
+    #[serde(default)]
+    pub deprived: Vec<String>,
+    #[serde(default)]
+    pub class: Option<Class>,
+}
+
+impl Try {
+    pub fn answer(&self) -> Answer {
+        Answer {
+            income_per_person_month_vnd: self.income_per_person_month_vnd,
+            deprived: self.deprived.iter().cloned().collect(),
+            class: self.class,
+        }
+    }
+}
+
+/// The answers to one scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioAnswers {
+    pub scenario_id: String,
+    /// `content_hash` of the scenario when it was answered.
+    pub scenario_hash: String,
+    pub standard: String,
+    /// For generated scenarios: how to make them again.
+    #[serde(default)]
+    pub generated: Option<Generated>,
+    pub tries: Vec<Try>,
+}
+
+/// A results file: one trainee, one session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Results {
+    pub format: String,
+    pub version: u32,
+    pub trainee: Trainee,
+    pub session: SessionInfo,
+    pub answers: Vec<ScenarioAnswers>,
+}
+
+impl Results {
+    pub fn new(trainee: Trainee, session: SessionInfo) -> Self {
+        Self {
+            format: RESULTS_FORMAT.into(),
+            version: RESULTS_VERSION,
+            trainee,
+            session,
+            answers: Vec::new(),
+        }
+    }
+
+    /// Records a try for a scenario (a new entry, or one more try of it).
+    pub fn record(&mut self, scenario: &Scenario, standard: &str, attempt: Try) {
+        let hash = content_hash(scenario, standard);
+        match self
+            .answers
+            .iter_mut()
+            .find(|a| a.scenario_id == scenario.scenario.id)
+        {
+            Some(a) => {
+                a.scenario_hash = hash;
+                a.tries.push(attempt);
+            }
+            None => self.answers.push(ScenarioAnswers {
+                scenario_id: scenario.scenario.id.clone(),
+                scenario_hash: hash,
+                standard: standard.to_owned(),
+                generated: scenario.scenario.generated.clone(),
+                tries: vec![attempt],
+            }),
+        }
+    }
+
+    pub fn answers_to(&self, id: &str) -> Option<&ScenarioAnswers> {
+        self.answers.iter().find(|a| a.scenario_id == id)
+    }
+
+    /// The file's text (pretty JSON, stable key order).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// A file name for this trainee and session: `<district>-<commune>-<name>-<session>.json`,
+    /// accents folded, so that a folder of results sorts by place.
+    pub fn file_name(&self) -> String {
+        let part = |s: &str| {
+            let folded = crate::text::fold(s);
+            let kept: String = folded
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            kept.split('-')
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("-")
+        };
+        format!(
+            "{}-{}-{}-{}.json",
+            part(&self.trainee.district),
+            part(&self.trainee.commune),
+            part(&self.trainee.name),
+            part(&self.session.id)
+        )
+    }
+}
+
+/// Reads a results file. Unknown keys are ignored (a newer program, or a hand-edited score: scores
+/// are never read, they are recomputed).
+pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
+    let located = |line: usize, column: usize, path: String, problem: Problem| FormatError {
+        file: file.to_owned(),
+        line,
+        column,
+        path,
+        problem: Box::new(problem),
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let r: Results = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        located(
+            inner.line(),
+            inner.column(),
+            if path == "." { String::new() } else { path },
+            Problem::Other {
+                detail: inner.to_string(),
+            },
+        )
+    })?;
+    if r.format != RESULTS_FORMAT {
+        return Err(located(
+            1,
+            1,
+            "format".into(),
+            Problem::UnsupportedFormat {
+                found: r.format.clone(),
+            },
+        ));
+    }
+    if r.version != RESULTS_VERSION {
+        return Err(located(
+            1,
+            1,
+            "version".into(),
+            Problem::UnsupportedFormat {
+                found: r.version.to_string(),
+            },
+        ));
+    }
+    Ok(r)
+}
+
+/// A fingerprint of what decides the answer to a scenario: its household and its standard. A
+/// scenario whose facts changed after an answer was given has another hash; its narrative and
+/// texts may change freely.
+pub fn content_hash(scenario: &Scenario, standard: &str) -> String {
+    #[derive(Serialize)]
+    struct Key<'a> {
+        standard: &'a str,
+        household: &'a crate::household::Household,
+    }
+    let text = toml::to_string(&Key {
+        standard,
+        household: &scenario.household,
+    })
+    .unwrap_or_default();
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+/// A set file: a trainer's list of scenarios for a session (TOML).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetFile {
+    pub name: String,
+    #[serde(default)]
+    pub standard: Option<String>,
+    #[serde(default)]
+    pub mode: Option<SessionMode>,
+    #[serde(default)]
+    pub time_limit_minutes: Option<u32>,
+    pub scenarios: Vec<String>,
+}
+
+pub fn parse_set(file: &str, text: &str) -> Result<SetFile, FormatError> {
+    crate::source::deserialize(file, text)
+}

@@ -1,0 +1,408 @@
+//! Sessions and results: the store survives a crash at every step of a write, a restart resumes
+//! where the trainee was with every answer, scores are recomputed (an edited score counts for
+//! nothing), changed scenarios are flagged, the report adds up, and the dashboard imports,
+//! tabulates and exports CSV.
+
+mod common;
+
+use std::path::PathBuf;
+
+use eframe::egui;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use common::{rasoat, scratch};
+use rasoat::app::{App, Config};
+use rasoat::assess::{Class, assess};
+use rasoat::files::{AtomicWrite, read_text};
+use rasoat::grading::model_answer;
+use rasoat::i18n::{Lang, Texts};
+use rasoat::report::{Catalogue, FlagKind, build};
+use rasoat::scenario::Scenario;
+use rasoat::session::{Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, parse_results};
+use rasoat::standard::StandardSet;
+
+fn library(set: &StandardSet) -> Vec<Scenario> {
+    rasoat::builtin::scenarios(set).0
+}
+
+fn find<'a>(lib: &'a [Scenario], id: &str) -> &'a Scenario {
+    lib.iter().find(|s| s.scenario.id == id).expect("scenario")
+}
+
+fn session(ids: &[&str]) -> SessionInfo {
+    SessionInfo {
+        id: "s1".into(),
+        started_at: 1_700_000_000,
+        mode: SessionMode::Exam,
+        standard: "2022-2025".into(),
+        source: SessionSource::Library,
+        time_limit_minutes: None,
+        scenario_ids: ids.iter().map(|s| s.to_string()).collect(),
+        position: 0,
+        finished: true,
+    }
+}
+
+fn trainee(name: &str, commune: &str, district: &str) -> Trainee {
+    Trainee {
+        name: name.into(),
+        commune: commune.into(),
+        district: district.into(),
+    }
+}
+
+/// A try with the engine's answer, changed by `edit`.
+fn attempt(s: &Scenario, set: &StandardSet, edit: impl FnOnce(&mut Try)) -> Try {
+    let a = assess(&s.household, s.standard_in(set).expect("standard"));
+    let m = model_answer(&a);
+    let mut t = Try {
+        submitted_at: 1_700_000_100,
+        seconds: 60,
+        income_per_person_month_vnd: m.income_per_person_month_vnd,
+        deprived: m.deprived.into_iter().collect(),
+        class: m.class,
+    };
+    edit(&mut t);
+    t
+}
+
+#[test]
+fn the_store_survives_a_crash_at_every_step_of_a_write() {
+    let dir = scratch("crash-steps");
+    let path = dir.join("results.json");
+    let set = StandardSet::builtin().expect("standards");
+    let lib = library(&set);
+    let s = find(&lib, "hai-phong-laid-off-2024");
+    let mut old = Results::new(
+        trainee("A", "Xã B", "Huyện C"),
+        session(&["hai-phong-laid-off-2024"]),
+    );
+    let mut new = old.clone();
+    new.record(s, "2022-2025", attempt(s, &set, |_| {}));
+    old.session.position = 0;
+    for crash_after in 0..=5 {
+        rasoat::files::write_atomic(&path, old.to_json().as_bytes()).expect("old file");
+        let mut w = AtomicWrite::new(&path, new.to_json().as_bytes());
+        for _ in 0..crash_after {
+            w.step().expect("step");
+        }
+        drop(w); // the process dies here: nothing cleans up
+        let text = read_text(&path).expect("the results file is always readable");
+        let r = parse_results("results.json", &text).expect("and always whole");
+        let expected = if crash_after == 5 { &new } else { &old };
+        assert_eq!(&r, expected, "crash after {crash_after} steps");
+        // The next write succeeds despite any leftover temporary file.
+        rasoat::files::write_atomic(&path, new.to_json().as_bytes()).expect("next write");
+        assert_eq!(
+            parse_results("r", &read_text(&path).expect("read")).expect("parse"),
+            new
+        );
+    }
+}
+
+#[test]
+fn an_edited_score_has_no_effect_and_a_changed_scenario_is_flagged() {
+    let set = StandardSet::builtin().expect("standards");
+    let lib = library(&set);
+    let s = find(&lib, "hai-phong-laid-off-2024");
+    let mut r = Results::new(
+        trainee("A", "Xã B", "Huyện C"),
+        session(&["hai-phong-laid-off-2024"]),
+    );
+    // A wrong class: 60 of 100.
+    r.record(
+        s,
+        "2022-2025",
+        attempt(s, &set, |t| t.class = Some(Class::NearPoor)),
+    );
+    let json = r.to_json().replace(
+        "\"seconds\": 60",
+        "\"seconds\": 60, \"score\": 100, \"points\": 100",
+    );
+    assert!(json.contains("\"score\": 100"));
+    let edited = parse_results("edited.json", &json).expect("unknown keys are ignored");
+    let cat = Catalogue::new(lib.clone());
+    let report = build(&[("edited.json".into(), edited)], |sa| cat.find(sa), &set);
+    assert_eq!(
+        report.trainees[0].points, 60,
+        "the score is recomputed from the answer"
+    );
+    // The trainer later changes the household: the answer is flagged, not scored.
+    let mut changed = lib.clone();
+    if let Some(x) = changed.iter_mut().find(|x| x.scenario.id == s.scenario.id) {
+        x.household.members[0].work = rasoat::household::Work::WageWithContract;
+    }
+    let cat = Catalogue::new(changed);
+    let report = build(&[("r.json".into(), r.clone())], |sa| cat.find(sa), &set);
+    assert_eq!(report.flagged.len(), 1);
+    assert_eq!(report.flagged[0].kind, FlagKind::Changed);
+    assert_eq!(report.trainees[0].done, 0);
+    // Narrative edits do not change the hash.
+    let mut reworded = lib.clone();
+    if let Some(x) = reworded.iter_mut().find(|x| x.scenario.id == s.scenario.id) {
+        x.scenario.narrative.vi.push_str(" (sửa lời)");
+    }
+    let cat = Catalogue::new(reworded);
+    assert!(
+        build(&[("r.json".into(), r)], |sa| cat.find(sa), &set)
+            .flagged
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_report_adds_up_a_class_as_computed_by_hand() {
+    let set = StandardSet::builtin().expect("standards");
+    let lib = library(&set);
+    let (s1, s2) = (
+        find(&lib, "hai-phong-laid-off-2024"),
+        find(&lib, "thanh-hoa-at-the-line-2022"),
+    );
+    let ids = ["hai-phong-laid-off-2024", "thanh-hoa-at-the-line-2022"];
+    // An: both right (100 + 100). Bình: wrong class on s1 (60) and right on s2 (100).
+    // Cúc: missed employment on s1 (40 + 20 + 40×11/12 = 96) and ticked water on s2 (96).
+    let mut an = Results::new(trainee("An", "Xã Nà Tấu", "Huyện Điện Biên"), session(&ids));
+    an.record(s1, "2022-2025", attempt(s1, &set, |_| {}));
+    an.record(s2, "2022-2025", attempt(s2, &set, |_| {}));
+    let mut binh = Results::new(trainee("Bình", "Xã Nà Tấu", "Huyện Điện Biên"), session(&ids));
+    binh.record(
+        s1,
+        "2022-2025",
+        attempt(s1, &set, |t| t.class = Some(Class::NearPoor)),
+    );
+    binh.record(s2, "2022-2025", attempt(s2, &set, |_| {}));
+    let mut cuc = Results::new(
+        trainee("Cúc", "Phường Him Lam", "Thành phố Điện Biên Phủ"),
+        session(&ids),
+    );
+    cuc.record(
+        s1,
+        "2022-2025",
+        attempt(s1, &set, |t| t.deprived.retain(|d| d != "employment")),
+    );
+    cuc.record(
+        s2,
+        "2022-2025",
+        attempt(s2, &set, |t| t.deprived.push("water".into())),
+    );
+    let files = vec![
+        ("an.json".to_owned(), an),
+        ("binh.json".to_owned(), binh),
+        ("cuc.json".to_owned(), cuc),
+    ];
+    let cat = Catalogue::new(lib.clone());
+    let r = build(&files, |sa| cat.find(sa), &set);
+    let points: Vec<(String, u32, u32)> = r
+        .trainees
+        .iter()
+        .map(|t| (t.name.clone(), t.points, t.max))
+        .collect();
+    assert_eq!(
+        points,
+        vec![
+            ("An".into(), 200, 200),
+            ("Bình".into(), 160, 200),
+            ("Cúc".into(), 192, 200)
+        ],
+        "sorted by district, commune, name"
+    );
+    // Communes: Nà Tấu 360/400 = 90%, Him Lam 192/200 = 96%.
+    let communes: Vec<(String, usize, u32)> = r
+        .communes
+        .iter()
+        .map(|c| (c.commune.clone(), c.trainees, c.percent()))
+        .collect();
+    assert!(communes.contains(&("Xã Nà Tấu".into(), 2, 90)));
+    assert!(communes.contains(&("Phường Him Lam".into(), 1, 96)));
+    assert_eq!(r.districts.len(), 2);
+    // Indicators: employment deprived in both scenarios (6 cases), missed once; water not
+    // deprived in either (6 cases), falsely ticked once.
+    let row = |id: &str| r.indicators.iter().find(|i| i.id == id).expect("row").clone();
+    let employment = row("employment");
+    assert_eq!(
+        (
+            employment.deprived_cases,
+            employment.missed,
+            employment.not_deprived_cases,
+            employment.false_marks
+        ),
+        (6, 1, 0, 0)
+    );
+    let water = row("water");
+    assert_eq!(
+        (
+            water.deprived_cases,
+            water.missed,
+            water.not_deprived_cases,
+            water.false_marks
+        ),
+        (0, 0, 6, 1)
+    );
+    // Scenarios: s1 fully right once (An), class right twice (An, Cúc).
+    let sc = r.scenarios.iter().find(|s| s.id == ids[0]).expect("s1");
+    assert_eq!((sc.answered, sc.fully_right, sc.class_right), (3, 1, 2));
+    // The weakest indicator is one of the two misjudged ones.
+    assert!(["employment", "water"].contains(&r.weakest_indicators()[0].id.as_str()));
+    // CSV: a byte-order mark, a header and one row per answer, Vietnamese intact.
+    let csv = r.csv(&Texts::new(Lang::Vi));
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(csv.lines().count(), 1 + 6);
+    assert!(csv.contains("Xã Nà Tấu") && csv.contains("Cúc"));
+}
+
+fn write_results(dir: &std::path::Path, set: &StandardSet) {
+    let lib = library(set);
+    let s1 = find(&lib, "hai-phong-laid-off-2024");
+    let mut a = Results::new(
+        trainee("Vàng Thị Mỷ", "Xã Sả Phìn", "Huyện Đồng Văn"),
+        session(&["hai-phong-laid-off-2024"]),
+    );
+    a.record(s1, "2022-2025", attempt(s1, set, |_| {}));
+    let mut b = Results::new(
+        trainee("Lò Văn Páo", "Xã Nà Tấu", "Huyện Điện Biên"),
+        session(&["hai-phong-laid-off-2024"]),
+    );
+    b.record(s1, "2022-2025", attempt(s1, set, |t| t.deprived.clear()));
+    std::fs::write(dir.join(a.file_name()), a.to_json()).expect("write");
+    std::fs::write(dir.join(b.file_name()), b.to_json()).expect("write");
+    std::fs::write(dir.join("hong.json"), "{ not json").expect("write");
+}
+
+#[test]
+fn rasoat_report_prints_the_summary_writes_csv_and_lists_unreadable_files() {
+    let set = StandardSet::builtin().expect("standards");
+    let dir = scratch("report-cli");
+    write_results(&dir, &set);
+    let csv = dir.join("out").join("tong-hop.csv");
+    let o = rasoat(&[
+        "report",
+        &dir.display().to_string(),
+        "--csv",
+        &csv.display().to_string(),
+    ]);
+    let (out, err) = (
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr),
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "an unreadable file makes the exit code 2"
+    );
+    assert!(err.contains("hong.json"), "the unreadable file is named: {err}");
+    assert!(out.contains("Tổng hợp 2 tệp kết quả"), "{out}");
+    assert!(
+        out.contains("Huyện Đồng Văn / Xã Sả Phìn / Vàng Thị Mỷ: 100%"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    assert!(text.starts_with('\u{feff}') && text.contains("Lò Văn Páo"));
+}
+
+fn harness(config: Config) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn the_dashboard_imports_a_folder_shows_the_tables_and_exports_csv() {
+    let t = Texts::new(Lang::Vi);
+    let set = StandardSet::builtin().expect("standards");
+    let dir = scratch("dashboard");
+    write_results(&dir, &set);
+    let mut h = harness(Config {
+        trainee: Some(trainee("GV", "P1", "Q1")),
+        ..Default::default()
+    });
+    click(&mut h, &t.get("app-nav-dashboard"));
+    type_into(&mut h, &t.get("dashboard-path"), &dir.display().to_string());
+    click(&mut h, &t.get("dashboard-import"));
+    h.get_by_label(&t.get_args("dashboard-unreadable", &[("count", 1.into())]));
+    h.get_by_label("Vàng Thị Mỷ");
+    h.get_by_label("Lò Văn Páo");
+    assert!(h.query_all_by_label("Xã Sả Phìn").count() >= 1);
+    let csv = dir.join("xuat.csv");
+    type_into(&mut h, &t.get("dashboard-csv-path"), &csv.display().to_string());
+    click(&mut h, &t.get("dashboard-csv-export"));
+    h.get_by_label(&t.get_args(
+        "report-csv-written",
+        &[("file", csv.display().to_string().into())],
+    ));
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    assert!(text.starts_with('\u{feff}'));
+    assert_eq!(text.lines().count(), 3);
+}
+
+#[test]
+fn after_a_crash_the_app_reopens_the_session_where_it_was_with_every_answer() {
+    let t = Texts::new(Lang::Vi);
+    let dir = scratch("resume");
+    let config = Config {
+        settings_path: Some(dir.join("settings.toml")),
+        results_dir: Some(dir.join("results")),
+        trainee: Some(trainee("Lò Thị Hoa", "Xã Nà Tấu", "Huyện Điện Biên")),
+        ..Default::default()
+    };
+    let mut h = harness(config.clone());
+    click(&mut h, &t.get("home-mode-exam"));
+    click(&mut h, &t.get("home-open-library"));
+    type_into(&mut h, &t.get("library-search"), "quang");
+    let start = t.get_args("library-start-exam", &[("count", 0.into())]);
+    let start = start.split(" (").next().unwrap_or_default().to_owned();
+    h.get_by_label_contains(&start).click();
+    h.run();
+    // Answer the first scenario, then the PC freezes (the app is dropped without a goodbye).
+    click(&mut h, &rasoat::explain::class_name(&t, Class::Poor));
+    type_into(&mut h, &t.get("scenario-income-label"), "1000000");
+    click(&mut h, &t.get("scenario-submit"));
+    drop(h);
+    let results: Vec<PathBuf> = std::fs::read_dir(dir.join("results"))
+        .expect("results")
+        .map(|e| e.expect("e").path())
+        .collect();
+    assert_eq!(results.len(), 1, "one results file for the session");
+    let r = parse_results("r", &read_text(&results[0]).expect("read")).expect("parse");
+    assert_eq!((r.answers.len(), r.session.position), (1, 1));
+    let second = r.session.scenario_ids[1].clone();
+    // Restart: the second scenario is open, the first answer is intact.
+    let set = StandardSet::builtin().expect("standards");
+    let lib = library(&set);
+    let mut h = harness(config);
+    h.get_by_label(&find(&lib, &second).scenario.title.vi);
+    h.get_by_label(&t.get("scenario-submit"));
+    let total = r.session.scenario_ids.len();
+    for _ in 1..total {
+        click(&mut h, &rasoat::explain::class_name(&t, Class::NearPoor));
+        type_into(&mut h, &t.get("scenario-income-label"), "1200000");
+        click(&mut h, &t.get("scenario-submit"));
+    }
+    h.get_by_label(&t.get("exam-summary-title"));
+    let r = parse_results("r", &read_text(&results[0]).expect("read")).expect("parse");
+    assert_eq!(r.answers.len(), total);
+    assert!(r.session.finished);
+    assert_eq!(
+        r.answers[0].tries[0].class,
+        Some(Class::Poor),
+        "the answer given before the crash"
+    );
+}
