@@ -204,7 +204,11 @@ pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
         located(
             inner.line(),
             inner.column(),
-            if path == "." { String::new() } else { path },
+            if path == "." || path == "?" {
+                String::new()
+            } else {
+                path
+            },
             Problem::Other {
                 detail: inner.to_string(),
             },

@@ -165,6 +165,39 @@ impl DashboardScreen {
     }
 }
 
+/// A horizontal bar chart with each bar's name written beside it (a value from 0 to 100).
+fn bar_chart(ui: &mut egui::Ui, id: &str, series: String, bars: Vec<(String, f64)>) {
+    let names: Vec<String> = bars.iter().map(|(n, _)| n.clone()).collect();
+    let count = bars.len();
+    let items: Vec<Bar> = bars
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, value))| Bar::new((count - 1 - i) as f64, value).name(name).width(0.6))
+        .collect();
+    let label_of = move |mark: egui_plot::GridMark| -> String {
+        let i = mark.value.round();
+        if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+            return String::new();
+        }
+        names
+            .get(count.saturating_sub(1 + i as usize))
+            .cloned()
+            .unwrap_or_default()
+    };
+    Plot::new(id)
+        .height(36.0 * count as f32 + 40.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .include_x(100.0)
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .y_axis_formatter(move |mark, _| label_of(mark))
+        .y_axis_min_width(260.0)
+        .show(ui, |p| p.bar_chart(BarChart::new(series, items).horizontal()));
+}
+
 fn trainees_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
     ui.add_space(6.0);
     ui.label(strong(t.get("report-trainees-heading")));
@@ -240,24 +273,11 @@ fn indicators_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
         return;
     }
     ui.label(t.get("dashboard-chart-indicators"));
-    let bars: Vec<Bar> = weakest
+    let bars = weakest
         .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            Bar::new(i as f64, f64::from(row.error_per_mille()) / 10.0)
-                .name(name(row))
-                .width(0.7)
-        })
+        .map(|row| (name(row), f64::from(row.error_per_mille()) / 10.0))
         .collect();
-    Plot::new("dash-indicator-chart")
-        .height(220.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .show_axes([false, true])
-        .show(ui, |p| {
-            p.bar_chart(BarChart::new(t.get("dashboard-chart-error"), bars))
-        });
+    bar_chart(ui, "dash-indicator-chart", t.get("dashboard-chart-error"), bars);
 }
 
 fn places_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
@@ -287,24 +307,20 @@ fn places_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
     let weakest: Vec<&crate::report::PlaceRow> = r.weakest_communes().into_iter().take(8).collect();
     if !weakest.is_empty() {
         ui.label(t.get("dashboard-chart-communes"));
-        let bars: Vec<Bar> = weakest
+        let place = |row: &crate::report::PlaceRow| {
+            t.get_args(
+                "dashboard-place",
+                &[
+                    ("district", row.district.clone().into()),
+                    ("commune", row.commune.clone().into()),
+                ],
+            )
+        };
+        let bars = weakest
             .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                Bar::new(i as f64, f64::from(row.percent()))
-                    .name(format!("{} / {}", row.district, row.commune))
-                    .width(0.7)
-            })
+            .map(|row| (place(row), f64::from(row.percent())))
             .collect();
-        Plot::new("dash-commune-chart")
-            .height(220.0)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .show_axes([false, true])
-            .show(ui, |p| {
-                p.bar_chart(BarChart::new(t.get("dashboard-chart-score"), bars))
-            });
+        bar_chart(ui, "dash-commune-chart", t.get("dashboard-chart-score"), bars);
     }
     ui.add_space(6.0);
     ui.label(strong(t.get("report-districts-heading")));

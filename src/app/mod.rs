@@ -581,6 +581,11 @@ impl App {
                     ui.label(self.texts.get("app-language"));
                 });
             });
+            // Until the trainee is known, answers could not be saved: no way round the question.
+            if self.trainee().is_none() {
+                ui.add_space(4.0);
+                return;
+            }
             ui.horizontal_wrapped(|ui| {
                 let here = |s: &Screen, target: &str| match s {
                     Screen::Home => target == "home",
