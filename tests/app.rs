@@ -7,6 +7,9 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+mod common;
+use common::ui::{click, type_into};
+
 use rasoat::app::{App, Config};
 use rasoat::assess::{Class, assess};
 use rasoat::explain;
@@ -31,10 +34,7 @@ fn harness() -> Harness<'static, App> {
 }
 
 fn build(config: Config) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
+    common::ui::harness(config)
 }
 
 fn scenario(id: &str) -> (StandardSet, Scenario) {
@@ -43,22 +43,6 @@ fn scenario(id: &str) -> (StandardSet, Scenario) {
     let text = std::fs::read_to_string(&path).expect("scenario file");
     let s = parse_scenario(&path, &text, &set).expect("valid");
     (set, s)
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
-    let node = h.get_by_label(label);
-    node.scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-/// Focuses the text field labelled `label` and types `text` into it.
-fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    h.run();
 }
 
 /// Opens the library and the scenario with this title.

@@ -7,6 +7,10 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+mod common;
+use common::scratch;
+use common::ui::{click, type_into};
+
 use rasoat::app::{App, Config};
 use rasoat::assess::Class;
 use rasoat::explain;
@@ -24,39 +28,7 @@ fn harness(dir: &std::path::Path) -> Harness<'static, App> {
         }),
         ..Default::default()
     };
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
-}
-
-fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    dir
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-/// Types into the one-line or multi-line text field labelled `label`.
-fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    let role = if h.query_by_role_and_label(Role::TextInput, label).is_some() {
-        Role::TextInput
-    } else {
-        Role::MultilineTextInput
-    };
-    h.get_by_role_and_label(role, label).scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(role, label).focus();
-    h.run();
-    h.get_by_role_and_label(role, label).type_text(text);
-    h.run();
+    common::ui::harness(config)
 }
 
 /// The preview line "Under <standard>: <class>".

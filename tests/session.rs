@@ -7,13 +7,11 @@ mod common;
 
 use std::path::PathBuf;
 
-use eframe::egui;
-use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+use common::ui::{click, harness, replace_text as type_into};
 use common::{rasoat, scratch};
-use rasoat::app::{App, Config};
+use rasoat::app::Config;
 use rasoat::assess::{Class, assess};
 use rasoat::files::{AtomicWrite, read_text};
 use rasoat::grading::model_answer;
@@ -299,29 +297,6 @@ fn rasoat_report_prints_the_summary_writes_csv_and_lists_unreadable_files() {
     );
     let text = std::fs::read_to_string(&csv).expect("csv");
     assert!(text.starts_with('\u{feff}') && text.contains("Lò Văn Páo"));
-}
-
-fn harness(config: Config) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    h.run();
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Shared test helpers: a household builder that starts from "deprived in nothing".
 #![allow(dead_code)]
 
+pub mod ui;
+
 use rasoat::household::*;
 use rasoat::standard::{Standard, StandardSet};
 

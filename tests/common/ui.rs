@@ -1,0 +1,55 @@
+//! Helpers for the headless UI tests: build the app, click and type by the labels users see.
+
+use eframe::egui;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use rasoat::app::{App, Config};
+
+/// The app at the real window size, light theme.
+pub fn harness(config: Config) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
+}
+
+/// Scrolls to the widget labelled `label` and clicks it.
+pub fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// The role of the one-line or multi-line text field labelled `label`.
+fn text_role(h: &Harness<'static, App>, label: &str) -> Role {
+    if h.query_by_role_and_label(Role::TextInput, label).is_some() {
+        Role::TextInput
+    } else {
+        Role::MultilineTextInput
+    }
+}
+
+/// Focuses the text field labelled `label` and types `text` where the cursor is.
+pub fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    let role = text_role(h, label);
+    h.get_by_role_and_label(role, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+/// Replaces what the text field labelled `label` holds with `text`.
+pub fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    let role = text_role(h, label);
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
