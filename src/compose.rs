@@ -5,12 +5,10 @@
 //! Architecture invariant: decides nothing — every fact comes from the draft, every answer from
 //! `assess`, every sentence from Fluent.
 
-use fluent_bundle::FluentValue;
-
 use crate::assess::assess;
 use crate::explain::{class_name, decision_text, indicator_name, value};
 use crate::generate::{Draft, Names};
-use crate::household::{Household, Member};
+use crate::household::Member;
 use crate::i18n::{Lang, Texts};
 use crate::scenario::{Bilingual, BilingualList, Expected, Generated, Scenario, ScenarioMeta};
 use crate::standard::Standard;
@@ -129,11 +127,7 @@ fn title(t: &Texts, d: &Draft, names: &Names) -> String {
     )
 }
 
-fn yes(t: &Texts, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    t.get_args(id, args)
-}
-
-fn member_sentence(t: &Texts, h: &Household, i: usize, m: &Member, allowance: Option<u64>) -> String {
+fn member_sentence(t: &Texts, m: &Member, allowance: Option<u64>) -> String {
     let mut details = Vec::new();
     if m.age >= 15 {
         details.push(value(t, "work", m.work.as_str()));
@@ -155,8 +149,7 @@ fn member_sentence(t: &Texts, h: &Household, i: usize, m: &Member, allowance: Op
         details.push(t.get("generator-no-insurance"));
     }
     if m.nutrition != crate::household::Nutrition::Normal {
-        details.push(yes(
-            t,
+        details.push(t.get_args(
             "generator-nutrition",
             &[("nutrition", value(t, "nutrition", m.nutrition.as_str()).into())],
         ));
@@ -178,7 +171,6 @@ fn member_sentence(t: &Texts, h: &Household, i: usize, m: &Member, allowance: Op
         (false, true) => details.push(t.get("generator-uses-phone-only")),
         (false, false) => {}
     }
-    let _ = (h, i);
     if details.is_empty() {
         details.push(t.get("generator-small-child"));
     }
@@ -227,7 +219,7 @@ fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
         .members
         .iter()
         .enumerate()
-        .map(|(i, m)| member_sentence(t, h, i, m, allowance_of(i)))
+        .map(|(i, m)| member_sentence(t, m, allowance_of(i)))
         .collect();
     let mut income: Vec<String> = Vec::new();
     for (s, owner) in h.income.iter().zip(&d.income_owner) {
