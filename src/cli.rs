@@ -836,7 +836,17 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             t.get_args(
                 "report-place-line",
                 &[
-                    ("place", format!("{} / {}", row.district, row.commune).into()),
+                    (
+                        "place",
+                        t.get_args(
+                            "report-place",
+                            &[
+                                ("district", row.district.clone().into()),
+                                ("commune", row.commune.clone().into())
+                            ],
+                        )
+                        .into(),
+                    ),
                     ("percent", row.percent().into()),
                     ("trainees", row.trainees.into()),
                 ],

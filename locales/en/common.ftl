@@ -6,6 +6,7 @@ common-decimal-mark = .
 common-money = { $amount } VND
 common-list = { $init } and { $last }
 common-list-or = { $init } or { $last }
+common-bullet = • { $text }
 common-member = { $name } (age { $age })
 common-years-months = { $months ->
         [0] { $years } years

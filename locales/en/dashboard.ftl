@@ -19,7 +19,6 @@ dashboard-col-scenario = Scenario
 dashboard-col-fully = Fully right
 dashboard-col-class = Class right
 dashboard-col-answers = Answers
-dashboard-place = { $commune } ({ $district })
 dashboard-percent = { $percent }%
 dashboard-rate = { $n }/{ $of }
 dashboard-chart-indicators = The most misjudged indicators (% of judgements):

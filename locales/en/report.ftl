@@ -8,6 +8,7 @@ report-scenarios-heading = Scenarios (fully right / class right / answers):
 report-scenario-line = { $title }: { $fully } / { $class } / { $answered }
 report-communes-heading = By commune or ward:
 report-districts-heading = By district:
+report-place = { $commune } ({ $district })
 report-place-line = { $place }: { $percent }% ({ $trainees } trainees)
 report-flagged-heading = Answers that could not be scored:
 report-flag-changed = { $file }: { $trainee }, scenario “{ $scenario }” was changed after it was answered

@@ -6,6 +6,7 @@ common-decimal-mark = ,
 common-money = { $amount } đ
 common-list = { $init } và { $last }
 common-list-or = { $init } hoặc { $last }
+common-bullet = • { $text }
 common-member = { $name } ({ $age } tuổi)
 common-years-months = { $months ->
         [0] { $years } tuổi

@@ -19,7 +19,6 @@ dashboard-col-scenario = Tình huống
 dashboard-col-fully = Đúng hoàn toàn
 dashboard-col-class = Xếp loại đúng
 dashboard-col-answers = Số bài
-dashboard-place = { $commune } ({ $district })
 dashboard-percent = { $percent }%
 dashboard-rate = { $n }/{ $of }
 dashboard-chart-indicators = Các chỉ số hay đánh giá sai nhất (% số lần đánh giá):

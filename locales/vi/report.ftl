@@ -8,6 +8,7 @@ report-scenarios-heading = Các tình huống (đúng hoàn toàn / xếp loại
 report-scenario-line = { $title }: { $fully } / { $class } / { $answered }
 report-communes-heading = Theo xã, phường:
 report-districts-heading = Theo huyện, quận:
+report-place = { $commune } ({ $district })
 report-place-line = { $place }: { $percent }% ({ $trainees } học viên)
 report-flagged-heading = Bài không chấm được:
 report-flag-changed = { $file }: { $trainee }, tình huống “{ $scenario }” đã bị sửa sau khi làm bài

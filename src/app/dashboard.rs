@@ -309,7 +309,7 @@ fn places_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
         ui.label(t.get("dashboard-chart-communes"));
         let place = |row: &crate::report::PlaceRow| {
             t.get_args(
-                "dashboard-place",
+                "report-place",
                 &[
                     ("district", row.district.clone().into()),
                     ("commune", row.commune.clone().into()),

@@ -186,7 +186,7 @@ impl DebriefScreen {
                     ui.add_space(10.0);
                     ui.label(strong(t.get("debrief-learning-points")));
                     for p in list {
-                        ui.label(format!("• {p}"));
+                        ui.label(t.get_args("common-bullet", &[("text", p.clone().into())]));
                     }
                 }
             });
@@ -245,14 +245,17 @@ fn what_changed_ui(
             } else {
                 ui.label(strong(t.get("debrief-changed-household")));
                 for ch in &c.changes {
-                    ui.label(format!("• {}", explain::change_text(t, ch, from, to)));
+                    ui.label(t.get_args(
+                        "common-bullet",
+                        &[("text", explain::change_text(t, ch, from, to).into())],
+                    ));
                 }
             }
             ui.label(strong(t.get("debrief-changed-rules")));
             for ch in standard_changes(from, to) {
                 let text = explain::standard_change_text(t, &ch, from, to);
                 if !text.is_empty() {
-                    ui.label(format!("• {text}"));
+                    ui.label(t.get_args("common-bullet", &[("text", text.into())]));
                 }
             }
         });
