@@ -159,10 +159,7 @@ fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         app.session.standard_id = std.clone();
     }
     if let Some(mode) = set.mode {
-        app.session.mode = match mode {
-            crate::session::SessionMode::Practice => Mode::Practice,
-            crate::session::SessionMode::Exam => Mode::Exam,
-        };
+        app.session.mode = mode;
     }
     let limit = set.time_limit_minutes.or(Some(app.home.time_limit_minutes));
     let source = crate::session::SessionSource::Set {

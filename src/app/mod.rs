@@ -32,12 +32,8 @@ pub use settings::Settings;
 use crate::builtin::BUILTIN_SCENARIOS;
 
 /// Practice gives feedback after each scenario and allows a retry; an exam holds all feedback
-/// back until the whole set is submitted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Practice,
-    Exam,
-}
+/// back until the whole set is submitted. The same value is written into results files.
+pub use crate::session::SessionMode as Mode;
 
 /// Where the app is.
 enum Screen {
@@ -230,10 +226,7 @@ impl App {
             );
         }
         self.session.standard_id = r.session.standard.clone();
-        self.session.mode = match r.session.mode {
-            crate::session::SessionMode::Practice => Mode::Practice,
-            crate::session::SessionMode::Exam => Mode::Exam,
-        };
+        self.session.mode = r.session.mode;
         self.session.answers = r
             .answers
             .iter()
@@ -292,10 +285,7 @@ impl App {
         let info = crate::session::SessionInfo {
             id: format!("{now}"),
             started_at: now,
-            mode: match self.session.mode {
-                Mode::Practice => crate::session::SessionMode::Practice,
-                Mode::Exam => crate::session::SessionMode::Exam,
-            },
+            mode: self.session.mode,
             standard: self.session.standard_id.clone(),
             source,
             time_limit_minutes: time_limit_minutes.filter(|m| *m > 0),
