@@ -188,15 +188,8 @@ fn the_language_switch_changes_every_visible_label() {
 fn exam_mode_holds_feedback_back_until_the_end() {
     let t = Texts::new(Lang::Vi);
     let mut h = harness();
-    click(&mut h, &t.get("home-mode-exam"));
-    click(&mut h, &t.get("home-open-library"));
-    // Narrow the library to two scenarios with the accent-free search.
-    type_into(&mut h, &t.get("library-search"), "quang");
     // "quang" (no accents) finds the scenarios of Quảng Bình, Quảng Nam, Quảng Ngãi…
-    let start = t.get_args("library-start-exam", &[("count", 0.into())]);
-    let start = start.split(" (").next().unwrap_or_default().to_owned();
-    h.get_by_label_contains(&start).click();
-    h.run();
+    common::ui::start_exam_over(&mut h, &t, "quang");
     let mut done = 0;
     while h.query_by_label(&t.get("exam-summary-title")).is_none() {
         assert!(done < 40, "the exam does not end");

@@ -339,13 +339,7 @@ fn after_a_crash_the_app_reopens_the_session_where_it_was_with_every_answer() {
         ..Default::default()
     };
     let mut h = harness(config.clone());
-    click(&mut h, &t.get("home-mode-exam"));
-    click(&mut h, &t.get("home-open-library"));
-    type_into(&mut h, &t.get("library-search"), "quang");
-    let start = t.get_args("library-start-exam", &[("count", 0.into())]);
-    let start = start.split(" (").next().unwrap_or_default().to_owned();
-    h.get_by_label_contains(&start).click();
-    h.run();
+    common::ui::start_exam_over(&mut h, &t, "quang");
     // Answer the first scenario, then the PC freezes (the app is dropped without a goodbye).
     click(&mut h, &rasoat::explain::class_name(&t, Class::Poor));
     type_into(&mut h, &t.get("scenario-income-label"), "1000000");

@@ -53,3 +53,16 @@ pub fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
     h.get_by_role_and_label(role, label).type_text(text);
     h.run();
 }
+
+/// From the home screen: exam mode, the library narrowed by `query`, and "start the exam" over
+/// the scenarios shown.
+pub fn start_exam_over(h: &mut Harness<'static, App>, t: &rasoat::i18n::Texts, query: &str) {
+    click(h, &t.get("home-mode-exam"));
+    click(h, &t.get("home-open-library"));
+    type_into(h, &t.get("library-search"), query);
+    // The button names how many scenarios it starts; match it without the count.
+    let start = t.get_args("library-start-exam", &[("count", 0.into())]);
+    let start = start.split(" (").next().unwrap_or_default().to_owned();
+    h.get_by_label_contains(&start).click();
+    h.run();
+}
