@@ -10,7 +10,7 @@ use egui_plot::{Bar, BarChart, Plot};
 
 use super::style::{strong, verdict_color};
 use super::{App, Origin, Screen};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 use crate::report::{FlagKind, Report};
 
 #[derive(Default)]
@@ -198,39 +198,62 @@ fn bar_chart(ui: &mut egui::Ui, id: &str, series: String, bars: Vec<(String, f64
         .show(ui, |p| p.bar_chart(BarChart::new(series, items).horizontal()));
 }
 
-fn trainees_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
+/// A heading and a striped table: column titles (Fluent ids) and rows of cells.
+fn table(ui: &mut egui::Ui, t: &Texts, heading: &str, id: &str, columns: &[&str], rows: Vec<Vec<String>>) {
     ui.add_space(6.0);
-    ui.label(strong(t.get("report-trainees-heading")));
-    egui::Grid::new("dash-trainees")
+    ui.label(strong(t.get(heading)));
+    egui::Grid::new(id)
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            for h in [
-                "dashboard-col-district",
-                "dashboard-col-commune",
-                "dashboard-col-trainee",
-                "dashboard-col-score",
-                "dashboard-col-done",
-                "dashboard-col-minutes",
-            ] {
-                ui.label(strong(t.get(h)));
+            for c in columns {
+                ui.label(strong(t.get(c)));
             }
             ui.end_row();
-            for row in &r.trainees {
-                ui.label(&row.district);
-                ui.label(&row.commune);
-                ui.label(&row.name);
-                ui.label(t.get_args("dashboard-percent", &[("percent", row.percent().into())]));
-                ui.label(row.done.to_string());
-                ui.label((row.seconds / 60).to_string());
+            for row in rows {
+                for cell in row {
+                    ui.label(cell);
+                }
                 ui.end_row();
             }
         });
 }
 
-fn indicators_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
-    ui.add_space(6.0);
-    ui.label(strong(t.get("report-indicators-heading")));
+fn percent(t: &Texts, p: u32) -> String {
+    t.get_args("dashboard-percent", &[("percent", p.into())])
+}
+
+fn rate(t: &Texts, n: usize, of: usize) -> String {
+    t.get_args("dashboard-rate", &[("n", n.into()), ("of", of.into())])
+}
+
+fn trainees_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
+    let rows = r
+        .trainees
+        .iter()
+        .map(|row| {
+            vec![
+                row.district.clone(),
+                row.commune.clone(),
+                row.name.clone(),
+                percent(t, row.percent()),
+                row.done.to_string(),
+                (row.seconds / 60).to_string(),
+            ]
+        })
+        .collect();
+    let columns = [
+        "dashboard-col-district",
+        "dashboard-col-commune",
+        "dashboard-col-trainee",
+        "dashboard-col-score",
+        "dashboard-col-done",
+        "dashboard-col-minutes",
+    ];
+    table(ui, t, "report-trainees-heading", "dash-trainees", &columns, rows);
+}
+
+fn indicators_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
     let name = |row: &crate::report::IndicatorRow| {
         if t.lang() == Lang::Vi {
             row.name_vi.clone()
@@ -238,36 +261,32 @@ fn indicators_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
             row.name_en.clone()
         }
     };
-    egui::Grid::new("dash-indicators")
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for h in [
-                "dashboard-col-indicator",
-                "dashboard-col-standard",
-                "dashboard-col-missed",
-                "dashboard-col-false",
-            ] {
-                ui.label(strong(t.get(h)));
-            }
-            ui.end_row();
-            for row in r.weakest_indicators() {
-                ui.label(name(row));
-                ui.label(&row.standard);
-                ui.label(t.get_args(
-                    "dashboard-rate",
-                    &[("n", row.missed.into()), ("of", row.deprived_cases.into())],
-                ));
-                ui.label(t.get_args(
-                    "dashboard-rate",
-                    &[
-                        ("n", row.false_marks.into()),
-                        ("of", row.not_deprived_cases.into()),
-                    ],
-                ));
-                ui.end_row();
-            }
-        });
+    let rows = r
+        .weakest_indicators()
+        .into_iter()
+        .map(|row| {
+            vec![
+                name(row),
+                row.standard.clone(),
+                rate(t, row.missed, row.deprived_cases),
+                rate(t, row.false_marks, row.not_deprived_cases),
+            ]
+        })
+        .collect();
+    let columns = [
+        "dashboard-col-indicator",
+        "dashboard-col-standard",
+        "dashboard-col-missed",
+        "dashboard-col-false",
+    ];
+    table(
+        ui,
+        t,
+        "report-indicators-heading",
+        "dash-indicators",
+        &columns,
+        rows,
+    );
     let weakest: Vec<&crate::report::IndicatorRow> = r.weakest_indicators().into_iter().take(8).collect();
     if weakest.is_empty() {
         return;
@@ -280,30 +299,26 @@ fn indicators_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
     bar_chart(ui, "dash-indicator-chart", t.get("dashboard-chart-error"), bars);
 }
 
-fn places_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
-    ui.add_space(6.0);
-    ui.label(strong(t.get("report-communes-heading")));
-    egui::Grid::new("dash-communes")
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for h in [
-                "dashboard-col-district",
-                "dashboard-col-commune",
-                "dashboard-col-trainees",
-                "dashboard-col-score",
-            ] {
-                ui.label(strong(t.get(h)));
-            }
-            ui.end_row();
-            for row in &r.communes {
-                ui.label(&row.district);
-                ui.label(&row.commune);
-                ui.label(row.trainees.to_string());
-                ui.label(t.get_args("dashboard-percent", &[("percent", row.percent().into())]));
-                ui.end_row();
-            }
-        });
+fn places_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
+    let rows = r
+        .communes
+        .iter()
+        .map(|row| {
+            vec![
+                row.district.clone(),
+                row.commune.clone(),
+                row.trainees.to_string(),
+                percent(t, row.percent()),
+            ]
+        })
+        .collect();
+    let columns = [
+        "dashboard-col-district",
+        "dashboard-col-commune",
+        "dashboard-col-trainees",
+        "dashboard-col-score",
+    ];
+    table(ui, t, "report-communes-heading", "dash-communes", &columns, rows);
     let weakest: Vec<&crate::report::PlaceRow> = r.weakest_communes().into_iter().take(8).collect();
     if !weakest.is_empty() {
         ui.label(t.get("dashboard-chart-communes"));
@@ -322,57 +337,57 @@ fn places_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
             .collect();
         bar_chart(ui, "dash-commune-chart", t.get("dashboard-chart-score"), bars);
     }
-    ui.add_space(6.0);
-    ui.label(strong(t.get("report-districts-heading")));
-    egui::Grid::new("dash-districts")
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for h in [
-                "dashboard-col-district",
-                "dashboard-col-trainees",
-                "dashboard-col-score",
-            ] {
-                ui.label(strong(t.get(h)));
-            }
-            ui.end_row();
-            for row in &r.districts {
-                ui.label(&row.district);
-                ui.label(row.trainees.to_string());
-                ui.label(t.get_args("dashboard-percent", &[("percent", row.percent().into())]));
-                ui.end_row();
-            }
-        });
+    let rows = r
+        .districts
+        .iter()
+        .map(|row| {
+            vec![
+                row.district.clone(),
+                row.trainees.to_string(),
+                percent(t, row.percent()),
+            ]
+        })
+        .collect();
+    let columns = [
+        "dashboard-col-district",
+        "dashboard-col-trainees",
+        "dashboard-col-score",
+    ];
+    table(
+        ui,
+        t,
+        "report-districts-heading",
+        "dash-districts",
+        &columns,
+        rows,
+    );
 }
 
-fn scenarios_ui(ui: &mut egui::Ui, t: &crate::i18n::Texts, r: &Report) {
-    ui.add_space(6.0);
-    ui.label(strong(t.get("report-scenarios-heading")));
-    egui::Grid::new("dash-scenarios")
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for h in [
-                "dashboard-col-scenario",
-                "dashboard-col-fully",
-                "dashboard-col-class",
-                "dashboard-col-answers",
-            ] {
-                ui.label(strong(t.get(h)));
-            }
-            ui.end_row();
-            for row in &r.scenarios {
-                ui.label(&row.title);
-                ui.label(t.get_args(
-                    "dashboard-rate",
-                    &[("n", row.fully_right.into()), ("of", row.answered.into())],
-                ));
-                ui.label(t.get_args(
-                    "dashboard-rate",
-                    &[("n", row.class_right.into()), ("of", row.answered.into())],
-                ));
-                ui.label(row.answered.to_string());
-                ui.end_row();
-            }
-        });
+fn scenarios_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
+    let rows = r
+        .scenarios
+        .iter()
+        .map(|row| {
+            vec![
+                row.title.clone(),
+                rate(t, row.fully_right, row.answered),
+                rate(t, row.class_right, row.answered),
+                row.answered.to_string(),
+            ]
+        })
+        .collect();
+    let columns = [
+        "dashboard-col-scenario",
+        "dashboard-col-fully",
+        "dashboard-col-class",
+        "dashboard-col-answers",
+    ];
+    table(
+        ui,
+        t,
+        "report-scenarios-heading",
+        "dash-scenarios",
+        &columns,
+        rows,
+    );
 }
