@@ -135,27 +135,12 @@ impl DashboardScreen {
                     } else {
                         self.csv_text.trim()
                     });
-                    self.message = Some(
-                        match crate::files::write_atomic(&path, report.csv(t).as_bytes()) {
-                            Ok(()) => (
-                                true,
-                                t.get_args(
-                                    "report-csv-written",
-                                    &[("file", path.display().to_string().into())],
-                                ),
-                            ),
-                            Err(e) => (
-                                false,
-                                t.get_args(
-                                    "session-save-failed",
-                                    &[
-                                        ("file", path.display().to_string().into()),
-                                        ("reason", e.to_string().into()),
-                                    ],
-                                ),
-                            ),
-                        },
-                    );
+                    self.message = Some(super::write_worded(
+                        t,
+                        &path,
+                        report.csv(t).as_bytes(),
+                        "report-csv-written",
+                    ));
                 }
                 if let Some((ok, m)) = &self.message {
                     ui.colored_label(verdict_color(*ok), m);

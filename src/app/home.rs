@@ -93,22 +93,12 @@ fn export_ui(app: &mut App, ui: &mut egui::Ui) {
             .labelled_by(label.id);
         if ui.button(t.get("session-export")).clicked() {
             let path = PathBuf::from(app.home.export_dir.trim()).join(r.file_name());
-            app.home.message = Some(match crate::files::write_atomic(&path, r.to_json().as_bytes()) {
-                Ok(()) => (
-                    true,
-                    t.get_args("session-exported", &[("file", path.display().to_string().into())]),
-                ),
-                Err(e) => (
-                    false,
-                    t.get_args(
-                        "session-save-failed",
-                        &[
-                            ("file", path.display().to_string().into()),
-                            ("reason", e.to_string().into()),
-                        ],
-                    ),
-                ),
-            });
+            app.home.message = Some(super::write_worded(
+                t,
+                &path,
+                r.to_json().as_bytes(),
+                "session-exported",
+            ));
         }
     });
 }

@@ -314,18 +314,8 @@ impl App {
         let (Some(r), Some(path)) = (&self.results, &self.results_path) else {
             return;
         };
-        match crate::files::write_atomic(path, r.to_json().as_bytes()) {
-            Ok(()) => self.save_error = None,
-            Err(e) => {
-                self.save_error = Some(self.texts.get_args(
-                    "session-save-failed",
-                    &[
-                        ("file", path.display().to_string().into()),
-                        ("reason", e.to_string().into()),
-                    ],
-                ))
-            }
-        }
+        let (ok, text) = write_worded(&self.texts, path, r.to_json().as_bytes(), "session-exported");
+        self.save_error = (!ok).then_some(text);
     }
 
     /// Ends the session in progress: its file is kept, marked finished.
@@ -807,6 +797,22 @@ impl App {
                 self.screen = target;
             }
         }
+    }
+}
+
+/// Writes `contents` to `path` atomically and words the outcome: `done_id` (with `file`) when it
+/// worked, the reason when it did not. The boolean says which.
+fn write_worded(t: &Texts, path: &std::path::Path, contents: &[u8], done_id: &str) -> (bool, String) {
+    let file = path.display().to_string();
+    match crate::files::write_atomic(path, contents) {
+        Ok(()) => (true, t.get_args(done_id, &[("file", file.into())])),
+        Err(e) => (
+            false,
+            t.get_args(
+                "session-save-failed",
+                &[("file", file.into()), ("reason", e.to_string().into())],
+            ),
+        ),
     }
 }
 
