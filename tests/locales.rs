@@ -118,3 +118,21 @@ fn every_enumerated_value_has_a_name_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn english_counts_agree_in_number() {
+    let t = rasoat::i18n::Texts::new(Lang::En);
+    let count = |id: &str, n: usize| t.get_args(id, &[("count", n.into())]);
+    assert_eq!(count("library-count", 1), "1 scenario");
+    assert_eq!(count("library-count", 2), "2 scenarios");
+    assert_eq!(count("dashboard-unreadable", 1), "One file could not be read:");
+    assert_eq!(count("dashboard-unreadable", 3), "3 files could not be read:");
+    let report = |files: usize, answers: usize| {
+        t.get_args(
+            "report-title",
+            &[("files", files.into()), ("answers", answers.into())],
+        )
+    };
+    assert_eq!(report(1, 1), "Summary of 1 results file, 1 answer scored.");
+    assert_eq!(report(2, 12), "Summary of 2 results files, 12 answers scored.");
+}

@@ -24,7 +24,10 @@ cli-help-generate-count = How many households
 cli-help-generate-standard = Standard to apply (default: 2022-2025)
 cli-help-generate-focus = Focus: any, boundary (income near a line, 2–3 deprivations), employment, dependents or an indicator id
 cli-help-generate-out = Folder for the files (default: generated-<seed>)
-cli-generate-done = Generated { $count } scenarios under { $standard } in “{ $dir }” (seed { $seed }).
+cli-generate-done = Generated { $count ->
+        [one] { $count } scenario
+       *[other] { $count } scenarios
+    } under { $standard } in “{ $dir }” (seed { $seed }).
 
 cli-assess-title = { $standard } — { $file }
 cli-assess-class = Result: { $class }
@@ -37,13 +40,19 @@ cli-assess-ok-mark = [met]
 cli-assess-rule = Rule: { $rule }
 
 cli-compare-title = Comparing standard { $from } with standard { $to } — { $file }
-cli-compare-under = Under { $standard }: { $class } ({ $count } deprivations)
+cli-compare-under = Under { $standard }: { $class } ({ $count ->
+        [one] { $count } deprivation
+       *[other] { $count } deprivations
+    })
 cli-compare-changes-heading = What changes for this household:
 cli-compare-no-changes = Nothing changes for this household.
 cli-compare-rules-heading = What changed in the rules:
 
 cli-check-ok = { $file }: valid
-cli-check-summary = Checked { $total } files: { $valid } valid, { $invalid } with errors.
+cli-check-summary = Checked { $total ->
+        [one] { $total } file
+       *[other] { $total } files
+    }: { $valid } valid, { $invalid } with errors.
 
 cli-standards-title = { $id } — { $name }
 cli-standards-basis = Legal basis: { $basis }
@@ -62,7 +71,10 @@ cli-error-no-standard-for-year = No standard applies by default to review year {
 cli-error-no-previous = Standard “{ $id }” has no earlier standard to compare with; choose one with --from
 cli-error-no-files = No .toml file found in “{ $path }”
 
-cli-coverage-title = { $standard }: { $count } scenarios
+cli-coverage-title = { $standard }: { $count ->
+        [one] { $count } scenario
+       *[other] { $count } scenarios
+    }
 cli-coverage-indicators-heading = Indicators (deprived / not deprived):
 cli-coverage-indicator = { $name }: { $deprived } / { $not_deprived }
 cli-coverage-classes-heading = Classes:

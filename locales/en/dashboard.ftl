@@ -3,7 +3,10 @@ dashboard-title = Results summary
 dashboard-intro = Import the trainees' results files (one file or a whole folder). Scores are recomputed from the answers.
 dashboard-path = Results folder or file:
 dashboard-import = Import the results
-dashboard-unreadable = { $count } files could not be read:
+dashboard-unreadable = { $count ->
+        [one] One file could not be read:
+       *[other] { $count } files could not be read:
+    }
 dashboard-col-district = District
 dashboard-col-commune = Commune
 dashboard-col-trainee = Trainee

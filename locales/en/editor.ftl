@@ -62,7 +62,10 @@ editor-income-add = Add an income source
 editor-preview-heading = The engine's verdict
 editor-preview-under = Under { $standard }: { $class }
 editor-preview-deprived = Deprived in “{ $name }”: { $fact }
-editor-preview-previous = Under { $standard }: { $class } ({ $count } deprivations)
+editor-preview-previous = Under { $standard }: { $class } ({ $count ->
+        [one] { $count } deprivation
+       *[other] { $count } deprivations
+    })
 editor-expected-heading = The answer key
 editor-expected-fill = Fill the answer from the engine
 editor-expected-class = Classification:

@@ -27,6 +27,9 @@ generator-dwelling = The house is { $area } m², wall { $wall }, frame { $frame 
 generator-hears = the loudspeakers can be heard
 generator-hears-not = the loudspeakers cannot be heard
 generator-point-none-deprived = The household is deprived in no indicator.
-generator-point-deprived = The household is deprived in { $count } indicators: { $list }.
+generator-point-deprived = The household is deprived in { $count ->
+        [one] { $count } indicator
+       *[other] { $count } indicators
+    }: { $list }.
 generator-point-provisional = The indicator thresholds of this standard: { $mark }.
 generator-trainer-notes = Generated (seed { $seed }, number { $index }, focus: { $focus }); the engine says: { $class }.

@@ -6,8 +6,14 @@ library-all = All
 library-region = Region:
 library-difficulty = Difficulty:
 library-difficulty-value = Level { $level }
-library-count = { $count } scenarios
-library-start-exam = Start the exam ({ $count } scenarios)
+library-count = { $count ->
+        [one] { $count } scenario
+       *[other] { $count } scenarios
+    }
+library-start-exam = Start the exam ({ $count ->
+        [one] { $count } scenario
+       *[other] { $count } scenarios
+    })
 library-status-new = not done
 library-status-done = done: { $percent }%
 library-status-submitted = submitted

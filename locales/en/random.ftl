@@ -8,4 +8,7 @@ random-focus = Focus:
 random-focus-any = Any
 random-focus-boundary = Near an income line (2–3 deprivations)
 random-make = Make the set
-random-made = { $count } households made with seed { $seed }:
+random-made = { $count ->
+        [one] { $count } household
+       *[other] { $count } households
+    } made with seed { $seed }:

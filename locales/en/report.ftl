@@ -1,5 +1,11 @@
 # Results summary (the rasoat report command and the Results summary screen).
-report-title = Summary of { $files } results files, { $answers } answers scored.
+report-title = Summary of { $files ->
+        [one] { $files } results file
+       *[other] { $files } results files
+    }, { $answers ->
+        [one] { $answers } answer scored.
+       *[other] { $answers } answers scored.
+    }
 report-trainees-heading = Trainees (mean score, scenarios, time):
 report-trainee-line = { $district } / { $commune } / { $name }: { $percent }% ({ $done } scenarios, { $minutes } minutes)
 report-indicators-heading = Indicators, most misjudged first (missed deprivations / false deprivations):

@@ -42,7 +42,10 @@ finding-all-meet = { $count ->
         [1] The one member concerned meets it.
        *[other] All { $count } members concerned meet it.
     }
-finding-structures = Wall { $wall }, frame { $frame }, roof { $roof }: { $count } non-durable structures.
+finding-structures = Wall { $wall }, frame { $frame }, roof { $roof }: { $count ->
+        [one] { $count } non-durable structure.
+       *[other] { $count } non-durable structures.
+    }
 finding-area = { $area } m² for { $members } people, { $per_person } m² per person (the household needs at least { $needed } m²).
 finding-water = Water source: { $source }.
 finding-latrine = Latrine: { $latrine }.
@@ -52,15 +55,30 @@ finding-information-owns-none = none
 finding-information-hears = can hear them
 finding-information-hears-not = cannot hear them
 finding-information-hears-not-counted = can hear them (not counted by this standard)
-finding-dependants = { $count } dependants among { $members } members
+finding-dependants = { $count ->
+        [one] { $count } dependant
+       *[other] { $count } dependants
+    } among { $members } members
 finding-waste = Household waste { $waste }.
 
 ## The clause that decided the class
 clause-poor-by-income-alone = Income of { $income } per person per month is not above the poverty line of { $line }: poor by income alone, deprivations are not considered.
-clause-poor-in-band = Income of { $income } per person per month is above the poverty line of { $line } but not above the near-poverty line of { $near }, with { $count } deprivations ({ $cutoff } or more): poor household.
-clause-near-poor-in-band = Income of { $income } per person per month is above the poverty line of { $line } but not above the near-poverty line of { $near }, with { $count } deprivations (fewer than { $cutoff }): near-poor household.
-clause-poor-income-and-deprivations = Income of { $income } per person per month is not above the line of { $line }, with { $count } deprivations ({ $cutoff } or more): poor household.
-clause-near-poor-few-deprivations = Income of { $income } per person per month is not above the line of { $line }, with { $count } deprivations (fewer than { $cutoff }): near-poor household.
+clause-poor-in-band = Income of { $income } per person per month is above the poverty line of { $line } but not above the near-poverty line of { $near }, with { $count ->
+        [one] { $count } deprivation
+       *[other] { $count } deprivations
+    } ({ $cutoff } or more): poor household.
+clause-near-poor-in-band = Income of { $income } per person per month is above the poverty line of { $line } but not above the near-poverty line of { $near }, with { $count ->
+        [one] { $count } deprivation
+       *[other] { $count } deprivations
+    } (fewer than { $cutoff }): near-poor household.
+clause-poor-income-and-deprivations = Income of { $income } per person per month is not above the line of { $line }, with { $count ->
+        [one] { $count } deprivation
+       *[other] { $count } deprivations
+    } ({ $cutoff } or more): poor household.
+clause-near-poor-few-deprivations = Income of { $income } per person per month is not above the line of { $line }, with { $count ->
+        [one] { $count } deprivation
+       *[other] { $count } deprivations
+    } (fewer than { $cutoff }): near-poor household.
 clause-average-band = Income of { $income } per person per month is above { $lower } and not above { $upper }: household of average living standard.
 clause-above-average-band = Income of { $income } per person per month is above { $upper }: not a poor, near-poor or average-living-standard household.
 clause-average-band-excluded = Income of { $income } per person per month is above { $lower }, so the household is neither poor nor near-poor. It lives from farming, forestry, fishery or salt, so social allowances are left out for the average living standard ({ $excluded } a year): { $band_income } per person per month remains, not above { $upper }: household of average living standard.
