@@ -23,8 +23,9 @@ use crate::standard::{Standard, StandardSet};
 
 pub struct EditorScreen {
     s: Scenario,
-    /// The text last loaded or saved: the editor is "dirty" when the scenario differs from it.
-    saved: String,
+    /// The scenario as last loaded or saved (None for a duplicate, which exists nowhere yet):
+    /// the editor is "dirty" when the scenario differs from it.
+    saved: Option<Scenario>,
     /// The file the scenario came from (None for a new or duplicated one).
     loaded_from: Option<PathBuf>,
     /// Where Save writes; typed by the trainer or set from the id.
@@ -116,7 +117,7 @@ impl EditorScreen {
 
     /// Edits `s`, which was read from `loaded_from` (if any).
     pub fn from_scenario(s: Scenario, loaded_from: Option<PathBuf>, path_text: String, t: &Texts) -> Self {
-        let saved = to_toml(&s);
+        let saved = Some(s.clone());
         let amounts = s.household.income.iter().map(|i| amount_text(t, i)).collect();
         Self {
             tags_text: s.scenario.tags.join(", "),
@@ -139,12 +140,12 @@ impl EditorScreen {
 
     /// True when the scenario differs from what was last loaded or saved.
     pub fn is_dirty(&self) -> bool {
-        to_toml(&self.s) != self.saved
+        self.saved.as_ref() != Some(&self.s)
     }
 
     /// Drops the unsaved changes (the trainer chose to leave without saving).
     pub fn forget_changes(&mut self) {
-        self.saved = to_toml(&self.s);
+        self.saved = Some(self.s.clone());
     }
 
     /// The file Save writes to.
@@ -196,7 +197,7 @@ impl EditorScreen {
             ));
             return false;
         }
-        self.saved = text;
+        self.saved = back;
         self.loaded_from = Some(path.to_path_buf());
         self.path_text = name.clone();
         self.message = Some((true, t.get_args("editor-saved", &[("file", name.into())])));
@@ -348,7 +349,7 @@ impl EditorScreen {
                 copy.scenario.id = format!("{}-ban-sao", copy.scenario.id);
                 copy.scenario.generated = None;
                 let mut e = Self::from_scenario(copy, None, String::new(), t);
-                e.saved = String::new();
+                e.saved = None;
                 *self = e;
             }
         });
