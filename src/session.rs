@@ -158,6 +158,11 @@ impl Results {
         self.answers.iter().find(|a| a.scenario_id == id)
     }
 
+    /// The last answer submitted to scenario `id`, if any.
+    pub fn last_answer(&self, id: &str) -> Option<crate::grading::Answer> {
+        self.answers_to(id)?.tries.last().map(Try::answer)
+    }
+
     /// The file's text (pretty JSON, stable key order).
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()

@@ -375,3 +375,21 @@ fn after_a_crash_the_app_reopens_the_session_where_it_was_with_every_answer() {
         "the answer given before the crash"
     );
 }
+
+#[test]
+fn the_last_answer_is_the_last_try() {
+    let set = StandardSet::builtin().expect("standards");
+    let lib = library(&set);
+    let s = find(&lib, "hai-phong-laid-off-2024");
+    let mut r = Results::new(
+        trainee("A", "Xã B", "Huyện C"),
+        session(&["hai-phong-laid-off-2024"]),
+    );
+    assert_eq!(r.last_answer(&s.scenario.id), None);
+    let first = attempt(s, &set, |t| t.class = Some(Class::NearPoor));
+    let second = attempt(s, &set, |t| t.deprived.clear());
+    r.record(s, "2022-2025", first);
+    r.record(s, "2022-2025", second.clone());
+    assert_eq!(r.last_answer(&s.scenario.id), Some(second.answer()));
+    assert_eq!(r.last_answer("no-such-scenario"), None);
+}

@@ -121,10 +121,10 @@ impl LibraryScreen {
                         next = Some(i);
                     }
                     ui.label(summary);
-                    let status = match app.session.answers.get(&m.id) {
+                    let status = match app.last_answer(&m.id) {
                         None => t.get("library-status-new"),
                         Some(answer) if app.session.mode == Mode::Practice => app
-                            .grade_of(i, answer)
+                            .grade_of(i, &answer)
                             .map(|g| t.get_args("library-status-done", &[("percent", g.percent().into())]))
                             .unwrap_or_default(),
                         Some(_) => t.get("library-status-submitted"),

@@ -16,7 +16,6 @@ mod scenario_screen;
 mod settings;
 mod style;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -64,8 +63,6 @@ pub enum Origin {
 struct Session {
     standard_id: String,
     mode: Mode,
-    /// Per scenario id: the last answer submitted.
-    answers: BTreeMap<String, Answer>,
     /// In an exam: the scenarios to do, in order, and how far the trainee is.
     exam: Vec<usize>,
     exam_pos: usize,
@@ -160,7 +157,6 @@ impl App {
             session: Session {
                 standard_id: default_standard,
                 mode: Mode::Practice,
-                answers: BTreeMap::new(),
                 exam: Vec::new(),
                 exam_pos: 0,
             },
@@ -227,11 +223,6 @@ impl App {
         }
         self.session.standard_id = r.session.standard.clone();
         self.session.mode = r.session.mode;
-        self.session.answers = r
-            .answers
-            .iter()
-            .filter_map(|a| a.tries.last().map(|t| (a.scenario_id.clone(), t.answer())))
-            .collect();
         let index_of = |id: &String| self.library.iter().position(|s| &s.scenario.id == id);
         self.session.exam = r.session.scenario_ids.iter().filter_map(index_of).collect();
         self.session.exam_pos = r.session.position;
@@ -303,7 +294,6 @@ impl App {
             .as_ref()
             .map(|d| d.join(results.file_name()));
         self.results = Some(results);
-        self.session.answers.clear();
         self.settings.active_session = self.results_path.clone();
         self.save_settings();
         self.persist();
@@ -336,6 +326,11 @@ impl App {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         Some(limit - (now as i64 - r.session.started_at as i64))
+    }
+
+    /// The last answer submitted to scenario `id` in this session (the results file holds them).
+    fn last_answer(&self, id: &str) -> Option<Answer> {
+        self.results.as_ref()?.last_answer(id)
     }
 
     /// Opens scenario `index`, starting a library session if none is running, and remembers the
@@ -499,9 +494,6 @@ impl App {
     /// Records a submitted answer; the next screen as the mode says.
     fn submit(&mut self, index: usize, answer: Answer) -> Screen {
         let scenario = self.library[index].clone();
-        self.session
-            .answers
-            .insert(scenario.scenario.id.clone(), answer.clone());
         let seconds = self.scenario_opened.map_or(0, |t| t.elapsed().as_secs());
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -638,12 +630,7 @@ impl App {
             .show(ui, |ui| {
                 for &i in &self.session.exam {
                     let s = &self.library[i];
-                    let answer = self
-                        .session
-                        .answers
-                        .get(&s.scenario.id)
-                        .cloned()
-                        .unwrap_or_default();
+                    let answer = self.last_answer(&s.scenario.id).unwrap_or_default();
                     let title = s.scenario.title.get(self.settings.lang);
                     ui.label(title);
                     if let Some(g) = self.grade_of(i, &answer) {
