@@ -19,6 +19,7 @@ fn bench(c: &mut Criterion) {
                 name: format!("Học viên {i}"),
                 commune: format!("Xã {}", i % 161),
                 district: format!("Huyện {}", i % 10),
+                province: "Tỉnh Lào Cai".into(),
             };
             let info = SessionInfo {
                 id: format!("s{i}"),

@@ -213,7 +213,8 @@ pub enum Clause {
     AverageBand,
     /// Above the average band's upper bound.
     AboveAverageBand,
-    /// Above the line, and the standard defines no average band: nothing more can be said.
+    /// Above the line, and the standard's average band is not known: the household is neither
+    /// poor nor near-poor, and whether it is of average living standard cannot be told.
     AverageBandUndefined,
 }
 
@@ -226,8 +227,9 @@ pub struct Decision {
     pub average_upper: Option<u64>,
     pub count: u32,
     pub cutoff: u32,
-    /// Income used for the average band when state social allowances are left out (farming,
-    /// forestry, fishery and salt households), with the amount left out over twelve months.
+    /// Income used for the average band when state social allowances were left out (farming,
+    /// forestry, fishery and salt households that receive them), with the amount left out over
+    /// twelve months. `None` when nothing was left out.
     pub band_income: Option<BandIncome>,
 }
 
@@ -267,6 +269,23 @@ impl<'s> Assessment<'s> {
 
     pub fn result(&self, id: &str) -> Option<&IndicatorResult<'s>> {
         self.indicators.iter().find(|r| r.indicator.id == id)
+    }
+
+    /// True when the household is neither poor nor near-poor and the standard's average living
+    /// standard band is not known: the engine cannot tell whether it is of average living
+    /// standard (its contract class is then `none`).
+    pub fn average_band_unknown(&self) -> bool {
+        self.decision.clause == Clause::AverageBandUndefined
+    }
+
+    /// The classes a trainee may give and be right: the class, or where the average band is not
+    /// known, `none` and `average_living_standard` alike.
+    pub fn accepted_classes(&self) -> Vec<Class> {
+        if self.average_band_unknown() {
+            vec![Class::AverageLivingStandard, Class::None]
+        } else {
+            vec![self.class]
+        }
     }
 
     /// The legal source of the clause that decided the class.
@@ -382,12 +401,18 @@ fn classify(household: &Household, standard: &Standard, income: Income, count: u
             return (Class::None, decision);
         }
     };
-    let band_income = if rule
+    // Farming, forestry, fishery and salt households: state allowances are left out of the
+    // income for the band. Recorded (and explained) only when something was left out.
+    let kept = if rule
         .average
         .excluded_income_for_livelihoods
         .contains(&household.livelihood)
     {
-        let kept = household.annual_income_without(&rule.average.excluded_income_sources);
+        household.annual_income_without(&rule.average.excluded_income_sources)
+    } else {
+        income.annual_total_vnd
+    };
+    let band_income = if kept < income.annual_total_vnd {
         let b = BandIncome {
             income: Income::new(kept, income.members),
             excluded_annual_vnd: income.annual_total_vnd - kept,
@@ -558,7 +583,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             members: h.member_count(),
             min_m2_per_person: *min_m2_per_person,
         },
-        Rule::Water { accepted } => Finding::WaterSource {
+        Rule::Water { accepted, .. } => Finding::WaterSource {
             source: d.water_source,
             accepted: accepted.contains(&d.water_source),
         },
@@ -583,6 +608,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
         Rule::Information {
             accepted,
             loudspeaker_counts,
+            ..
         } => {
             let mut owned: Vec<InfoMeans> = d
                 .info_means

@@ -388,7 +388,7 @@ fn assess_cmd(
         out,
         t.get_args(
             "cli-assess-class",
-            &[("class", explain::class_name(t, a.class).to_uppercase().into())],
+            &[("class", explain::outcome_name(t, &a).to_uppercase().into())],
         ),
     );
     line(
@@ -428,7 +428,7 @@ fn assess_cmd(
         format!(
             "[{}] {} — {}",
             explain::service_name(t, s, &r.indicator.service),
-            explain::indicator_name(t, r.indicator),
+            explain::indicator_title(t, r.indicator),
             explain::finding_text(t, h, r)
         )
     };
@@ -515,7 +515,7 @@ fn compare_cmd(
             "cli-compare-under",
             &[
                 ("standard", explain::standard_name(t, a.standard).into()),
-                ("class", explain::class_name(t, a.class).into()),
+                ("class", explain::outcome_name(t, a).into()),
                 ("count", a.deprivation_count().into()),
             ],
         ));
@@ -779,8 +779,10 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             t.get_args(
                 "report-trainee-line",
                 &[
-                    ("district", row.district.clone().into()),
-                    ("commune", row.commune.clone().into()),
+                    (
+                        "place",
+                        explain::place_name(&row.commune, &row.district, &row.province).into(),
+                    ),
                     ("name", row.name.clone().into()),
                     ("percent", row.percent().into()),
                     ("done", row.done.into()),
@@ -829,43 +831,32 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             )
         ));
     }
-    line(t.get("report-communes-heading"));
-    for row in &r.communes {
-        line(format!(
-            "  {}",
-            t.get_args(
-                "report-place-line",
-                &[
-                    (
-                        "place",
-                        t.get_args(
-                            "report-place",
-                            &[
-                                ("district", row.district.clone().into()),
-                                ("commune", row.commune.clone().into())
-                            ],
-                        )
-                        .into(),
-                    ),
-                    ("percent", row.percent().into()),
-                    ("trainees", row.trainees.into()),
-                ],
-            )
-        ));
-    }
-    line(t.get("report-districts-heading"));
-    for row in &r.districts {
-        line(format!(
-            "  {}",
-            t.get_args(
-                "report-place-line",
-                &[
-                    ("place", row.district.clone().into()),
-                    ("percent", row.percent().into()),
-                    ("trainees", row.trainees.into())
-                ],
-            )
-        ));
+    // Communes always; districts and provinces only where trainees gave them.
+    for (heading, rows) in [
+        ("report-communes-heading", &r.communes),
+        ("report-districts-heading", &r.districts),
+        ("report-provinces-heading", &r.provinces),
+    ] {
+        if rows.is_empty() {
+            continue;
+        }
+        line(t.get(heading));
+        for row in rows {
+            line(format!(
+                "  {}",
+                t.get_args(
+                    "report-place-line",
+                    &[
+                        (
+                            "place",
+                            explain::place_name(&row.commune, &row.district, &row.province).into(),
+                        ),
+                        ("percent", row.percent().into()),
+                        ("trainees", row.trainees.into()),
+                    ],
+                )
+            ));
+        }
     }
     if !r.flagged.is_empty() {
         line(t.get("report-flagged-heading"));
@@ -975,24 +966,48 @@ fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
                 ]
             )
         ));
-        for area in [crate::household::Area::Rural, crate::household::Area::Urban] {
+        let areas = [crate::household::Area::Rural, crate::household::Area::Urban];
+        for area in areas {
             let l = s.lines.for_area(area);
-            let money =
-                |x: Option<u64>| x.map_or_else(|| t.get("common-not-defined"), |v| t.money(u128::from(v)));
             line(format!(
                 "  {}",
                 t.get_args(
                     "cli-standards-lines",
                     &[
-                        ("area", explain::value(t, "area", area.as_str()).into()),
-                        ("poverty", money(Some(l.poverty)).into()),
-                        ("near", money(l.near_poverty).into()),
-                        ("upper", money(l.average_upper).into()),
+                        ("area", explain::area_name(t, s, area).into()),
+                        ("poverty", t.money(u128::from(l.poverty)).into()),
+                        ("near", t.money(u128::from(l.near_poverty.unwrap_or(0))).into()),
+                        (
+                            "has_near",
+                            if l.near_poverty.is_some() { "yes" } else { "no" }.into()
+                        ),
                     ],
                 )
             ));
         }
         line(format!("  {}", explain::provenance(t, &s.lines.provenance)));
+        // The average band has its own (secondary or provisional) source.
+        for area in areas {
+            let l = s.lines.for_area(area);
+            let text = match l.average_upper.filter(|_| s.classification.average.defined) {
+                Some(upper) => t.get_args(
+                    "cli-standards-average",
+                    &[
+                        ("area", explain::area_name(t, s, area).into()),
+                        ("upper", t.money(u128::from(upper)).into()),
+                    ],
+                ),
+                None => t.get_args(
+                    "cli-standards-average-unknown",
+                    &[("area", explain::area_name(t, s, area).into())],
+                ),
+            };
+            line(format!("  {text}"));
+        }
+        line(format!(
+            "  {}",
+            explain::provenance(t, &s.classification.average.provenance)
+        ));
         let rule_id = match s.classification.rule {
             RuleKind::IncomeAloneOrBandAndDeprivations => "cli-standards-rule-income-alone",
             RuleKind::IncomeAndDeprivations => "cli-standards-rule-income-and-deprivations",
@@ -1012,12 +1027,28 @@ fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
                     &[
                         ("tag", format!("{:?}", i.provenance.tag).into()),
                         ("id", i.id.clone().into()),
-                        ("name", explain::indicator_name(t, i).into()),
+                        ("name", explain::indicator_title(t, i).into()),
                         ("service", explain::service_name(t, s, &i.service).into()),
                         ("source", explain::provenance(t, &i.provenance).into()),
                     ],
                 )
             ));
+        }
+        if let Some(p) = &s.procedure {
+            line(format!("  {}", t.get("cli-standards-procedure")));
+            line(format!(
+                "    {}",
+                explain::with_source(t, explain::procedure_text(t, Some(p)), &p.provenance)
+            ));
+            if let Some(c) = &p.calendar {
+                line(format!(
+                    "    {}",
+                    explain::with_source(t, explain::calendar_text(t, c), c.provenance())
+                ));
+            }
+        }
+        if let Some(text) = explain::scoring_form_text(t, s) {
+            line(format!("  {text}"));
         }
         line(String::new());
     }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::assess::{Assessment, Class, Clause, assess};
 use crate::household::{Area, Household};
-use crate::standard::{AreaLines, Procedure, RuleKind, Standard};
+use crate::standard::{Calendar, LegalForm, Procedure, Provenance, RuleKind, Standard, Tag};
 
 /// A difference between the two assessments of one household.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -18,8 +18,20 @@ pub enum Change {
         to: Class,
         causes: Vec<Cause>,
     },
-    /// The poverty line (or the single income line) for the household's area moved.
-    LineMoved { area: Area, from_vnd: u64, to_vnd: u64 },
+    /// The poverty line (or the single income line) for the household's area moved;
+    /// `from_near_vnd` is the old near-poverty line where the old standard had one (a household
+    /// of the old near-poor band was judged against it).
+    LineMoved {
+        area: Area,
+        from_vnd: u64,
+        to_vnd: u64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        from_near_vnd: Option<u64>,
+    },
+    /// Neither poor nor near-poor under the new standard, whose average living standard band is
+    /// not known: whether the household is (still) of average living standard cannot be told.
+    /// Takes the place of a class change from `average_living_standard` or `none`.
+    AverageBandUnknown { from: Class },
     /// The old standard made a household poor by income alone; the new one does not.
     IncomeOnlyRuleRemoved,
     /// An indicator only the new standard has, with its result for this household.
@@ -52,7 +64,7 @@ pub enum Cause {
     CountCrossedCutoff,
     /// The average living standard band moved (its bound, or the income kept for it).
     AverageBandMoved,
-    /// The new standard does not define the average living standard band.
+    /// The new standard's average living standard band is not known.
     AverageBandUndefined,
 }
 
@@ -69,7 +81,10 @@ pub fn compare<'s>(household: &Household, from: &'s Standard, to: &'s Standard) 
     let b = assess(household, to);
     let mut changes = Vec::new();
 
-    if a.class != b.class {
+    let band_unknown = b.decision.clause == Clause::AverageBandUndefined;
+    if band_unknown && !is_poor_or_near(a.class) {
+        changes.push(Change::AverageBandUnknown { from: a.class });
+    } else if a.class != b.class {
         changes.push(Change::ClassChanged {
             from: a.class,
             to: b.class,
@@ -82,6 +97,7 @@ pub fn compare<'s>(household: &Household, from: &'s Standard, to: &'s Standard) 
             area: household.area,
             from_vnd: la,
             to_vnd: lb,
+            from_near_vnd: a.decision.near_poverty_line,
         });
     }
     if from.classification.rule == RuleKind::IncomeAloneOrBandAndDeprivations
@@ -152,25 +168,64 @@ fn class_causes(a: &Assessment<'_>, b: &Assessment<'_>) -> Vec<Cause> {
     causes
 }
 
+impl Change {
+    /// The rule a household-level change rests on, for its C/S/P mark; `None` where the change
+    /// is the household's own (a class, a count), whose rules are marked in their own lines.
+    pub fn provenance<'s>(&self, to: &'s Standard) -> Option<&'s Provenance> {
+        match self {
+            Change::ClassChanged { .. } | Change::CountCrossedCutoff { .. } => None,
+            Change::LineMoved { .. } => Some(&to.lines.provenance),
+            Change::AverageBandUnknown { .. } => Some(&to.classification.average.provenance),
+            Change::IncomeOnlyRuleRemoved => Some(&to.classification.provenance),
+            Change::IndicatorAdded { id, .. } | Change::IndicatorThresholdChanged { id, .. } => {
+                to.indicator(id).map(|i| &i.provenance)
+            }
+            Change::IndicatorRemoved { .. } => Some(&to.indicator_list_provenance),
+        }
+    }
+}
+
 /// A difference between two standards as rules, independent of any household.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum StandardChange {
+    /// The kind of legal text changed (a Prime Minister's decision, then a Government decree).
+    LegalFormChanged {
+        from: LegalForm,
+        to: LegalForm,
+    },
+    /// The poverty line, and the near-poverty line where there is one, of an area.
     LinesChanged {
         area: Area,
-        from: AreaLines,
-        to: AreaLines,
+        from_poverty: u64,
+        from_near: Option<u64>,
+        to_poverty: u64,
+        to_near: Option<u64>,
     },
     /// Poverty by income alone existed before and is gone (or the reverse).
     RuleChanged {
         from: RuleKind,
         to: RuleKind,
     },
+    /// The upper bound of the average living standard band of an area moved.
+    AverageBandChanged {
+        area: Area,
+        from: u64,
+        to: u64,
+    },
+    /// The new standard's average living standard band is not known.
+    AverageBandUndefined,
     ServiceAdded {
         id: String,
     },
     ServiceRemoved {
         id: String,
+    },
+    /// A service kept under a new name; `indicators_added` are the new standard's indicators of
+    /// it that the old one did not have (a service renamed and extended).
+    ServiceRenamed {
+        id: String,
+        indicators_added: Vec<String>,
     },
     IndicatorAdded {
         id: String,
@@ -183,28 +238,71 @@ pub enum StandardChange {
         from_vi: String,
         to_vi: String,
     },
-    /// The indicator's parameters differ (ages, lists, shares…).
+    /// The indicator's parameters differ (ages, lists, shares, the word for water…).
     IndicatorThresholdChanged {
         id: String,
     },
-    /// The new standard does not define the average living standard band.
-    AverageBandUndefined,
     ProcedureChanged {
         from: Option<Procedure>,
         to: Option<Procedure>,
     },
+    /// The new standard's procedure is the same as the old one's but not confirmed for it.
+    ProcedureProvisional,
+    CalendarChanged {
+        to: Calendar,
+    },
+}
+
+impl StandardChange {
+    /// The citation and C/S/P mark of the rule this change states.
+    pub fn provenance<'s>(&self, from: &'s Standard, to: &'s Standard) -> &'s Provenance {
+        let list = &to.indicator_list_provenance;
+        match self {
+            StandardChange::LegalFormChanged { .. } => &to.provenance,
+            StandardChange::LinesChanged { .. } => &to.lines.provenance,
+            StandardChange::RuleChanged { .. } => &to.classification.provenance,
+            StandardChange::AverageBandChanged { .. } | StandardChange::AverageBandUndefined => {
+                &to.classification.average.provenance
+            }
+            StandardChange::ServiceAdded { .. }
+            | StandardChange::ServiceRemoved { .. }
+            | StandardChange::ServiceRenamed { .. }
+            | StandardChange::IndicatorAdded { .. }
+            | StandardChange::IndicatorRemoved { .. }
+            | StandardChange::IndicatorRenamed { .. } => list,
+            StandardChange::IndicatorThresholdChanged { id } => to
+                .indicator(id)
+                .or_else(|| from.indicator(id))
+                .map_or(list, |i| &i.provenance),
+            StandardChange::ProcedureChanged { .. } | StandardChange::ProcedureProvisional => {
+                to.procedure.as_ref().map_or(&to.provenance, |p| &p.provenance)
+            }
+            StandardChange::CalendarChanged { .. } => to
+                .procedure
+                .as_ref()
+                .and_then(|p| p.calendar.as_ref())
+                .map_or(&to.provenance, Calendar::provenance),
+        }
+    }
 }
 
 /// Lists how the rules of `to` differ from those of `from`, in a stable teaching order.
 pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
     let mut out = Vec::new();
+    if let (Some(a), Some(b)) = (from.legal_form, to.legal_form)
+        && a != b
+    {
+        out.push(StandardChange::LegalFormChanged { from: a, to: b });
+    }
     for area in [Area::Rural, Area::Urban] {
         let (a, b) = (from.lines.for_area(area), to.lines.for_area(area));
-        if a != b {
+        if (a.poverty, a.near_poverty) != (b.poverty, b.near_poverty) {
             out.push(StandardChange::LinesChanged {
                 area,
-                from: *a,
-                to: *b,
+                from_poverty: a.poverty,
+                from_near: a.near_poverty,
+                to_poverty: b.poverty,
+                to_near: b.near_poverty,
             });
         }
     }
@@ -214,12 +312,32 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             to: to.classification.rule,
         });
     }
-    if from.classification.average.defined && !to.classification.average.defined {
+    let (avg_from, avg_to) = (&from.classification.average, &to.classification.average);
+    if avg_from.defined && !avg_to.defined {
         out.push(StandardChange::AverageBandUndefined);
+    } else if avg_to.defined {
+        for area in [Area::Rural, Area::Urban] {
+            let (a, b) = (from.lines.for_area(area), to.lines.for_area(area));
+            if let (Some(a), Some(b)) = (a.average_upper, b.average_upper)
+                && a != b
+            {
+                out.push(StandardChange::AverageBandChanged { area, from: a, to: b });
+            }
+        }
     }
     for s in &to.services {
-        if from.service(&s.id).is_none() {
-            out.push(StandardChange::ServiceAdded { id: s.id.clone() });
+        match from.service(&s.id) {
+            None => out.push(StandardChange::ServiceAdded { id: s.id.clone() }),
+            Some(old) if old.name_vi != s.name_vi => out.push(StandardChange::ServiceRenamed {
+                id: s.id.clone(),
+                indicators_added: to
+                    .indicators
+                    .iter()
+                    .filter(|i| i.service == s.id && from.indicator(&i.id).is_none())
+                    .map(|i| i.id.clone())
+                    .collect(),
+            }),
+            Some(_) => {}
         }
     }
     for s in &from.services {
@@ -249,15 +367,54 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             out.push(StandardChange::IndicatorRemoved { id: i.id.clone() });
         }
     }
-    let strip = |p: &Option<Procedure>| {
+    let meeting = |p: &Option<Procedure>| {
         p.as_ref()
             .map(|p| (p.fatherland_front_invited, p.meeting_min_agreement_percent))
     };
-    if strip(&from.procedure) != strip(&to.procedure) && to.procedure.is_some() {
-        out.push(StandardChange::ProcedureChanged {
-            from: from.procedure.clone(),
-            to: to.procedure.clone(),
-        });
+    if let Some(p) = &to.procedure {
+        if meeting(&from.procedure) != meeting(&to.procedure) {
+            out.push(StandardChange::ProcedureChanged {
+                from: from.procedure.clone(),
+                to: to.procedure.clone(),
+            });
+        } else if p.provenance.tag == Tag::P
+            && from
+                .procedure
+                .as_ref()
+                .is_some_and(|f| f.provenance.tag != Tag::P)
+        {
+            out.push(StandardChange::ProcedureProvisional);
+        }
+        let calendar = |p: &Option<Procedure>| p.as_ref().and_then(|p| p.calendar.clone());
+        if let Some(c) = calendar(&to.procedure)
+            && calendar(&from.procedure).is_some_and(|old| !same_calendar(&old, &c))
+        {
+            out.push(StandardChange::CalendarChanged { to: c });
+        }
     }
     out
+}
+
+/// Same timetable, whatever the citation.
+fn same_calendar(a: &Calendar, b: &Calendar) -> bool {
+    match (a, b) {
+        (Calendar::Provincial { .. }, Calendar::Provincial { .. }) => true,
+        (
+            Calendar::National {
+                periodic_from: f1,
+                periodic_to: t1,
+                regular_from_day: r1,
+                regular_decision_days: d1,
+                ..
+            },
+            Calendar::National {
+                periodic_from: f2,
+                periodic_to: t2,
+                regular_from_day: r2,
+                regular_decision_days: d2,
+                ..
+            },
+        ) => (f1, t1, r1, d1) == (f2, t2, r2, d2),
+        _ => false,
+    }
 }

@@ -6,7 +6,7 @@
 //! `assess`, every sentence from Fluent.
 
 use crate::assess::assess;
-use crate::explain::{class_name, decision_text, indicator_name, value};
+use crate::explain::{decision_text, indicator_title, outcome_name, value};
 use crate::generate::{Draft, Names};
 use crate::household::Member;
 use crate::i18n::{Lang, Texts};
@@ -33,7 +33,7 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
             .indicators
             .iter()
             .filter(|r| r.deprived)
-            .map(|r| indicator_name(t, r.indicator))
+            .map(|r| indicator_title(t, r.indicator))
             .collect();
         p.push(if deprived.is_empty() {
             t.get("generator-point-none-deprived")
@@ -87,7 +87,7 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
                     ("seed", d.seed.to_string().into()),
                     ("index", (d.index + 1).into()),
                     ("focus", d.focus.as_string().into()),
-                    ("class", class_name(vi, a.class).into()),
+                    ("class", outcome_name(vi, &a).into()),
                 ],
             ),
             generated: Some(Generated {
@@ -185,6 +185,17 @@ fn member_sentence(t: &Texts, m: &Member, allowance: Option<u64>) -> String {
     )
 }
 
+/// One of the phrases `generator-<part>-<durability>-1`, `-2`… (as many as the locale has),
+/// chosen by `k`.
+fn material_phrase(t: &Texts, part: &str, durability: &str, k: u32) -> String {
+    let id = |n: usize| format!("generator-{part}-{durability}-{n}");
+    let count = (1..).take_while(|&n| t.has(&id(n))).count();
+    if count == 0 {
+        return value(t, "durability", &durability.replace('-', "_"));
+    }
+    t.get(&id(k as usize % count + 1))
+}
+
 fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
     let h = &d.household;
     let head = &h.members[d.head];
@@ -256,7 +267,16 @@ fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
         income.push(t.get("generator-income-none-other"));
     }
     let dw = &h.dwelling;
-    let durability = |x: crate::household::Durability| value(t, "durability", x.as_str());
+    // Each structure is described by a material of its durability, so that the trainee judges
+    // durability from the material, as a reviewer does.
+    let material = |part: &str, x: crate::household::Durability, k: u32| {
+        material_phrase(
+            t,
+            part,
+            x.as_str().replace('_', "-").as_str(),
+            d.index.wrapping_add(k),
+        )
+    };
     let means: Vec<String> = dw
         .info_means
         .iter()
@@ -266,9 +286,9 @@ fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
         "generator-dwelling",
         &[
             ("area", t.decimal(dw.floor_area_m2, 1).into()),
-            ("wall", durability(dw.wall).into()),
-            ("frame", durability(dw.frame).into()),
-            ("roof", durability(dw.roof).into()),
+            ("wall", material("wall", dw.wall, 0).into()),
+            ("frame", material("frame", dw.frame, 1).into()),
+            ("roof", material("roof", dw.roof, 2).into()),
             ("water", value(t, "water", dw.water_source.as_str()).into()),
             ("latrine", value(t, "latrine", dw.latrine.as_str()).into()),
             (

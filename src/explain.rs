@@ -8,11 +8,13 @@ use fluent_bundle::FluentValue;
 
 use crate::assess::{Assessment, Class, Clause, Finding, IndicatorResult, MemberFinding, MemberReason};
 use crate::compare::{Cause, Change, StandardChange};
+use crate::household::Area;
 use crate::household::{Household, Member};
 use crate::i18n::{Lang, Texts};
 use crate::source::{FormatError, Problem};
 use crate::standard::{
-    AttendanceRequirement, Indicator, Procedure, Provenance, Rule, RuleKind, Standard, Tag, TelecomService,
+    AttendanceRequirement, Calendar, Indicator, InfoTerm, Procedure, Provenance, Rule, RuleKind, Standard,
+    Tag, TelecomService, WaterQuality,
 };
 
 /// The Fluent id of an enumerated value: `value-<kind>-<value>`, underscores as hyphens.
@@ -39,6 +41,54 @@ fn value_names<T: std::fmt::Display>(t: &Texts, kind: &str, items: &[T]) -> Vec<
 
 pub fn class_name(t: &Texts, class: Class) -> String {
     value(t, "class", class.as_str())
+}
+
+/// The engine's outcome in words: the class, or where the standard's average living standard
+/// band is not known (2026–2030 above the line), that the household is neither poor nor
+/// near-poor and the program cannot tell more.
+pub fn outcome_name(t: &Texts, a: &Assessment<'_>) -> String {
+    if a.average_band_unknown() {
+        t.get("value-class-band-unknown")
+    } else {
+        class_name(t, a.class)
+    }
+}
+
+/// The right class of a graded answer in words (see `outcome_name`).
+pub fn correct_class_name(t: &Texts, correct: Class, accepted: &[Class]) -> String {
+    if accepted.len() > 1 {
+        t.get("value-class-band-unknown")
+    } else {
+        class_name(t, correct)
+    }
+}
+
+/// The official name of an area under a standard ("thành thị", or "đô thị" in Nghị định
+/// 351/2025).
+pub fn area_name(t: &Texts, s: &Standard, area: Area) -> String {
+    match &s.area_names {
+        Some(names) => {
+            let n = match area {
+                Area::Rural => &names.rural,
+                Area::Urban => &names.urban,
+            };
+            match t.lang() {
+                Lang::Vi => n.vi.clone(),
+                Lang::En => n.en.clone(),
+            }
+        }
+        None => value(t, "area", area.as_str()),
+    }
+}
+
+/// An indicator's name, followed by "(tên gọi tạm)" where the name is a working name of ours.
+pub fn indicator_title(t: &Texts, i: &Indicator) -> String {
+    let name = indicator_name(t, i);
+    if i.working_name {
+        t.get_args("common-working-name", &[("name", name.into())])
+    } else {
+        name
+    }
 }
 
 pub fn standard_name(t: &Texts, s: &Standard) -> String {
@@ -81,6 +131,43 @@ pub fn provenance(t: &Texts, p: &Provenance) -> String {
 /// The provisional mark ("chưa đối chiếu văn bản gốc").
 pub fn provisional_mark(t: &Texts) -> String {
     t.get("common-provisional-mark")
+}
+
+/// A statement followed by its citation in brackets: "… (Nguồn: …, chưa đối chiếu văn bản gốc)".
+pub fn with_source(t: &Texts, text: String, p: &Provenance) -> String {
+    t.get_args(
+        "common-with-source",
+        &[
+            ("text", sentence_body(&text).into()),
+            ("source", provenance(t, p).into()),
+        ],
+    )
+}
+
+/// A sentence without its final full stop, for a bracket to go before it.
+fn sentence_body(text: &str) -> String {
+    text.trim_end().trim_end_matches('.').to_owned()
+}
+
+/// A statement followed by its S or P mark only (C adds nothing): for household-level lines
+/// whose rules are cited elsewhere on the same screen.
+pub fn with_mark(t: &Texts, text: String, p: Option<&Provenance>) -> String {
+    let id = match p.map(|p| p.tag) {
+        Some(Tag::P) => "common-with-provisional-mark",
+        Some(Tag::S) => "common-with-secondary-mark",
+        _ => return text,
+    };
+    t.get_args(id, &[("text", sentence_body(&text).into())])
+}
+
+/// A place from its parts, the empty ones left out: "Xã Tả Van, Sa Pa, Lào Cai".
+pub fn place_name(commune: &str, district: &str, province: &str) -> String {
+    [commune, district, province]
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "Lò Văn Páo (42 tuổi)".
@@ -132,6 +219,7 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
                         &[
                             ("from", n(b.from_age)),
                             ("to", n(b.to_age)),
+                            ("below", n(b.to_age.saturating_add(1))),
                             ("required", value(t, "education", b.required.as_str()).into()),
                         ],
                     )
@@ -165,12 +253,22 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
             "rule-housing-area",
             &[("min", t.decimal(*min_m2_per_person, 2).into())],
         ),
-        Rule::Water { accepted } => {
-            t.get_args("rule-water", &[("accepted", values(t, "water", accepted).into())])
-        }
+        Rule::Water { accepted, quality } => t.get_args(
+            match quality {
+                WaterQuality::Hygienic => "rule-water-hygienic",
+                WaterQuality::Clean => "rule-water-clean",
+            },
+            &[(
+                "accepted",
+                t.list_plain(&value_names(t, "water", accepted)).into(),
+            )],
+        ),
         Rule::Sanitation { accepted } => t.get_args(
             "rule-sanitation",
-            &[("accepted", values(t, "latrine", accepted).into())],
+            &[(
+                "accepted",
+                t.list_plain(&value_names(t, "latrine", accepted)).into(),
+            )],
         ),
         Rule::Telecom { services } => t.get_args(
             "rule-telecom",
@@ -179,13 +277,17 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
         Rule::Information {
             accepted,
             loudspeaker_counts,
+            term,
         } => t.get_args(
             if *loudspeaker_counts {
                 "rule-information-loudspeaker"
             } else {
                 "rule-information"
             },
-            &[("accepted", values(t, "info", accepted).into())],
+            &[
+                ("accepted", t.list_plain(&value_names(t, "info", accepted)).into()),
+                ("term", info_term(*term).into()),
+            ],
         ),
         Rule::Employment { deprived_work } => {
             let (min_age, male, female) = standard.working_age.as_ref().map_or((15, 0, 0), |w| {
@@ -224,7 +326,7 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
                     ("child", n(*child_below_age)),
                     ("elderly", n(*elderly_from_age)),
                     ("elderly_allowance", yes_no(*elderly_requires_allowance)),
-                    ("levels", values(t, "disability", disability_levels).into()),
+                    ("levels", values_or(t, "disability", disability_levels).into()),
                     ("disability_allowance", yes_no(*disability_requires_allowance)),
                 ],
             )
@@ -236,12 +338,20 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
             "rule-nutrition",
             &[
                 ("below", n(*child_below_age)),
-                ("conditions", values(t, "nutrition", conditions).into()),
+                ("conditions", values_or(t, "nutrition", conditions).into()),
             ],
         ),
         Rule::Waste { deprived } => {
             t.get_args("rule-waste", &[("deprived", values(t, "waste", deprived).into())])
         }
+    }
+}
+
+/// The Fluent selector for the standard's word for information means.
+fn info_term(term: InfoTerm) -> &'static str {
+    match term {
+        InfoTerm::Assets => "assets",
+        InfoTerm::Means => "means",
     }
 }
 
@@ -259,7 +369,7 @@ fn telecom_services(t: &Texts, services: &[TelecomService]) -> String {
             )
         })
         .collect();
-    t.list(&names)
+    t.list_or(&names)
 }
 
 fn reason_text(t: &Texts, reason: &MemberReason) -> String {
@@ -392,18 +502,31 @@ pub fn finding_text(t: &Texts, h: &Household, result: &IndicatorResult<'_>) -> S
                 (true, false) => "finding-information-hears-not-counted",
                 (false, _) => "finding-information-hears-not",
             };
+            let term = match &result.indicator.rule {
+                Rule::Information { term, .. } => *term,
+                _ => InfoTerm::default(),
+            };
             t.get_args(
                 "finding-information",
-                &[("owned", owned_text.into()), ("hears", t.get(hears).into())],
+                &[
+                    ("owned", owned_text.into()),
+                    ("hears", t.get(hears).into()),
+                    ("term", info_term(term).into()),
+                ],
             )
         }
         Finding::Dependants {
             dependants, members, ..
         } => {
             let count = u32::try_from(dependants.len()).unwrap_or(u32::MAX);
+            let percent = f64::from(count) * 100.0 / f64::from((*members).max(1));
             let mut text = t.get_args(
                 "finding-dependants",
-                &[("count", n(count)), ("members", n(*members))],
+                &[
+                    ("count", n(count)),
+                    ("members", n(*members)),
+                    ("percent", t.decimal(percent, 1).into()),
+                ],
             );
             if !dependants.is_empty() {
                 text.push_str(": ");
@@ -467,20 +590,21 @@ pub fn decision_text(t: &Texts, a: &Assessment<'_>) -> String {
     )
 }
 
-/// One household-level change between two standards, in words.
+/// One household-level change between two standards, in words, with the S or P mark of the
+/// rule it rests on.
 pub fn change_text(t: &Texts, change: &Change, from: &Standard, to: &Standard) -> String {
     let name = |s: &Standard, id: &str| {
         s.indicator(id)
-            .map_or_else(|| id.to_owned(), |i| indicator_name(t, i))
+            .map_or_else(|| id.to_owned(), |i| indicator_title(t, i))
     };
     let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
-    match change {
+    let text = match change {
         Change::ClassChanged {
             from: a,
             to: b,
             causes,
         } => {
-            let causes: Vec<String> = causes.iter().map(|c| cause_text(t, *c, from, to)).collect();
+            let causes: Vec<String> = causes.iter().map(|c| cause_text(t, *c, *b, from, to)).collect();
             let mut text = t.get_args(
                 "change-class",
                 &[
@@ -494,18 +618,39 @@ pub fn change_text(t: &Texts, change: &Change, from: &Standard, to: &Standard) -
             }
             text
         }
+        Change::AverageBandUnknown { from: a } => t.get_args(
+            "change-average-band-unknown",
+            &[
+                ("from", class_name(t, *a).into()),
+                ("was_average", yes_no(*a == Class::AverageLivingStandard)),
+                ("to", standard_name(t, to).into()),
+            ],
+        ),
         Change::LineMoved {
             area,
             from_vnd,
             to_vnd,
-        } => t.get_args(
-            "change-line-moved",
-            &[
-                ("area", value(t, "area", area.as_str()).into()),
-                ("from", t.money(u128::from(*from_vnd)).into()),
-                ("to", t.money(u128::from(*to_vnd)).into()),
-            ],
-        ),
+            from_near_vnd,
+        } => {
+            let has_near = from_near_vnd.is_some();
+            t.get_args(
+                "change-line-moved",
+                &[
+                    ("area", area_name(t, to, *area).into()),
+                    ("from", t.money(u128::from(*from_vnd)).into()),
+                    (
+                        "from_near",
+                        t.money(u128::from(from_near_vnd.unwrap_or(0))).into(),
+                    ),
+                    ("has_near", yes_no(has_near)),
+                    (
+                        "to_has_near",
+                        yes_no(to.lines.for_area(*area).near_poverty.is_some()),
+                    ),
+                    ("to", t.money(u128::from(*to_vnd)).into()),
+                ],
+            )
+        }
         Change::IncomeOnlyRuleRemoved => t.get("change-income-only-removed"),
         Change::IndicatorAdded { id, deprived } => t.get_args(
             "change-indicator-added",
@@ -534,14 +679,19 @@ pub fn change_text(t: &Texts, change: &Change, from: &Standard, to: &Standard) -
                 ("cutoff", (*cutoff).into()),
             ],
         ),
-    }
+    };
+    with_mark(t, text, change.provenance(to))
 }
 
-fn cause_text(t: &Texts, cause: Cause, from: &Standard, to: &Standard) -> String {
+/// Why the class changed; `now` is the class under the new standard.
+fn cause_text(t: &Texts, cause: Cause, now: Class, from: &Standard, to: &Standard) -> String {
+    let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
     let args = [
         ("from", FluentValue::from(standard_name(t, from))),
         ("to", FluentValue::from(standard_name(t, to))),
         ("cutoff", FluentValue::from(to.classification.deprivation_cutoff)),
+        ("below", yes_no(matches!(now, Class::Poor | Class::NearPoor))),
+        ("reached", yes_no(now == Class::Poor)),
     ];
     let id = match cause {
         Cause::IncomeOnlyRuleRemoved => "cause-income-only-removed",
@@ -553,32 +703,41 @@ fn cause_text(t: &Texts, cause: Cause, from: &Standard, to: &Standard) -> String
     t.get_args(id, &args)
 }
 
-/// One rule-level change between two standards, in words.
+/// One rule-level change between two standards, in words, followed by its citation and C/S/P
+/// mark.
 pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard, to: &Standard) -> String {
-    let money = |x: Option<u64>| x.map_or_else(|| t.get("common-not-defined"), |v| t.money(u128::from(v)));
+    let money = |x: u64| t.money(u128::from(x));
     let ind = |s: &Standard, id: &str| {
         s.indicator(id)
-            .map_or_else(|| id.to_owned(), |i| indicator_name(t, i))
+            .map_or_else(|| id.to_owned(), |i| indicator_title(t, i))
     };
-    match change {
-        StandardChange::LinesChanged { area, from: a, to: b } => t.get_args(
+    let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
+    let text = match change {
+        StandardChange::LegalFormChanged { from: a, to: b } => t.get_args(
+            "standard-change-legal-form",
+            &[
+                ("from_form", t.get(&value_id("legal-form", a.as_str())).into()),
+                ("from_basis", from.legal_basis.clone().into()),
+                ("to_form", t.get(&value_id("legal-form", b.as_str())).into()),
+                ("to_basis", to.legal_basis.clone().into()),
+            ],
+        ),
+        StandardChange::LinesChanged {
+            area,
+            from_poverty,
+            from_near,
+            to_poverty,
+            to_near,
+        } => t.get_args(
             "standard-change-lines",
             &[
-                ("area", value(t, "area", area.as_str()).into()),
-                ("from_poverty", money(Some(a.poverty)).into()),
-                ("from_near", money(a.near_poverty).into()),
-                ("from_upper", money(a.average_upper).into()),
-                ("to_poverty", money(Some(b.poverty)).into()),
-                ("to_upper", money(b.average_upper).into()),
-                (
-                    "from_has_near",
-                    FluentValue::from(if a.near_poverty.is_some() { "yes" } else { "no" }),
-                ),
-                (
-                    "to_has_near",
-                    FluentValue::from(if b.near_poverty.is_some() { "yes" } else { "no" }),
-                ),
-                ("to_near", money(b.near_poverty).into()),
+                ("area", area_name(t, to, *area).into()),
+                ("from_poverty", money(*from_poverty).into()),
+                ("from_near", money(from_near.unwrap_or(0)).into()),
+                ("from_has_near", yes_no(from_near.is_some())),
+                ("to_poverty", money(*to_poverty).into()),
+                ("to_near", money(to_near.unwrap_or(0)).into()),
+                ("to_has_near", yes_no(to_near.is_some())),
             ],
         ),
         StandardChange::RuleChanged {
@@ -589,6 +748,26 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
             &[("cutoff", to.classification.deprivation_cutoff.into())],
         ),
         StandardChange::RuleChanged { .. } => t.get("standard-change-rule-income-alone"),
+        StandardChange::AverageBandChanged { area, from: a, to: b } => {
+            let lower = |s: &Standard| {
+                let l = s.lines.for_area(*area);
+                money(match s.classification.rule {
+                    RuleKind::IncomeAloneOrBandAndDeprivations => l.near_poverty.unwrap_or(l.poverty),
+                    RuleKind::IncomeAndDeprivations => l.poverty,
+                })
+            };
+            t.get_args(
+                "standard-change-average-band",
+                &[
+                    ("area", area_name(t, to, *area).into()),
+                    ("from_lower", lower(from).into()),
+                    ("from_upper", money(*a).into()),
+                    ("to_lower", lower(to).into()),
+                    ("to_upper", money(*b).into()),
+                ],
+            )
+        }
+        StandardChange::AverageBandUndefined => t.get("standard-change-average-undefined"),
         StandardChange::ServiceAdded { id } => t.get_args(
             "standard-change-service-added",
             &[("name", service_name(t, to, id).into())],
@@ -597,6 +776,18 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
             "standard-change-service-removed",
             &[("name", service_name(t, from, id).into())],
         ),
+        StandardChange::ServiceRenamed { id, indicators_added } => {
+            let added: Vec<String> = indicators_added.iter().map(|i| ind(to, i)).collect();
+            t.get_args(
+                "standard-change-service-renamed",
+                &[
+                    ("from", service_name(t, from, id).into()),
+                    ("to", service_name(t, to, id).into()),
+                    ("extended", yes_no(!added.is_empty())),
+                    ("added", t.list(&added).into()),
+                ],
+            )
+        }
         StandardChange::IndicatorAdded { id } => {
             t.get_args("standard-change-indicator-added", &[("name", ind(to, id).into())])
         }
@@ -604,32 +795,117 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
             "standard-change-indicator-removed",
             &[("name", ind(from, id).into())],
         ),
-        StandardChange::IndicatorRenamed { from_vi, to_vi, .. } => t.get_args(
-            "standard-change-indicator-renamed",
-            &[("from", from_vi.clone().into()), ("to", to_vi.clone().into())],
-        ),
+        StandardChange::IndicatorRenamed { id, from_vi, to_vi } => {
+            let working = to.indicator(id).is_some_and(|i| i.working_name);
+            let (old, new) = match t.lang() {
+                Lang::Vi => (from_vi.clone(), to_vi.clone()),
+                Lang::En => (
+                    from.indicator(id)
+                        .map_or_else(|| from_vi.clone(), |i| i.name_en.clone()),
+                    to.indicator(id)
+                        .map_or_else(|| to_vi.clone(), |i| i.name_en.clone()),
+                ),
+            };
+            t.get_args(
+                if working {
+                    "standard-change-indicator-working-name"
+                } else {
+                    "standard-change-indicator-renamed"
+                },
+                &[("from", old.into()), ("to", new.into())],
+            )
+        }
         StandardChange::IndicatorThresholdChanged { id } => t.get_args(
             "standard-change-indicator-threshold",
             &[("name", ind(to, id).into())],
         ),
-        StandardChange::AverageBandUndefined => t.get("standard-change-average-undefined"),
         StandardChange::ProcedureChanged { to: p, .. } => procedure_text(t, p.as_ref()),
+        StandardChange::ProcedureProvisional => t.get_args(
+            "standard-change-procedure-provisional",
+            &[("to", standard_name(t, to).into())],
+        ),
+        StandardChange::CalendarChanged { to: c } => calendar_text(t, c),
+    };
+    if text.is_empty() {
+        return text;
     }
+    with_source(t, text, change.provenance(from, to))
 }
 
-fn procedure_text(t: &Texts, p: Option<&Procedure>) -> String {
+/// The village meeting rules in words.
+pub fn procedure_text(t: &Texts, p: Option<&Procedure>) -> String {
     let Some(p) = p else { return String::new() };
     let mut parts = Vec::new();
     if p.fatherland_front_invited {
         parts.push(t.get("standard-change-fatherland-front"));
     }
-    if let Some(percent) = p.meeting_min_agreement_percent {
-        parts.push(t.get_args(
+    match p.meeting_min_agreement_percent {
+        Some(percent) => parts.push(t.get_args(
             "standard-change-meeting-agreement",
             &[("percent", percent.into())],
-        ));
+        )),
+        None => parts.push(t.get("standard-change-meeting-unified")),
     }
     parts.join(" ")
+}
+
+/// The review timetable in words.
+pub fn calendar_text(t: &Texts, c: &Calendar) -> String {
+    match c {
+        Calendar::Provincial { .. } => t.get("standard-change-calendar-provincial"),
+        Calendar::National {
+            periodic_from,
+            periodic_to,
+            regular_from_day,
+            regular_decision_days,
+            ..
+        } => t.get_args(
+            "standard-change-calendar-national",
+            &[
+                ("from_day", periodic_from.day.into()),
+                ("from_month", periodic_from.month.into()),
+                ("to_day", periodic_to.day.into()),
+                ("to_month", periodic_to.month.into()),
+                ("regular_day", (*regular_from_day).into()),
+                ("decision_days", (*regular_decision_days).into()),
+            ],
+        ),
+    }
+}
+
+/// What is known of the review form's scores under a standard (Phiếu B), with its mark; `None`
+/// where nothing is known.
+pub fn scoring_form_text(t: &Texts, s: &Standard) -> Option<String> {
+    let f = s.scoring_form.as_ref()?;
+    let id = if f.near_poverty_points.is_some() {
+        "scoring-form-band"
+    } else {
+        "scoring-form-line"
+    };
+    let near = f.near_poverty_points.unwrap_or(f.poverty_points);
+    let text = t.get_args(
+        id,
+        &[
+            ("rural", f.poverty_points.rural.into()),
+            ("urban", f.poverty_points.urban.into()),
+            ("rural_near", near.rural.into()),
+            ("urban_near", near.urban.into()),
+            ("rural_line", t.money(u128::from(s.lines.rural.poverty)).into()),
+            ("urban_line", t.money(u128::from(s.lines.urban.poverty)).into()),
+            ("per", f.points_per_deprivation.unwrap_or(0).into()),
+            (
+                "has_per",
+                FluentValue::from(if f.points_per_deprivation.is_some() {
+                    "yes"
+                } else {
+                    "no"
+                }),
+            ),
+            ("poor_from", f.poor_from_deprivation_points.into()),
+            ("cutoff", s.classification.deprivation_cutoff.into()),
+        ],
+    );
+    Some(with_source(t, text, &f.provenance))
 }
 
 /// What is wrong, in the user's language, without saying where (the editor shows it beside the
@@ -734,7 +1010,10 @@ pub fn mismatch_text(
             "mismatch-classification",
             vec![
                 ("expected", class_name(t, *expected).into()),
-                ("engine", class_name(t, *engine).into()),
+                (
+                    "engine",
+                    correct_class_name(t, *engine, &a.accepted_classes()).into(),
+                ),
                 ("reason", decision_text(t, &a).into()),
             ],
         ),

@@ -42,6 +42,56 @@ pub struct NameGroup {
     /// Family name written last (Ê Đê: "Y Bhim Niê").
     #[serde(default)]
     pub family_last: bool,
+    /// Whose family (clan) name the children take.
+    #[serde(default)]
+    pub descent: Descent,
+    /// Husband and wife never share a clan name (Hmông, Ê Đê, Jrai…).
+    #[serde(default)]
+    pub exogamous: bool,
+}
+
+/// Whose family name children take.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Descent {
+    /// The father's (Kinh and most peoples).
+    #[default]
+    Patrilineal,
+    /// The mother's clan (Ê Đê, Jrai, M'Nông, Raglai…).
+    Matrilineal,
+}
+
+impl NameGroup {
+    /// The sex whose family name the children carry.
+    fn line_sex(&self) -> Sex {
+        match self.descent {
+            Descent::Patrilineal => Sex::Male,
+            Descent::Matrilineal => Sex::Female,
+        }
+    }
+
+    /// The family name of a grandparent living with the family: the grandparent of the line's
+    /// sex carries the line's name; the other one married in and has another (`position` picks
+    /// which, without drawing from the random stream).
+    fn grandparent_family(&self, line: &str, sex: Sex, position: usize) -> String {
+        if sex == self.line_sex() {
+            line.to_owned()
+        } else {
+            self.other_family(line, position)
+        }
+    }
+
+    /// A family name of this group other than `not` (the next in the list), chosen without
+    /// drawing from the random stream so that a seed's households stay the same.
+    fn other_family(&self, not: &str, offset: usize) -> String {
+        let n = self.family.len();
+        let start = self.family.iter().position(|f| f == not).unwrap_or(0);
+        (1..=n)
+            .map(|k| &self.family[(start + offset + k) % n])
+            .find(|f| *f != not)
+            .unwrap_or(&self.family[start])
+            .clone()
+    }
 }
 
 pub fn parse_names(file: &str, text: &str) -> Result<Names, FormatError> {
@@ -91,6 +141,9 @@ pub struct Draft {
     pub group: usize,
     /// The member who answers the door (the head of the household).
     pub head: usize,
+    /// The head's husband or wife, where there is one. Every other member is a child (under 60)
+    /// or a grandparent (60 or over).
+    pub spouse: Option<usize>,
     /// Month of the review visit (9 to 12: the periodic review).
     pub month: u32,
     /// For each income source, the member it belongs to (wages, allowances), if any.
@@ -322,6 +375,10 @@ fn attempt(
     };
     let head_age = rng.random_range(24..=62);
     let mut members = vec![member(name(rng, g, head_sex, &family), head_age, head_sex)];
+    // The family name the children take: the father's, or among matrilineal peoples the
+    // mother's clan; a single parent's own.
+    let mut line_family = family.clone();
+    let mut spouse = None;
     if size >= 2 && rng.random_bool(0.85) {
         let sex = if head_sex == Sex::Male {
             Sex::Female
@@ -329,8 +386,15 @@ fn attempt(
             Sex::Male
         };
         let age = (head_age + rng.random_range(0..=6)).saturating_sub(3).max(20);
-        let spouse_family = pick(rng, &g.family).clone();
+        let mut spouse_family = pick(rng, &g.family).clone();
+        if g.exogamous && spouse_family == family {
+            spouse_family = g.other_family(&family, 0);
+        }
         members.push(member(name(rng, g, sex, &spouse_family), age, sex));
+        spouse = Some(1);
+        if sex == g.line_sex() {
+            line_family = spouse_family;
+        }
     }
     let mut elderly = 0;
     while (members.len() as u32) < size {
@@ -341,10 +405,15 @@ fn attempt(
         };
         if elderly < 2 && rng.random_bool(0.2) {
             elderly += 1;
+            let family = g.grandparent_family(&line_family, sex, members.len());
             members.push(member(name(rng, g, sex, &family), rng.random_range(62..=88), sex));
         } else {
             let max = head_age.saturating_sub(18).clamp(1, 24);
-            members.push(member(name(rng, g, sex, &family), rng.random_range(0..=max), sex));
+            members.push(member(
+                name(rng, g, sex, &line_family),
+                rng.random_range(0..=max),
+                sex,
+            ));
         }
     }
     for m in &mut members {
@@ -429,7 +498,7 @@ fn attempt(
         if matches!(ind.rule, Rule::HousingArea { .. }) {
             area_deprived = true;
         }
-        deprive(rng, &mut h, &ind.rule, standard, g, &family);
+        deprive(rng, &mut h, &ind.rule, standard, g, &line_family);
     }
     let n = h.member_count();
     let min_per_person = standard
@@ -460,6 +529,7 @@ fn attempt(
         region,
         group,
         head,
+        spouse,
         month: rng.random_range(9..=12),
         income_owner: owners,
     }
@@ -569,7 +639,7 @@ fn deprive(
             }
         }
         Rule::HousingArea { .. } => {} // set with the floor area, once the members are final
-        Rule::Water { accepted } => {
+        Rule::Water { accepted, .. } => {
             let others: Vec<WaterSource> = WaterSource::ALL
                 .iter()
                 .copied()
@@ -647,8 +717,9 @@ fn deprive(
                 let mut m = if rng.random_bool(0.6) {
                     member(name(rng, g, sex, family), rng.random_range(0..oldest_child), sex)
                 } else {
+                    let grandparent = g.grandparent_family(family, sex, h.members.len());
                     let mut m = member(
-                        name(rng, g, sex, family),
+                        name(rng, g, sex, &grandparent),
                         rng.random_range(*elderly_from_age..=88),
                         sex,
                     );

@@ -76,7 +76,13 @@ pub struct Grade {
     pub points: u32,
     pub max: u32,
     pub class_given: Option<Class>,
+    /// The engine's class (the `assess` contract's).
     pub class_correct: Class,
+    /// Every class that earns the class points: `class_correct`, or where the standard's
+    /// average living standard band is not known (2026–2030 above the line), both
+    /// `average_living_standard` and `none`.
+    #[serde(default)]
+    pub class_accepted: Vec<Class>,
     pub class_points: u32,
     pub income_given: Option<u128>,
     pub income_correct: u128,
@@ -90,6 +96,12 @@ pub struct Grade {
 impl Grade {
     pub fn percent(&self) -> u32 {
         (self.points * 100).checked_div(self.max).unwrap_or(0)
+    }
+
+    /// Whether the class given earns the class points.
+    pub fn class_right(&self) -> bool {
+        self.class_given
+            .is_some_and(|c| c == self.class_correct || self.class_accepted.contains(&c))
     }
 
     pub fn indicators_right(&self) -> usize {
@@ -111,7 +123,8 @@ pub fn grade(answer: &Answer, a: &Assessment<'_>, rubric: &Rubric) -> Grade {
     let right = u32::try_from(indicators.iter().filter(|g| g.right()).count()).unwrap_or(0);
     let total = u32::try_from(indicators.len()).unwrap_or(1).max(1);
     let indicator_points = rubric.indicator_points * right / total;
-    let class_points = if answer.class == Some(a.class) {
+    let class_accepted = a.accepted_classes();
+    let class_points = if answer.class.is_some_and(|c| class_accepted.contains(&c)) {
         rubric.class_points
     } else {
         0
@@ -140,6 +153,7 @@ pub fn grade(answer: &Answer, a: &Assessment<'_>, rubric: &Rubric) -> Grade {
         max: rubric.max(),
         class_given: answer.class,
         class_correct: a.class,
+        class_accepted,
         class_points,
         income_given: answer.income_per_person_month_vnd,
         income_correct: correct,

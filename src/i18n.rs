@@ -123,7 +123,7 @@ impl Texts {
             .into_owned()
     }
 
-    /// A VND amount: "1.450.000 đ" in Vietnamese, "1,450,000 VND" in English.
+    /// A VND amount: "1.450.000 đồng" in Vietnamese, "1,450,000 VND" in English.
     pub fn money(&self, amount: u128) -> String {
         let grouped = group_digits(amount, &self.get("common-thousands-separator"));
         self.get_args("common-money", &[("amount", grouped.into())])
@@ -149,6 +149,11 @@ impl Texts {
     /// Items joined as the language lists them ("a, b và c").
     pub fn list(&self, items: &[String]) -> String {
         self.join("common-list", items)
+    }
+
+    /// Items of a closed list after a colon, joined by commas only ("a, b, c").
+    pub fn list_plain(&self, items: &[String]) -> String {
+        items.join(", ")
     }
 
     /// Alternatives joined as the language lists them ("a, b hoặc c").
@@ -186,11 +191,11 @@ mod tests {
 
     #[test]
     fn money_is_grouped_per_language() {
-        assert_eq!(Texts::new(Lang::Vi).money(1_450_000), "1.450.000 đ");
+        assert_eq!(Texts::new(Lang::Vi).money(1_450_000), "1.450.000 đồng");
         assert_eq!(Texts::new(Lang::En).money(1_450_000), "1,450,000 VND");
-        assert_eq!(Texts::new(Lang::Vi).money(0), "0 đ");
-        assert_eq!(Texts::new(Lang::Vi).money(999), "999 đ");
-        assert_eq!(Texts::new(Lang::Vi).money(1000), "1.000 đ");
+        assert_eq!(Texts::new(Lang::Vi).money(0), "0 đồng");
+        assert_eq!(Texts::new(Lang::Vi).money(999), "999 đồng");
+        assert_eq!(Texts::new(Lang::Vi).money(1000), "1.000 đồng");
     }
 
     #[test]

@@ -21,7 +21,10 @@ pub struct TraineeRow {
     pub file: String,
     pub name: String,
     pub commune: String,
+    /// Empty where the trainee gave none.
     pub district: String,
+    /// Empty where the trainee gave none.
+    pub province: String,
     pub session: String,
     pub exam: bool,
     pub done: usize,
@@ -84,8 +87,11 @@ fn per_mille(n: usize, of: usize) -> u32 {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PlaceRow {
+    /// Empty where not given.
+    pub province: String,
+    /// Empty for a province's row, and where not given.
     pub district: String,
-    /// Empty for a district's row.
+    /// Empty for a district's or a province's row.
     pub commune: String,
     pub trainees: usize,
     pub answers: usize,
@@ -119,6 +125,7 @@ pub struct Flag {
 /// One scored answer (the last try), for the CSV export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnswerRow {
+    pub province: String,
     pub district: String,
     pub commune: String,
     pub trainee: String,
@@ -129,6 +136,8 @@ pub struct AnswerRow {
     pub max: u32,
     pub class_given: Option<Class>,
     pub class_correct: Class,
+    /// The classes that earn the class points (see `Grade::class_accepted`).
+    pub class_accepted: Vec<Class>,
     pub income_given: Option<u128>,
     pub income_correct: u128,
     pub missed: Vec<String>,
@@ -143,7 +152,10 @@ pub struct Report {
     pub scenarios: Vec<ScenarioRow>,
     pub indicators: Vec<IndicatorRow>,
     pub communes: Vec<PlaceRow>,
+    /// Only trainees who gave a district (there is none since 1 July 2025).
     pub districts: Vec<PlaceRow>,
+    /// Only trainees who gave a province.
+    pub provinces: Vec<PlaceRow>,
     pub flagged: Vec<Flag>,
     pub answers: Vec<AnswerRow>,
 }
@@ -158,8 +170,9 @@ pub fn build<'a>(
     let mut report = Report::default();
     let mut scenarios: BTreeMap<String, ScenarioRow> = BTreeMap::new();
     let mut indicators: BTreeMap<(String, String), IndicatorRow> = BTreeMap::new();
-    let mut communes: BTreeMap<(String, String), PlaceRow> = BTreeMap::new();
-    let mut districts: BTreeMap<String, PlaceRow> = BTreeMap::new();
+    let mut communes: BTreeMap<(String, String, String), PlaceRow> = BTreeMap::new();
+    let mut districts: BTreeMap<(String, String), PlaceRow> = BTreeMap::new();
+    let mut provinces: BTreeMap<String, PlaceRow> = BTreeMap::new();
     // Hashing a scenario means printing its household: do it once per scenario, not per answer.
     let mut hashes: std::collections::HashMap<(String, String), String> = std::collections::HashMap::new();
     for (file, r) in results {
@@ -169,6 +182,7 @@ pub fn build<'a>(
             name: tr.name.clone(),
             commune: tr.commune.clone(),
             district: tr.district.clone(),
+            province: tr.province.clone(),
             session: r.session.id.clone(),
             exam: r.session.mode == SessionMode::Exam,
             ..Default::default()
@@ -212,7 +226,7 @@ pub fn build<'a>(
                 });
             s.answered += 1;
             s.fully_right += usize::from(g.points == g.max);
-            s.class_right += usize::from(g.class_given == Some(g.class_correct));
+            s.class_right += usize::from(g.class_right());
             let mut missed = Vec::new();
             let mut false_marks = Vec::new();
             for (ig, r) in g.indicators.iter().zip(&a.indicators) {
@@ -240,6 +254,7 @@ pub fn build<'a>(
                 }
             }
             report.answers.push(AnswerRow {
+                province: tr.province.clone(),
                 district: tr.district.clone(),
                 commune: tr.commune.clone(),
                 trainee: tr.name.clone(),
@@ -250,6 +265,7 @@ pub fn build<'a>(
                 max: g.max,
                 class_given: g.class_given,
                 class_correct: g.class_correct,
+                class_accepted: g.class_accepted.clone(),
                 income_given: g.income_given,
                 income_correct: g.income_correct,
                 missed,
@@ -258,34 +274,48 @@ pub fn build<'a>(
                 tries: sa.tries.len(),
             });
         }
-        let c = communes
-            .entry((tr.district.clone(), tr.commune.clone()))
-            .or_insert_with(|| PlaceRow {
-                district: tr.district.clone(),
-                commune: tr.commune.clone(),
-                ..Default::default()
-            });
-        c.trainees += 1;
-        c.answers += row.done;
-        c.points += row.points;
-        c.max += row.max;
-        let d = districts.entry(tr.district.clone()).or_insert_with(|| PlaceRow {
-            district: tr.district.clone(),
+        let place = |district: &str, commune: &str| PlaceRow {
+            province: tr.province.clone(),
+            district: district.to_owned(),
+            commune: commune.to_owned(),
             ..Default::default()
-        });
-        d.trainees += 1;
-        d.answers += row.done;
-        d.points += row.points;
-        d.max += row.max;
+        };
+        let mut rows = vec![
+            communes
+                .entry((tr.province.clone(), tr.district.clone(), tr.commune.clone()))
+                .or_insert_with(|| place(&tr.district, &tr.commune)),
+        ];
+        // A district or a province is summarised only where the trainee gave one.
+        if !tr.district.trim().is_empty() {
+            rows.push(
+                districts
+                    .entry((tr.province.clone(), tr.district.clone()))
+                    .or_insert_with(|| place(&tr.district, "")),
+            );
+        }
+        if !tr.province.trim().is_empty() {
+            rows.push(
+                provinces
+                    .entry(tr.province.clone())
+                    .or_insert_with(|| place("", "")),
+            );
+        }
+        for p in rows {
+            p.trainees += 1;
+            p.answers += row.done;
+            p.points += row.points;
+            p.max += row.max;
+        }
         report.trainees.push(row);
     }
-    report
-        .trainees
-        .sort_by(|a, b| (&a.district, &a.commune, &a.name).cmp(&(&b.district, &b.commune, &b.name)));
+    report.trainees.sort_by(|a, b| {
+        (&a.province, &a.district, &a.commune, &a.name).cmp(&(&b.province, &b.district, &b.commune, &b.name))
+    });
     report.scenarios = scenarios.into_values().collect();
     report.indicators = indicators.into_values().collect();
     report.communes = communes.into_values().collect();
     report.districts = districts.into_values().collect();
+    report.provinces = provinces.into_values().collect();
     report
 }
 
@@ -309,6 +339,7 @@ impl Report {
     pub fn csv(&self, t: &Texts) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
         let header: Vec<String> = [
+            "report-csv-province",
             "report-csv-district",
             "report-csv-commune",
             "report-csv-trainee",
@@ -333,6 +364,7 @@ impl Report {
         for a in &self.answers {
             let class = |c: Option<Class>| c.map(|c| crate::explain::class_name(t, c)).unwrap_or_default();
             let _ = w.write_record([
+                a.province.clone(),
                 a.district.clone(),
                 a.commune.clone(),
                 a.trainee.clone(),
@@ -342,7 +374,7 @@ impl Report {
                 a.points.to_string(),
                 a.max.to_string(),
                 class(a.class_given),
-                class(Some(a.class_correct)),
+                crate::explain::correct_class_name(t, a.class_correct, &a.class_accepted),
                 a.income_given.map(|v| v.to_string()).unwrap_or_default(),
                 a.income_correct.to_string(),
                 a.missed.join(" "),

@@ -23,15 +23,21 @@ pub const RESULTS_VERSION: u32 = 1;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trainee {
     pub name: String,
-    /// Xã / phường / thị trấn.
+    /// Xã / phường / đặc khu (thị trấn before 1 July 2025).
     pub commune: String,
-    /// Huyện / quận / thị xã.
+    /// Huyện / quận / thị xã: optional, as there is no district level since 1 July 2025
+    /// (two-tier local government); empty when not given.
+    #[serde(default)]
     pub district: String,
+    /// Tỉnh / thành phố; optional (results written before it existed have none).
+    #[serde(default)]
+    pub province: String,
 }
 
 impl Trainee {
+    /// A name and a commune are needed; the district and the province are optional.
     pub fn is_complete(&self) -> bool {
-        !self.name.trim().is_empty() && !self.commune.trim().is_empty() && !self.district.trim().is_empty()
+        !self.name.trim().is_empty() && !self.commune.trim().is_empty()
     }
 }
 
@@ -168,8 +174,9 @@ impl Results {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// A file name for this trainee and session: `<district>-<commune>-<name>-<session>.json`,
-    /// accents folded, so that a folder of results sorts by place.
+    /// A file name for this trainee and session:
+    /// `<province>-<district>-<commune>-<name>-<session>.json` (the parts given), accents folded,
+    /// so that a folder of results sorts by place.
     pub fn file_name(&self) -> String {
         let part = |s: &str| {
             let folded = crate::text::fold(s);
@@ -182,13 +189,18 @@ impl Results {
                 .collect::<Vec<_>>()
                 .join("-")
         };
-        format!(
-            "{}-{}-{}-{}.json",
-            part(&self.trainee.district),
-            part(&self.trainee.commune),
-            part(&self.trainee.name),
-            part(&self.session.id)
-        )
+        let parts: Vec<String> = [
+            &self.trainee.province,
+            &self.trainee.district,
+            &self.trainee.commune,
+            &self.trainee.name,
+            &self.session.id,
+        ]
+        .into_iter()
+        .map(|p| part(p))
+        .filter(|p| !p.is_empty())
+        .collect();
+        format!("{}.json", parts.join("-"))
     }
 }
 

@@ -48,6 +48,14 @@ pub struct Standard {
     /// The legal basis, cited verbatim to users.
     pub legal_basis: String,
     pub provenance: Provenance,
+    /// The kind of legal text that set the standard (a Prime Minister's decision, a Government
+    /// decree), for "what changed".
+    #[serde(default)]
+    pub legal_form: Option<LegalForm>,
+    /// Official names of the two areas where the standard's text uses its own words (Nghị định
+    /// 351/2025 says "đô thị"); otherwise the usual "nông thôn", "thành thị".
+    #[serde(default)]
+    pub area_names: Option<AreaNames>,
     /// Whether the list of indicators itself is confirmed (a P list marks the whole standard as
     /// provisional in the app).
     pub indicator_list_provenance: Provenance,
@@ -59,8 +67,45 @@ pub struct Standard {
     pub working_age: Option<WorkingAge>,
     #[serde(default)]
     pub procedure: Option<Procedure>,
+    /// What is known of the review form's scores (Phiếu B), shown with its mark; never used to
+    /// classify.
+    #[serde(default)]
+    pub scoring_form: Option<ScoringForm>,
     pub services: Vec<Service>,
     pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalForm {
+    /// Quyết định của Thủ tướng Chính phủ.
+    PrimeMinisterDecision,
+    /// Nghị định của Chính phủ.
+    GovernmentDecree,
+}
+
+impl LegalForm {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LegalForm::PrimeMinisterDecision => "prime_minister_decision",
+            LegalForm::GovernmentDecree => "government_decree",
+        }
+    }
+}
+
+/// A name in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub vi: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaNames {
+    pub rural: Localized,
+    pub urban: Localized,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,7 +228,8 @@ impl WorkingAge {
     }
 }
 
-/// The village meeting rules, for explaining what changed between standards.
+/// The village meeting rules and the review calendar, for explaining what changed between
+/// standards.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Procedure {
@@ -192,6 +238,65 @@ pub struct Procedure {
     #[serde(default)]
     pub meeting_min_agreement_percent: Option<u32>,
     pub provenance: Provenance,
+    #[serde(default)]
+    pub calendar: Option<Calendar>,
+}
+
+/// When reviews are held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Calendar {
+    /// Each province sets its own review timetable.
+    Provincial { provenance: Provenance },
+    /// One national timetable: the periodic review between two dates, and a regular review each
+    /// month from `regular_from_day`, decided within `regular_decision_days` days.
+    National {
+        periodic_from: DayMonth,
+        periodic_to: DayMonth,
+        regular_from_day: u32,
+        regular_decision_days: u32,
+        provenance: Provenance,
+    },
+}
+
+impl Calendar {
+    pub fn provenance(&self) -> &Provenance {
+        match self {
+            Calendar::Provincial { provenance } | Calendar::National { provenance, .. } => provenance,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayMonth {
+    pub day: u32,
+    pub month: u32,
+}
+
+/// The scores of the review form (Phiếu B) as secondary sources report them. The engine never
+/// classifies by them: a scenario gives income as a fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoringForm {
+    /// Income score (điểm A or B1) at or below which income is at or below the poverty line.
+    pub poverty_points: AreaPoints,
+    /// 2016–2020: the income score up to which the near-poverty band reaches.
+    #[serde(default)]
+    pub near_poverty_points: Option<AreaPoints>,
+    /// Deprivation score (điểm B or B2) for each deprived indicator, where reported.
+    #[serde(default)]
+    pub points_per_deprivation: Option<u32>,
+    /// Poor from this deprivation score.
+    pub poor_from_deprivation_points: u32,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaPoints {
+    pub rural: u32,
+    pub urban: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,6 +315,10 @@ pub struct Indicator {
     /// Official Vietnamese name, shown verbatim in the Vietnamese UI.
     pub name_vi: String,
     pub name_en: String,
+    /// True when the name is a working name of ours, not one found in a legal text: it is then
+    /// shown as such.
+    #[serde(default)]
+    pub working_name: bool,
     pub provenance: Provenance,
     pub rule: Rule,
 }
@@ -245,16 +354,24 @@ pub enum Rule {
     HousingQuality { at_least: u32 },
     /// Floor area per person under `min_m2_per_person`.
     HousingArea { min_m2_per_person: f64 },
-    /// The water source is not one of `accepted`.
-    Water { accepted: Vec<WaterSource> },
+    /// The water source is not one of `accepted`; `quality` is the standard's word for them
+    /// ("hợp vệ sinh" or "sạch").
+    Water {
+        accepted: Vec<WaterSource>,
+        #[serde(default)]
+        quality: WaterQuality,
+    },
     /// The latrine is not one of `accepted`.
     Sanitation { accepted: Vec<Latrine> },
     /// No member uses any of `services`.
     Telecom { services: Vec<TelecomService> },
-    /// Owns none of `accepted` and (when `loudspeaker_counts`) cannot hear the loudspeakers.
+    /// Owns none of `accepted` and (when `loudspeaker_counts`) cannot hear the loudspeakers;
+    /// `term` is the standard's word for them ("tài sản" or "phương tiện").
     Information {
         accepted: Vec<InfoMeans>,
         loudspeaker_counts: bool,
+        #[serde(default)]
+        term: InfoTerm,
     },
     /// A member of working age does one of `deprived_work`.
     Employment { deprived_work: Vec<Work> },
@@ -293,6 +410,28 @@ pub enum AttendanceRequirement {
     Attending,
     /// Attends the level appropriate to the age.
     AtLevel,
+}
+
+/// How the standard names an acceptable water source.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaterQuality {
+    /// "Nguồn nước hợp vệ sinh" (2016–2020).
+    Hygienic,
+    /// "Nước sạch" (from 2022).
+    #[default]
+    Clean,
+}
+
+/// How the standard names the household's means of access to information.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InfoTerm {
+    /// "Tài sản" (2016–2020).
+    Assets,
+    /// "Phương tiện" (from 2022).
+    #[default]
+    Means,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,6 +22,7 @@ fn trainee() -> rasoat::session::Trainee {
         name: "Lò Thị Hoa".into(),
         commune: "Xã Nà Tấu".into(),
         district: "Huyện Điện Biên".into(),
+        province: "Điện Biên".into(),
     }
 }
 

@@ -96,7 +96,7 @@ fn assess_human_output_is_vietnamese_by_default_and_english_on_request() {
     let f = write(&dir, "ho.toml", VALID);
     let vi = stdout(&rasoat(&["assess", &f]));
     assert!(vi.contains("Kết quả: HỘ NGHÈO"), "{vi}");
-    assert!(vi.contains("1.450.000 đ"), "{vi}");
+    assert!(vi.contains("1.450.000 đồng"), "{vi}");
     assert!(vi.contains("Lò Văn Páo (42 tuổi): thất nghiệp"), "{vi}");
     assert!(
         vi.contains("chưa đối chiếu văn bản gốc"),
@@ -131,7 +131,7 @@ fn compare_explains_what_changed() {
         "{out}"
     );
     assert!(
-        out.contains("thu nhập không vượt chuẩn nghèo là đủ để là hộ nghèo"),
+        out.contains("thu nhập từ chuẩn nghèo trở xuống là đủ để xếp hộ nghèo"),
         "{out}"
     );
     assert!(out.contains("Mặt trận Tổ quốc"), "{out}");
@@ -169,7 +169,118 @@ fn standards_lists_provenance() {
         out.contains("Danh sách chỉ số của chuẩn này là tạm thời"),
         "{out}"
     );
-    assert!(out.contains("chuẩn nghèo 700.000 đ"), "{out}");
+    assert!(out.contains("chuẩn nghèo 700.000 đồng"), "{out}");
+    // No "chưa quy định" for a line that does not exist or a band that is unknown.
+    assert!(!out.contains("chưa quy định"), "{out}");
+    assert!(out.contains("không có chuẩn cận nghèo riêng"), "{out}");
+    assert!(out.contains("mức sống trung bình: chưa có thông tin"), "{out}");
+    // The average band (S) is cited apart from the confirmed lines.
+    assert!(out.contains("Quyết định 59/2015/QĐ-TTg, Điều 1 khoản 1"), "{out}");
+    assert!(
+        out.contains("Nguồn: Quyết định 59/2015/QĐ-TTg, Điều 2 (theo nguồn thứ cấp)"),
+        "{out}"
+    );
+    // 2016–2020 thresholds name where they come from; 2022–2025 thresholds cite the Phụ lục.
+    assert!(out.contains("Quyết định 1614/QĐ-TTg"), "{out}");
+    assert!(
+        out.contains("Phụ lục ban hành kèm theo Nghị định 07/2021/NĐ-CP"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Nghị định 07/2021/NĐ-CP, Điều 3 khoản 1 — chưa đối chiếu"),
+        "{out}"
+    );
+    // The 2026–2030 urban area is named as the decree names it; the working name is marked.
+    assert!(out.contains("Khu vực đô thị"), "{out}");
+    assert!(
+        out.contains("Sử dụng dịch vụ số (internet) (tên gọi tạm)"),
+        "{out}"
+    );
+}
+
+/// Every rule-level change `rasoat compare` prints carries its citation, and each provisional
+/// one the visible mark.
+#[test]
+fn compare_marks_every_rule_change_with_its_provenance() {
+    use rasoat::compare::standard_changes;
+    use rasoat::i18n::{Lang, Texts};
+    use rasoat::standard::{StandardSet, Tag};
+    let set = StandardSet::builtin().expect("standards");
+    let t = Texts::new(Lang::Vi);
+    let dir = scratch("compare-marks");
+    for (from, to, year) in [
+        ("2016-2020", "2022-2025", "2021"),
+        ("2022-2025", "2026-2030", "2026"),
+    ] {
+        let text = VALID.replace("review_year = 2021", &format!("review_year = {year}"));
+        let f = write(&dir, &format!("ho-{to}.toml"), &text);
+        let o = rasoat(&["compare", "--from", from, "--to", to, &f]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out = stdout(&o);
+        let rules: Vec<&str> = out
+            .split(&t.get("cli-compare-rules-heading"))
+            .nth(1)
+            .expect("a rules section")
+            .lines()
+            .filter(|l| l.starts_with("  - "))
+            .collect();
+        let (a, b) = (set.get(from).expect("from"), set.get(to).expect("to"));
+        let changes = standard_changes(a, b);
+        assert_eq!(rules.len(), changes.len(), "{out}");
+        for (line, ch) in rules.iter().zip(&changes) {
+            assert!(line.contains("Nguồn: "), "no citation: {line}");
+            let p = ch.provenance(a, b);
+            assert!(line.contains(&p.source), "{line} does not cite {}", p.source);
+            match p.tag {
+                Tag::P => assert!(line.contains("chưa đối chiếu văn bản gốc"), "{line}"),
+                Tag::S => assert!(line.contains("theo nguồn thứ cấp"), "{line}"),
+                Tag::C => assert!(!line.contains("chưa đối chiếu văn bản gốc"), "{line}"),
+            }
+        }
+        assert!(rules.iter().any(|l| l.contains("chưa đối chiếu văn bản gốc")));
+        // Household-level lines resting on a provisional rule carry the mark too.
+        let h = rasoat::household::parse_household("ho.toml", &text).expect("household");
+        let c = rasoat::compare::compare(&h.household, a, b);
+        for ch in &c.changes {
+            let line = format!("  - {}", rasoat::explain::change_text(&t, ch, a, b));
+            assert!(out.contains(&line), "{line} not printed:\n{out}");
+            if ch.provenance(b).is_some_and(|p| p.tag == Tag::P) {
+                assert!(line.contains("chưa đối chiếu văn bản gốc"), "{line}");
+            }
+        }
+    }
+}
+
+/// Above the 2026–2030 line the program does not claim a class it cannot know, and the JSON
+/// contract keeps its five keys and values.
+#[test]
+fn above_the_2026_line_the_band_is_said_to_be_unknown() {
+    let dir = scratch("band-unknown");
+    let text = VALID
+        .replace("review_year = 2021", "review_year = 2027")
+        .replace("monthly_vnd = 2500000", "monthly_vnd = 9000000");
+    let f = write(&dir, "ho.toml", &text);
+    let out = stdout(&rasoat(&["assess", &f]));
+    assert!(
+        out.contains("chương trình chưa xác định được hộ có thuộc diện đó hay không"),
+        "{out}"
+    );
+    assert!(
+        out.contains("CHƯA XÁC ĐỊNH ĐƯỢC CÓ PHẢI HỘ CÓ MỨC SỐNG TRUNG BÌNH"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("không quy định") && !out.contains("chưa quy định"),
+        "{out}"
+    );
+    let en = stdout(&rasoat(&["assess", "--lang", "en", &f]));
+    assert!(en.contains("cannot tell"), "{en}");
+    assert!(!en.contains("does not define"), "{en}");
+    let o = rasoat(&["assess", "--json", &f]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let keys: Vec<&String> = v.as_object().expect("object").keys().collect();
+    assert_eq!(keys.len(), 5, "{v}");
+    assert_eq!(v["classification"], "none");
 }
 
 #[test]

@@ -25,6 +25,7 @@ fn harness(dir: &std::path::Path) -> Harness<'static, App> {
             name: "Giảng viên".into(),
             commune: "Phường 1".into(),
             district: "Quận 1".into(),
+            province: "Thành phố Hồ Chí Minh".into(),
         }),
         ..Default::default()
     };

@@ -211,3 +211,125 @@ fn an_indicator_focus_makes_that_indicator_deprived() {
         }
     }
 }
+
+/// Generated families follow each people's naming custom: children take the father's family name
+/// (Kinh and most peoples) or the mother's clan (Ê Đê, Jrai: matrilineal); where clans are
+/// exogamous (Hmông, Ê Đê, Jrai) husband and wife never share one; a grandparent of the line's
+/// sex carries the line's name and the other grandparent does not.
+#[test]
+fn generated_families_follow_the_naming_custom_of_their_people() {
+    use rasoat::generate::Descent;
+    use rasoat::household::Sex;
+    let set = StandardSet::builtin().expect("standards");
+    let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
+    let mut seen = BTreeSet::new();
+    for id in ["2016-2020", "2022-2025", "2026-2030"] {
+        let standard = set.get(id).expect("standard");
+        for focus in [Focus::Any, Focus::Indicator("dependents".into())] {
+            for index in 0..600 {
+                let d = draft(7, index, standard, &focus, &names);
+                let g = &names.groups[d.group];
+                // The family name a member carries: the longest of the group's that the name
+                // starts with (or ends with, where the family name is written last).
+                let family_of = |name: &str| -> String {
+                    g.family
+                        .iter()
+                        .filter(|f| {
+                            if g.family_last {
+                                name.ends_with(f.as_str())
+                            } else {
+                                name.starts_with(&format!("{f} "))
+                            }
+                        })
+                        .max_by_key(|f| f.len())
+                        .cloned()
+                        .unwrap_or_default()
+                };
+                let m = &d.household.members;
+                let head = &m[d.head];
+                let line_sex = match g.descent {
+                    Descent::Patrilineal => Sex::Male,
+                    Descent::Matrilineal => Sex::Female,
+                };
+                // The parent whose name the children carry: of the line's sex, else the head.
+                let line = match d.spouse {
+                    Some(s) if m[s].sex == line_sex => family_of(&m[s].name),
+                    _ => family_of(&head.name),
+                };
+                if let Some(s) = d.spouse
+                    && g.exogamous
+                {
+                    assert_ne!(
+                        family_of(&head.name),
+                        family_of(&m[s].name),
+                        "{}: {} and {} share a clan",
+                        g.people_vi,
+                        head.name,
+                        m[s].name
+                    );
+                }
+                for (i, member) in m.iter().enumerate() {
+                    if i == d.head || Some(i) == d.spouse {
+                        continue;
+                    }
+                    let family = family_of(&member.name);
+                    if member.age < 60 {
+                        assert_eq!(
+                            family, line,
+                            "{} ({}): child {} of {}",
+                            g.people_vi, id, member.name, head.name
+                        );
+                    } else if member.sex == line_sex {
+                        assert_eq!(family, line, "{}: grandparent {}", g.people_vi, member.name);
+                    } else {
+                        assert_ne!(family, line, "{}: grandparent {}", g.people_vi, member.name);
+                    }
+                }
+                seen.insert((g.people_vi.clone(), head.sex.as_str(), d.spouse.is_some()));
+            }
+        }
+    }
+    // The cases the old generator got wrong occurred: a Kinh woman heading a family with her
+    // husband, and a matrilineal family headed by a man with his wife.
+    for case in [
+        ("Kinh", "female", true),
+        ("Ê Đê", "male", true),
+        ("Jrai", "male", true),
+    ] {
+        assert!(
+            seen.contains(&(case.0.to_owned(), case.1, case.2)),
+            "{case:?} never generated"
+        );
+    }
+}
+
+/// A generated narrative describes the materials of the house instead of stating whether they
+/// are durable: the trainee judges durability from the material.
+#[test]
+fn generated_narratives_describe_materials_not_the_answer() {
+    let set = StandardSet::builtin().expect("standards");
+    let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
+    let standard = set.get("2022-2025").expect("standard");
+    let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+    for index in 0..40 {
+        let d = draft(
+            11,
+            index,
+            standard,
+            &Focus::Indicator("housing_quality".into()),
+            &names,
+        );
+        let s = compose::scenario(&d, standard, &names, &vi, &en);
+        for text in [&s.scenario.narrative.vi, &s.scenario.narrative.en] {
+            assert!(!text.contains("bền chắc"), "{text}");
+            assert!(!text.contains("durable"), "{text}");
+        }
+        assert!(
+            ["mái lợp", "mái bằng"]
+                .iter()
+                .any(|w| s.scenario.narrative.vi.contains(w)),
+            "{}",
+            s.scenario.narrative.vi
+        );
+    }
+}

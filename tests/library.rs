@@ -366,3 +366,96 @@ fn the_amount_reader_reads_both_languages() {
     );
     assert_eq!(amounts("rộng 42 m², 5 sào", true), Vec::<u128>::new());
 }
+
+/// The class a Vietnamese learning point asserts after naming a standard ("theo chuẩn 2022–2025,
+/// hộ thành hộ nghèo"), for each standard it names. A point that names a standard and then a class
+/// — "là hộ X", "thành hộ X", "vẫn là…", "chỉ là…", ": hộ X", "— hộ X" — before the next standard
+/// or the end of the sentence claims that class under that standard; a class after "để là",
+/// "không còn là", "không phải là" or "không phải" is negated and not a claim.
+fn class_claims(point: &str) -> Vec<(&'static str, Class)> {
+    const STANDARDS: [&str; 3] = ["2016-2020", "2022-2025", "2026-2030"];
+    const CLASSES: [(&str, Class); 4] = [
+        ("hộ cận nghèo", Class::NearPoor),
+        ("hộ có mức sống trung bình", Class::AverageLivingStandard),
+        ("mức sống trung bình", Class::AverageLivingStandard),
+        ("hộ nghèo", Class::Poor),
+    ];
+    const CLAIMS: [&str; 5] = ["là ", "thành ", ": ", "— ", "vẫn "];
+    const NEGATIONS: [&str; 4] = ["để là ", "không còn là ", "không phải là ", "không phải "];
+    let text = point.replace('–', "-");
+    let mut out = Vec::new();
+    for sentence in text.split(". ") {
+        // Where each standard is named, in order.
+        let mut marks: Vec<(usize, &'static str)> = STANDARDS
+            .iter()
+            .flat_map(|s| sentence.match_indices(s).map(move |(i, _)| (i, *s)))
+            .collect();
+        marks.sort_unstable();
+        for (k, (start, standard)) in marks.iter().enumerate() {
+            let end = marks.get(k + 1).map_or(sentence.len(), |(i, _)| *i);
+            let segment = &sentence[*start..end];
+            for (phrase, class) in CLASSES {
+                for (at, _) in segment.match_indices(phrase) {
+                    // "hộ nghèo" inside "hộ cận nghèo" cannot happen; "mức sống trung bình"
+                    // inside "hộ có mức sống trung bình" is the same claim.
+                    let before = &segment[..at];
+                    let claimed = CLAIMS.iter().any(|c| before.ends_with(c))
+                        && !NEGATIONS.iter().any(|n| before.ends_with(n));
+                    if claimed && !out.contains(&(*standard, class)) {
+                        out.push((*standard, class));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_class_claim_reader_understands_the_library_phrasing() {
+    // The Đà Nẵng point as it was: it named the wrong class under 2022–2025.
+    let old = "Theo chuẩn 2022–2025 (chuẩn thành thị 2.000.000 đ), hộ thành hộ cận nghèo; hai người từ 60 tuổi trở lên là người phụ thuộc.";
+    assert_eq!(class_claims(old), vec![("2022-2025", Class::NearPoor)]);
+    let two = "Theo chuẩn 2016–2020 cùng thu nhập này vượt chuẩn cận nghèo, nên hộ chỉ là hộ có mức sống trung bình; theo chuẩn 2022–2025 hộ là hộ nghèo.";
+    assert_eq!(
+        class_claims(two),
+        vec![
+            ("2016-2020", Class::AverageLivingStandard),
+            ("2022-2025", Class::Poor)
+        ]
+    );
+    let negated = "Theo chuẩn 2022–2025 thu nhập thấp thôi chưa đủ để là hộ nghèo.";
+    assert_eq!(class_claims(negated), vec![]);
+}
+
+/// Every class a learning point names under a standard is the engine's class for the household
+/// under that standard (the Đà Nẵng learning point once said near-poor where the engine says
+/// poor). Above the 2026–2030 line, where the band is unknown, no class may be claimed but "none".
+#[test]
+fn learning_points_name_the_class_the_engine_gives_under_each_standard() {
+    let (set, library) = load();
+    let mut checked = 0;
+    for (_, s) in &library {
+        for point in &s.scenario.learning_points.vi {
+            for (standard, claimed) in class_claims(point) {
+                let st = set.get(standard).expect("standard");
+                let a = assess(&s.household, st);
+                let right = if a.average_band_unknown() {
+                    false
+                } else {
+                    a.class == claimed
+                };
+                assert!(
+                    right,
+                    "{}: “{point}” claims {claimed:?} under {standard}; the engine gives {:?}",
+                    s.scenario.id, a.class
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked >= 12,
+        "only {checked} claims found: the reader may have stopped matching"
+    );
+}

@@ -136,3 +136,68 @@ fn english_counts_agree_in_number() {
     assert_eq!(report(1, 1), "Summary of 1 results file, 1 answer scored.");
     assert_eq!(report(2, 12), "Summary of 2 results files, 12 answers scored.");
 }
+
+/// Words an expert reader rejected: calques of English, trainer words no Vietnamese trainer uses,
+/// "not yet set" for values that do not exist or are unknown, and a second label for the fourth
+/// class. No locale may contain them again.
+#[test]
+fn no_locale_uses_the_rejected_wording() {
+    let banned_vi = [
+        "phía bên kia",
+        "bộ bài",
+        "hạt giống",
+        "chưa quy định",
+        "không quy định khoảng",
+        "không thuộc diện nào",
+        "không vượt chuẩn",
+        "Phương tiện nghe nhìn",
+        "hố xí chìm",
+    ];
+    let banned_en = ["other side of", "does not define", "deck", "not defined"];
+    for (lang, banned) in [(Lang::Vi, &banned_vi[..]), (Lang::En, &banned_en[..])] {
+        for (file, text) in lang.files() {
+            for word in banned {
+                assert!(!text.contains(word), "{}/{file} contains “{word}”", lang.code());
+            }
+        }
+    }
+}
+
+/// The standards' rule texts say what the references say: nutrition is stunted *or* underweight;
+/// the 2016–2020 information indicator is about assets ("tài sản"), the 2022–2025 one about means
+/// ("phương tiện"); water is "hợp vệ sinh" in 2016–2020 and "sạch" from 2022.
+#[test]
+fn rule_texts_use_the_words_of_each_standard() {
+    use rasoat::explain::rule_text;
+    use rasoat::standard::StandardSet;
+    let set = StandardSet::builtin().expect("standards");
+    let t = rasoat::i18n::Texts::new(Lang::Vi);
+    let rule = |standard: &str, id: &str| {
+        let s = set.get(standard).expect("standard");
+        rule_text(&t, s.indicator(id).expect("indicator"), 2023, s)
+    };
+    let nutrition = rule("2022-2025", "nutrition");
+    assert!(
+        nutrition.contains("(chiều cao theo tuổi) hoặc suy dinh dưỡng thể nhẹ cân"),
+        "{nutrition}"
+    );
+    let info16 = rule("2016-2020", "information");
+    assert!(
+        info16.contains("không có tài sản nào trong số: ti vi, radio, máy vi tính;"),
+        "{info16}"
+    );
+    assert!(!info16.contains("phương tiện"), "{info16}");
+    assert!(rule("2022-2025", "information").contains("không có phương tiện nào"));
+    assert!(rule("2016-2020", "water").contains("nguồn nước hợp vệ sinh"));
+    assert!(rule("2022-2025", "water").contains("nguồn nước sạch"));
+    assert!(rule("2022-2025", "health_insurance").contains("từ đủ 6 tuổi trở lên"));
+    let telecom16 = rule("2016-2020", "telecom");
+    assert!(
+        telecom16.contains("thuê bao điện thoại hoặc internet"),
+        "{telecom16}"
+    );
+    let en = rasoat::i18n::Texts::new(Lang::En);
+    let s = set.get("2022-2025").expect("standard");
+    let nutrition_en = rule_text(&en, s.indicator("nutrition").expect("nutrition"), 2023, s);
+    assert!(nutrition_en.contains(" or "), "{nutrition_en}");
+}

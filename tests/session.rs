@@ -48,6 +48,7 @@ fn trainee(name: &str, commune: &str, district: &str) -> Trainee {
         name: name.into(),
         commune: commune.into(),
         district: district.into(),
+        province: String::new(),
     }
 }
 
@@ -292,11 +293,64 @@ fn rasoat_report_prints_the_summary_writes_csv_and_lists_unreadable_files() {
     assert!(err.contains("hong.json"), "the unreadable file is named: {err}");
     assert!(out.contains("Tổng hợp 2 tệp kết quả"), "{out}");
     assert!(
-        out.contains("Huyện Đồng Văn / Xã Sả Phìn / Vàng Thị Mỷ: 100%"),
+        out.contains("Xã Sả Phìn, Huyện Đồng Văn / Vàng Thị Mỷ: 100%"),
         "{out}"
     );
     let text = std::fs::read_to_string(&csv).expect("csv");
     assert!(text.starts_with('\u{feff}') && text.contains("Lò Văn Páo"));
+}
+
+/// Since 1 July 2025 there is no district level: a trainee may give a province and no district,
+/// and the summary groups by district only where one was given, by province where given.
+#[test]
+fn the_summary_groups_by_district_and_province_only_where_given() {
+    let set = StandardSet::builtin().expect("standards");
+    let lib = library(&set);
+    let s1 = find(&lib, "hai-phong-laid-off-2024");
+    let person = |name: &str, commune: &str, district: &str, province: &str| Trainee {
+        name: name.into(),
+        commune: commune.into(),
+        district: district.into(),
+        province: province.into(),
+    };
+    let after_2025 = person("Giàng A Chứ", "Xã Tả Van", "", "Lào Cai");
+    assert!(after_2025.is_complete(), "no district is needed");
+    assert!(!person("Giàng A Chứ", "", "", "Lào Cai").is_complete());
+    let files: Vec<(String, Results)> = [
+        after_2025,
+        person("Lò Thị Hoa", "Phường Sa Pa", "", "Lào Cai"),
+        person("Vàng Thị Mỷ", "Xã Sả Phìn", "Huyện Đồng Văn", ""),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, tr)| {
+        let mut r = Results::new(tr, session(&["hai-phong-laid-off-2024"]));
+        r.record(s1, "2022-2025", attempt(s1, &set, |_| {}));
+        (format!("{i}.json"), r)
+    })
+    .collect();
+    let cat = Catalogue::new(lib.clone());
+    let r = build(&files, |sa| cat.find(sa), &set);
+    assert_eq!(r.communes.len(), 3);
+    let districts: Vec<(&str, usize)> = r
+        .districts
+        .iter()
+        .map(|d| (d.district.as_str(), d.trainees))
+        .collect();
+    assert_eq!(districts, vec![("Huyện Đồng Văn", 1)]);
+    let provinces: Vec<(&str, usize)> = r
+        .provinces
+        .iter()
+        .map(|p| (p.province.as_str(), p.trainees))
+        .collect();
+    assert_eq!(provinces, vec![("Lào Cai", 2)]);
+    // The file name leaves out the missing district.
+    assert!(
+        files[0]
+            .1
+            .file_name()
+            .starts_with("lao-cai-xa-ta-van-giang-a-chu-")
+    );
 }
 
 #[test]
@@ -315,7 +369,7 @@ fn the_dashboard_imports_a_folder_shows_the_tables_and_exports_csv() {
     h.get_by_label(&t.get_args("dashboard-unreadable", &[("count", 1.into())]));
     h.get_by_label("Vàng Thị Mỷ");
     h.get_by_label("Lò Văn Páo");
-    assert!(h.query_all_by_label("Xã Sả Phìn").count() >= 1);
+    assert!(h.query_all_by_label("Xã Sả Phìn, Huyện Đồng Văn").count() >= 1);
     let csv = dir.join("xuat.csv");
     type_into(&mut h, &t.get("dashboard-csv-path"), &csv.display().to_string());
     click(&mut h, &t.get("dashboard-csv-export"));

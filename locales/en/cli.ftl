@@ -57,7 +57,13 @@ cli-check-summary = Checked { $total ->
 cli-standards-title = { $id } — { $name }
 cli-standards-basis = Legal basis: { $basis }
 cli-standards-years = Default for review years { $from }–{ $to }
-cli-standards-lines = { $area } areas: poverty line { $poverty }; near-poverty line { $near }; average living standard up to { $upper }
+cli-standards-lines = { $area } areas: poverty line { $poverty }; { $has_near ->
+        [yes] near-poverty line { $near }
+       *[no] no separate near-poverty line
+    } (per person per month)
+cli-standards-average = { $area } areas: households of average living standard have income up to { $upper } per person per month
+cli-standards-average-unknown = { $area } areas: average living standard: no checked information
+cli-standards-procedure = Review procedure:
 cli-standards-rule-income-alone = Rule: income not above the poverty line makes a household poor; between the two lines, { $cutoff } or more deprivations make it poor, fewer make it near-poor.
 cli-standards-rule-income-and-deprivations = Rule: income not above the line with { $cutoff } or more deprivations makes a household poor; with fewer, near-poor.
 cli-standards-provisional = The indicator list of this standard is provisional — not yet checked against the official text.

@@ -16,7 +16,10 @@ common-provisional-mark = not yet checked against the official text
 common-source-c = Source: { $source }
 common-source-s = Source: { $source } (secondary sources)
 common-source-p = Source: { $source } — not yet checked against the official text
-common-not-defined = not defined
+common-with-source = { $text } ({ $source }).
+common-with-provisional-mark = { $text } (not yet checked against the official text).
+common-with-secondary-mark = { $text } (from secondary sources).
+common-working-name = { $name } (working name)
 common-yes = Yes
 common-no = No
 

@@ -7,8 +7,7 @@ dashboard-unreadable = { $count ->
         [one] One file could not be read:
        *[other] { $count } files could not be read:
     }
-dashboard-col-district = District
-dashboard-col-commune = Commune
+dashboard-col-place = Place
 dashboard-col-trainee = Trainee
 dashboard-col-trainees = Trainees
 dashboard-col-score = Mean score

@@ -28,4 +28,6 @@ debrief-changed-under = Under { $standard }: { $class }
 debrief-changed-nothing = The class and the indicators of this household do not change.
 debrief-changed-household = For this household:
 debrief-changed-rules = What changed in the rules:
+debrief-changed-form = On the review form (Phiếu B):
+debrief-changed-form-under = { $standard }: { $text }
 debrief-learning-points = Points to remember

@@ -34,8 +34,8 @@ editor-region = Region:
 editor-standard = Standard:
 editor-standard-default = by review year
 editor-tags = Tags (separated by commas):
-editor-narrative-vi = At the door (Vietnamese; a blank line between paragraphs):
-editor-narrative-en = At the door (English):
+editor-narrative-vi = The situation — what the reviewer finds at the household (Vietnamese; a blank line between paragraphs):
+editor-narrative-en = The situation — what the reviewer finds at the household (English):
 editor-points-vi = Points to remember (Vietnamese; one a line):
 editor-points-en = Points to remember (English; one a line):
 editor-trainer-notes = Notes for trainers:
@@ -66,6 +66,7 @@ editor-preview-previous = Under { $standard }: { $class } ({ $count ->
         [one] { $count } deprivation
        *[other] { $count } deprivations
     })
+editor-transition-year = Review year { $year }: the program applies { $standard } by default, which fits the periodic review at the end of the year (lists for the next year). A regular review during { $year } still applies { $previous }: if the scenario is a regular review, choose the standard.
 editor-expected-heading = The answer key
 editor-expected-fill = Fill the answer from the engine
 editor-expected-class = Classification:

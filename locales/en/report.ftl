@@ -7,19 +7,20 @@ report-title = Summary of { $files ->
        *[other] { $answers } answers scored.
     }
 report-trainees-heading = Trainees (mean score, scenarios, time):
-report-trainee-line = { $district } / { $commune } / { $name }: { $percent }% ({ $done } scenarios, { $minutes } minutes)
+report-trainee-line = { $place } / { $name }: { $percent }% ({ $done } scenarios, { $minutes } minutes)
 report-indicators-heading = Indicators, most misjudged first (missed deprivations / false deprivations):
 report-indicator-line = { $name } ({ $standard }): missed { $missed }/{ $deprived }, false { $false }/{ $not_deprived }
 report-scenarios-heading = Scenarios (fully right / class right / answers):
 report-scenario-line = { $title }: { $fully } / { $class } / { $answered }
 report-communes-heading = By commune or ward:
-report-districts-heading = By district:
-report-place = { $commune } ({ $district })
+report-districts-heading = By district (trainees who gave one):
+report-provinces-heading = By province or city:
 report-place-line = { $place }: { $percent }% ({ $trainees } trainees)
 report-flagged-heading = Answers that could not be scored:
 report-flag-changed = { $file }: { $trainee }, scenario “{ $scenario }” was changed after it was answered
 report-flag-unknown = { $file }: { $trainee }, scenario “{ $scenario }” not found
 report-csv-written = Wrote the spreadsheet “{ $file }”.
+report-csv-province = Province
 report-csv-district = District
 report-csv-commune = Commune
 report-csv-trainee = Trainee

@@ -1,12 +1,13 @@
 # Sessions: the trainee, autosave, export.
 identity-title = About you
-identity-intro = The first time the program is used on this PC, please give your name and where you work. They are written into your results so that trainers can summarise them by commune and district.
+identity-intro = The first time the program is used on this PC, please give your name and where you work. They are written into your results so that trainers can summarise them by commune, by province (and by district, where given). Since 1 July 2025 there is no district level: the district may be left empty.
 identity-name = Full name:
-identity-commune = Commune, ward or town:
-identity-district = District:
-identity-incomplete = Please fill in your name, commune and district.
+identity-commune = Commune, ward or special zone:
+identity-district = District (if any):
+identity-province = Province or city:
+identity-incomplete = Please fill in your name and commune or ward.
 identity-save = Save and start
-session-trainee = Trainee: { $name } — { $commune }, { $district }
+session-trainee = Trainee: { $name } — { $place }
 session-change-trainee = Change
 session-active = Session in progress: { $done } of { $total } scenarios submitted.
 session-saved-at = Every submitted answer is saved at once in: { $file }

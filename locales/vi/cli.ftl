@@ -18,13 +18,13 @@ cli-help-report = Tổng hợp các tệp kết quả của học viên: điểm
 cli-help-report-dir = Thư mục (hoặc tệp) kết quả .json
 cli-help-report-csv = Ghi thêm bảng tính CSV (mở được bằng Excel)
 cli-help-report-scenarios = Thư mục tình huống của giảng viên (ngoài thư viện có sẵn)
-cli-help-generate = Tạo các hộ luyện tập theo hạt giống (cùng hạt giống cho cùng các tệp)
-cli-help-generate-seed = Hạt giống (số nguyên); được ghi vào từng tệp
+cli-help-generate = Tạo các hộ luyện tập theo mã bộ đề (cùng mã bộ đề cho cùng các tệp)
+cli-help-generate-seed = Mã bộ đề (số khởi tạo) (số nguyên); được ghi vào từng tệp
 cli-help-generate-count = Số hộ cần tạo
 cli-help-generate-standard = Chuẩn áp dụng (mặc định: 2022-2025)
 cli-help-generate-focus = Trọng tâm: any (tùy ý), boundary (sát chuẩn thu nhập, 2–3 thiếu hụt), employment, dependents hoặc mã một chỉ số
-cli-help-generate-out = Thư mục ghi tệp (mặc định: generated-<hạt giống>)
-cli-generate-done = Đã tạo { $count } tình huống theo chuẩn { $standard } trong “{ $dir }” (hạt giống { $seed }).
+cli-help-generate-out = Thư mục ghi tệp (mặc định: generated-<mã bộ đề>)
+cli-generate-done = Đã tạo { $count } tình huống theo chuẩn { $standard } trong “{ $dir }” (mã bộ đề { $seed }).
 
 cli-assess-title = { $standard } — { $file }
 cli-assess-class = Kết quả: { $class }
@@ -48,9 +48,15 @@ cli-check-summary = Đã kiểm tra { $total } tệp: { $valid } hợp lệ, { $
 cli-standards-title = { $id } — { $name }
 cli-standards-basis = Căn cứ pháp lý: { $basis }
 cli-standards-years = Áp dụng mặc định cho năm rà soát { $from }–{ $to }
-cli-standards-lines = Khu vực { $area }: chuẩn nghèo { $poverty }; chuẩn cận nghèo { $near }; mức sống trung bình đến { $upper }
-cli-standards-rule-income-alone = Quy tắc: thu nhập không vượt chuẩn nghèo là hộ nghèo; giữa hai chuẩn, thiếu hụt từ { $cutoff } chỉ số là hộ nghèo, dưới { $cutoff } là hộ cận nghèo.
-cli-standards-rule-income-and-deprivations = Quy tắc: thu nhập không vượt chuẩn và thiếu hụt từ { $cutoff } chỉ số là hộ nghèo; dưới { $cutoff } chỉ số là hộ cận nghèo.
+cli-standards-lines = Khu vực { $area }: chuẩn nghèo { $poverty }; { $has_near ->
+        [yes] chuẩn cận nghèo { $near }
+       *[no] không có chuẩn cận nghèo riêng
+    } (mỗi người mỗi tháng)
+cli-standards-average = Khu vực { $area }: hộ có mức sống trung bình có thu nhập đến { $upper } mỗi người mỗi tháng
+cli-standards-average-unknown = Khu vực { $area }: mức sống trung bình: chưa có thông tin đã đối chiếu
+cli-standards-procedure = Quy trình rà soát:
+cli-standards-rule-income-alone = Quy tắc: thu nhập từ chuẩn nghèo trở xuống là hộ nghèo; thu nhập trên chuẩn nghèo và từ chuẩn cận nghèo trở xuống: thiếu hụt từ { $cutoff } chỉ số trở lên là hộ nghèo, dưới { $cutoff } chỉ số là hộ cận nghèo.
+cli-standards-rule-income-and-deprivations = Quy tắc: thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ { $cutoff } chỉ số trở lên là hộ nghèo; thiếu hụt dưới { $cutoff } chỉ số là hộ cận nghèo.
 cli-standards-provisional = Danh sách chỉ số của chuẩn này là tạm thời — chưa đối chiếu văn bản gốc.
 cli-standards-indicator = [{ $tag }] { $id } — { $name } ({ $service }) — { $source }
 

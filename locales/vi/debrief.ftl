@@ -28,4 +28,6 @@ debrief-changed-under = Theo { $standard }: { $class }
 debrief-changed-nothing = Xếp loại và các chỉ số của hộ này không thay đổi.
 debrief-changed-household = Đối với hộ này:
 debrief-changed-rules = Những thay đổi về quy định:
+debrief-changed-form = Trên phiếu rà soát (Phiếu B):
+debrief-changed-form-under = { $standard }: { $text }
 debrief-learning-points = Điểm cần nhớ

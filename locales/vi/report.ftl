@@ -1,19 +1,20 @@
 # Tổng hợp kết quả (dòng lệnh rasoat report và màn hình Tổng hợp kết quả).
 report-title = Tổng hợp { $files } tệp kết quả, { $answers } bài làm được chấm.
 report-trainees-heading = Học viên (điểm trung bình, số tình huống, thời gian):
-report-trainee-line = { $district } / { $commune } / { $name }: { $percent }% ({ $done } tình huống, { $minutes } phút)
+report-trainee-line = { $place } / { $name }: { $percent }% ({ $done } tình huống, { $minutes } phút)
 report-indicators-heading = Các chỉ số, từ chỗ sai nhiều nhất (bỏ sót thiếu hụt / đánh dấu thừa):
 report-indicator-line = { $name } ({ $standard }): bỏ sót { $missed }/{ $deprived }, đánh dấu thừa { $false }/{ $not_deprived }
 report-scenarios-heading = Các tình huống (đúng hoàn toàn / xếp loại đúng / số bài):
 report-scenario-line = { $title }: { $fully } / { $class } / { $answered }
 report-communes-heading = Theo xã, phường:
-report-districts-heading = Theo huyện, quận:
-report-place = { $commune } ({ $district })
+report-districts-heading = Theo huyện, quận (học viên có ghi huyện):
+report-provinces-heading = Theo tỉnh, thành phố:
 report-place-line = { $place }: { $percent }% ({ $trainees } học viên)
 report-flagged-heading = Bài không chấm được:
 report-flag-changed = { $file }: { $trainee }, tình huống “{ $scenario }” đã bị sửa sau khi làm bài
 report-flag-unknown = { $file }: { $trainee }, không tìm thấy tình huống “{ $scenario }”
 report-csv-written = Đã ghi bảng tính “{ $file }”.
+report-csv-province = Tỉnh
 report-csv-district = Huyện
 report-csv-commune = Xã
 report-csv-trainee = Học viên

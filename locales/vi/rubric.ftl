@@ -1,6 +1,7 @@
 # Cách chấm điểm (cũng có trong README).
 rubric-title = Cách chấm điểm một tình huống
-rubric-class = Xếp loại hộ (hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình, không thuộc diện nào): { $points } điểm nếu đúng.
+rubric-class = Xếp loại hộ (một trong bốn: { $classes }): { $points } điểm nếu đúng.
+rubric-band-unknown = Với { $standards }: chưa có thông tin đã đối chiếu về khoảng thu nhập của hộ có mức sống trung bình, nên với hộ không nghèo, không cận nghèo, trả lời “{ $average }” hay “{ $none }” đều được tính điểm xếp loại.
 rubric-indicators = Các chỉ số thiếu hụt: { $points } điểm, chia đều cho các chỉ số của chuẩn; mỗi chỉ số đánh giá đúng (thiếu hụt hay không) được phần điểm của nó.
 rubric-income = Thu nhập bình quân đầu người mỗi tháng: { $points } điểm nếu lệch không quá { $tolerance } so với kết quả tính chính xác; { $close_points } điểm nếu lệch không quá { $close_percent }%.
 rubric-total = Tổng cộng: { $points } điểm. Trả lời đúng hết được 100%.

@@ -218,8 +218,7 @@ fn trainees_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         .iter()
         .map(|row| {
             vec![
-                row.district.clone(),
-                row.commune.clone(),
+                crate::explain::place_name(&row.commune, &row.district, &row.province),
                 row.name.clone(),
                 percent(t, row.percent()),
                 row.done.to_string(),
@@ -228,8 +227,7 @@ fn trainees_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         })
         .collect();
     let columns = [
-        "dashboard-col-district",
-        "dashboard-col-commune",
+        "dashboard-col-place",
         "dashboard-col-trainee",
         "dashboard-col-score",
         "dashboard-col-done",
@@ -285,67 +283,45 @@ fn indicators_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
 }
 
 fn places_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
-    let rows = r
-        .communes
-        .iter()
-        .map(|row| {
-            vec![
-                row.district.clone(),
-                row.commune.clone(),
-                row.trainees.to_string(),
-                percent(t, row.percent()),
-            ]
-        })
-        .collect();
+    let place = |row: &crate::report::PlaceRow| {
+        crate::explain::place_name(&row.commune, &row.district, &row.province)
+    };
     let columns = [
-        "dashboard-col-district",
-        "dashboard-col-commune",
+        "dashboard-col-place",
         "dashboard-col-trainees",
         "dashboard-col-score",
     ];
-    table(ui, t, "report-communes-heading", "dash-communes", &columns, rows);
+    let rows_of = |rows: &[crate::report::PlaceRow]| -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|row| vec![place(row), row.trainees.to_string(), percent(t, row.percent())])
+            .collect()
+    };
+    table(
+        ui,
+        t,
+        "report-communes-heading",
+        "dash-communes",
+        &columns,
+        rows_of(&r.communes),
+    );
     let weakest: Vec<&crate::report::PlaceRow> = r.weakest_communes().into_iter().take(8).collect();
     if !weakest.is_empty() {
         ui.label(t.get("dashboard-chart-communes"));
-        let place = |row: &crate::report::PlaceRow| {
-            t.get_args(
-                "report-place",
-                &[
-                    ("district", row.district.clone().into()),
-                    ("commune", row.commune.clone().into()),
-                ],
-            )
-        };
         let bars = weakest
             .iter()
             .map(|row| (place(row), f64::from(row.percent())))
             .collect();
         bar_chart(ui, "dash-commune-chart", t.get("dashboard-chart-score"), bars);
     }
-    let rows = r
-        .districts
-        .iter()
-        .map(|row| {
-            vec![
-                row.district.clone(),
-                row.trainees.to_string(),
-                percent(t, row.percent()),
-            ]
-        })
-        .collect();
-    let columns = [
-        "dashboard-col-district",
-        "dashboard-col-trainees",
-        "dashboard-col-score",
-    ];
-    table(
-        ui,
-        t,
-        "report-districts-heading",
-        "dash-districts",
-        &columns,
-        rows,
-    );
+    // Districts and provinces only where trainees gave them (no district level since 1/7/2025).
+    for (heading, salt, rows) in [
+        ("report-districts-heading", "dash-districts", &r.districts),
+        ("report-provinces-heading", "dash-provinces", &r.provinces),
+    ] {
+        if !rows.is_empty() {
+            table(ui, t, heading, salt, &columns, rows_of(rows));
+        }
+    }
 }
 
 fn scenarios_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {

@@ -83,7 +83,7 @@ impl DebriefScreen {
                             g.class_given
                                 .map_or_else(|| t.get("debrief-no-answer"), |c| explain::class_name(t, c)),
                         );
-                        ui.label(explain::class_name(t, g.class_correct));
+                        ui.label(explain::correct_class_name(t, g.class_correct, &g.class_accepted));
                         ui.colored_label(
                             verdict_color(g.class_points > 0),
                             points(t, g.class_points, Rubric::STANDARD.class_points),
@@ -235,7 +235,7 @@ fn what_changed_ui(
                     "debrief-changed-under",
                     &[
                         ("standard", explain::standard_name(t, a.standard).into()),
-                        ("class", explain::class_name(t, a.class).into()),
+                        ("class", explain::outcome_name(t, a).into()),
                     ],
                 )));
                 ui.label(explain::decision_text(t, a));
@@ -256,6 +256,29 @@ fn what_changed_ui(
                 let text = explain::standard_change_text(t, &ch, from, to);
                 if !text.is_empty() {
                     ui.label(t.get_args("common-bullet", &[("text", text.into())]));
+                }
+            }
+            // How the count rule reads on the review form, where secondary sources report it.
+            let forms: Vec<(String, String)> = [from, to]
+                .into_iter()
+                .filter_map(|s| Some((explain::standard_name(t, s), explain::scoring_form_text(t, s)?)))
+                .collect();
+            if !forms.is_empty() {
+                ui.label(strong(t.get("debrief-changed-form")));
+                for (name, text) in forms {
+                    ui.label(
+                        t.get_args(
+                            "common-bullet",
+                            &[(
+                                "text",
+                                t.get_args(
+                                    "debrief-changed-form-under",
+                                    &[("standard", name.into()), ("text", text.into())],
+                                )
+                                .into(),
+                            )],
+                        ),
+                    );
                 }
             }
         });

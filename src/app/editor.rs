@@ -857,15 +857,29 @@ impl EditorScreen {
             "editor-preview-under",
             &[
                 ("standard", explain::standard_name(t, standard).into()),
-                ("class", explain::class_name(t, a.class).into()),
+                ("class", explain::outcome_name(t, &a).into()),
             ],
         )));
         ui.label(explain::decision_text(t, &a));
+        // In the first year of a standard, the default fits the periodic review only.
+        if self.s.scenario.standard.is_none()
+            && standard.review_years.from == h.review_year
+            && let Some(prev) = standards.previous(&standard.id)
+        {
+            ui.label(t.get_args(
+                "editor-transition-year",
+                &[
+                    ("year", h.review_year.to_string().into()),
+                    ("standard", explain::standard_name(t, standard).into()),
+                    ("previous", explain::standard_name(t, prev).into()),
+                ],
+            ));
+        }
         for r in a.indicators.iter().filter(|r| r.deprived) {
             ui.label(t.get_args(
                 "editor-preview-deprived",
                 &[
-                    ("name", explain::indicator_name(t, r.indicator).into()),
+                    ("name", explain::indicator_title(t, r.indicator).into()),
                     ("fact", explain::finding_text(t, h, r).into()),
                 ],
             ));
@@ -876,7 +890,7 @@ impl EditorScreen {
                 "editor-preview-previous",
                 &[
                     ("standard", explain::standard_name(t, prev).into()),
-                    ("class", explain::class_name(t, b.class).into()),
+                    ("class", explain::outcome_name(t, &b).into()),
                     ("count", b.deprivation_count().into()),
                 ],
             ));
@@ -907,7 +921,7 @@ impl EditorScreen {
                 let mut on = e.deprived.contains(&ind.id);
                 let name = t.get_args(
                     "editor-expected-deprived",
-                    &[("name", explain::indicator_name(t, ind).into())],
+                    &[("name", explain::indicator_title(t, ind).into())],
                 );
                 if ui.checkbox(&mut on, name).changed() {
                     if on {

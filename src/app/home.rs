@@ -29,8 +29,10 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
                 "session-trainee",
                 &[
                     ("name", tr.name.clone().into()),
-                    ("commune", tr.commune.clone().into()),
-                    ("district", tr.district.clone().into()),
+                    (
+                        "place",
+                        crate::explain::place_name(&tr.commune, &tr.district, &tr.province).into(),
+                    ),
                 ],
             ));
             if ui.button(t.get("session-change-trainee")).clicked() {

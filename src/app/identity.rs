@@ -1,5 +1,6 @@
-//! At the first start: who is training (name, commune or ward, district). Remembered; shown on
-//! every results file.
+//! At the first start: who is training (name, commune or ward, and where given the district and
+//! the province: there is no district level since 1 July 2025). Remembered; shown on every
+//! results file.
 
 use eframe::egui;
 
@@ -34,6 +35,7 @@ impl IdentityScreen {
                         ("identity-name", &mut self.trainee.name),
                         ("identity-commune", &mut self.trainee.commune),
                         ("identity-district", &mut self.trainee.district),
+                        ("identity-province", &mut self.trainee.province),
                     ] {
                         let label = ui.label(t.get(id));
                         let r = ui
@@ -57,6 +59,7 @@ impl IdentityScreen {
             name: self.trainee.name.trim().to_owned(),
             commune: self.trainee.commune.trim().to_owned(),
             district: self.trainee.district.trim().to_owned(),
+            province: self.trainee.province.trim().to_owned(),
         };
         if !trainee.is_complete() {
             self.incomplete = true;

@@ -104,6 +104,8 @@ impl ScenarioScreen {
                                 );
                             }
                         }
+                        // The exercise gives income as a fact; a real review estimates it.
+                        ui.label(t.get("scenario-income-simplified"));
                         ui.add_space(8.0);
 
                         ui.label(super::style::strong(t.get("scenario-indicators-label")));
@@ -123,7 +125,7 @@ impl ScenarioScreen {
                             );
                             for ind in indicators {
                                 let mut checked = self.deprived.contains(&ind.id);
-                                let mut name = explain::indicator_name(t, ind);
+                                let mut name = explain::indicator_title(t, ind);
                                 if ind.provenance.is_provisional() {
                                     name.push_str(" *");
                                 }
@@ -170,6 +172,9 @@ impl ScenarioScreen {
                             {
                                 self.class = Some(class);
                             }
+                        }
+                        if !standard.classification.average.defined {
+                            ui.label(egui::RichText::new(t.get("scenario-average-band-unknown")).small());
                         }
                         ui.add_space(10.0);
                         if self.missing {
