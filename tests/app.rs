@@ -343,6 +343,19 @@ fn no_screen_shows_a_message_id_instead_of_text() {
         click(&mut h, &t.get("app-nav-rubric"));
         assert_no_ids_shown(&h, &ids, "rubric");
         h.get_by_label(&t.get("rubric-title"));
+        // The rubric says which class answers earn the points where the band is unknown, and
+        // what the exercise simplifies.
+        let s26 = set.get("2026-2030").expect("2026-2030");
+        let class = |c| rasoat::explain::class_name(&t, c);
+        h.get_by_label(&t.get_args(
+            "rubric-band-unknown",
+            &[
+                ("standards", rasoat::explain::standard_name(&t, s26).into()),
+                ("average", class(rasoat::assess::Class::AverageLivingStandard).into()),
+                ("none", class(rasoat::assess::Class::None).into()),
+            ],
+        ));
+        h.get_by_label(&t.get("scenario-income-simplified"));
         click(&mut h, &t.get("app-nav-library"));
         assert_no_ids_shown(&h, &ids, "library");
         let title = if lang == Lang::Vi {

@@ -177,7 +177,7 @@ fn standards_lists_provenance() {
     // The average band (S) is cited apart from the confirmed lines.
     assert!(out.contains("Quyết định 59/2015/QĐ-TTg, Điều 1 khoản 1"), "{out}");
     assert!(
-        out.contains("Nguồn: Quyết định 59/2015/QĐ-TTg, Điều 2 (theo nguồn thứ cấp)"),
+        out.contains("Nguồn: Quyết định 59/2015/QĐ-TTg, Điều 2 — theo nguồn thứ cấp"),
         "{out}"
     );
     // 2016–2020 thresholds name where they come from; 2022–2025 thresholds cite the Phụ lục.

@@ -963,3 +963,37 @@ fn decision_names_the_clause() {
         Clause::AboveAverageBand
     );
 }
+
+/// Above the 2026–2030 line the average living standard band is unknown: the class points go to
+/// "none" and "average living standard" alike, and to nothing else; where the band is known only
+/// the engine's class earns them.
+#[test]
+fn grading_above_the_2026_line_accepts_none_or_average() {
+    use rasoat::grading::{Rubric, grade, model_answer};
+    let s26 = standard("2026-2030");
+    let h = household(2027, 3_000_000);
+    let a = assess(&h, &s26);
+    assert_eq!(a.decision.clause, Clause::AverageBandUndefined);
+    assert_eq!(a.class, Class::None, "the JSON contract keeps `none`");
+    let with_class = |class| {
+        let mut answer = model_answer(&a);
+        answer.class = Some(class);
+        grade(&answer, &a, &Rubric::STANDARD)
+    };
+    for class in [Class::None, Class::AverageLivingStandard] {
+        let g = with_class(class);
+        assert_eq!(g.class_points, Rubric::STANDARD.class_points, "{class:?}");
+        assert!(g.class_right());
+        assert_eq!(g.points, g.max);
+    }
+    for class in [Class::Poor, Class::NearPoor] {
+        assert_eq!(with_class(class).class_points, 0, "{class:?}");
+    }
+    // Under 2022–2025 the band is known: above it, "average" is wrong.
+    let s22 = standard("2022-2025");
+    let b = assess(&household(2023, 9_000_000), &s22);
+    assert_eq!(b.accepted_classes(), vec![Class::None]);
+    let mut answer = model_answer(&b);
+    answer.class = Some(Class::AverageLivingStandard);
+    assert_eq!(grade(&answer, &b, &Rubric::STANDARD).class_points, 0);
+}

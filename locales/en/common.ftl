@@ -14,7 +14,7 @@ common-years-months = { $months ->
     }
 common-provisional-mark = not yet checked against the official text
 common-source-c = Source: { $source }
-common-source-s = Source: { $source } (secondary sources)
+common-source-s = Source: { $source } — from secondary sources
 common-source-p = Source: { $source } — not yet checked against the official text
 common-with-source = { $text } ({ $source }).
 common-with-provisional-mark = { $text } (not yet checked against the official text).

@@ -14,7 +14,7 @@ common-years-months = { $months ->
     }
 common-provisional-mark = chưa đối chiếu văn bản gốc
 common-source-c = Nguồn: { $source }
-common-source-s = Nguồn: { $source } (theo nguồn thứ cấp)
+common-source-s = Nguồn: { $source } — theo nguồn thứ cấp
 common-source-p = Nguồn: { $source } — chưa đối chiếu văn bản gốc
 common-with-source = { $text } ({ $source }).
 common-with-provisional-mark = { $text } (chưa đối chiếu văn bản gốc).

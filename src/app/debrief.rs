@@ -83,7 +83,19 @@ impl DebriefScreen {
                             g.class_given
                                 .map_or_else(|| t.get("debrief-no-answer"), |c| explain::class_name(t, c)),
                         );
-                        ui.label(explain::correct_class_name(t, g.class_correct, &g.class_accepted));
+                        // The answer where the class cannot be known is long: wrap it in its cell
+                        // instead of widening the whole page.
+                        ui.scope(|ui| {
+                            ui.set_max_width(360.0);
+                            ui.add(
+                                egui::Label::new(explain::correct_class_name(
+                                    t,
+                                    g.class_correct,
+                                    &g.class_accepted,
+                                ))
+                                .wrap(),
+                            );
+                        });
                         ui.colored_label(
                             verdict_color(g.class_points > 0),
                             points(t, g.class_points, Rubric::STANDARD.class_points),

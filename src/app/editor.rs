@@ -956,7 +956,7 @@ impl EditorScreen {
             .id_salt("trainee-view")
             .show(ui, |ui| {
                 household_card::narrative_ui(ui, t, &self.s);
-                household_card::household_ui(ui, t, &self.s.household);
+                household_card::household_ui(ui, t, &self.s.household, Some(standard));
             });
     }
 }

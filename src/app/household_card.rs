@@ -20,7 +20,9 @@ fn yes_no(t: &Texts, b: bool) -> String {
     t.get(if b { "common-yes" } else { "common-no" })
 }
 
-pub fn household_ui(ui: &mut egui::Ui, t: &Texts, h: &Household) {
+/// The household's facts; `standard` (the one the trainee applies) names the area in its own words
+/// ("đô thị" under Nghị định 351/2025).
+pub fn household_ui(ui: &mut egui::Ui, t: &Texts, h: &Household, standard: Option<&crate::standard::Standard>) {
     ui.label(super::style::strong(t.get("scenario-card-members")));
     ui.vertical(|ui| {
         for (i, m) in h.members.iter().enumerate() {
@@ -115,7 +117,13 @@ pub fn household_ui(ui: &mut egui::Ui, t: &Texts, h: &Household) {
             ui.label(v);
             ui.end_row();
         };
-        row("scenario-card-area", value(t, "area", h.area.as_str()));
+        row(
+            "scenario-card-area",
+            standard.map_or_else(
+                || value(t, "area", h.area.as_str()),
+                |s| crate::explain::area_name(t, s, h.area),
+            ),
+        );
         row(
             "scenario-card-livelihood",
             value(t, "livelihood", h.livelihood.as_str()),

@@ -215,7 +215,7 @@ impl ScenarioScreen {
                     ui.add_space(6.0);
                     household_card::narrative_ui(ui, t, s);
                     ui.separator();
-                    household_card::household_ui(ui, t, &s.household);
+                    household_card::household_ui(ui, t, &s.household, Some(standard));
                 });
         });
 
