@@ -351,7 +351,10 @@ fn no_screen_shows_a_message_id_instead_of_text() {
             "rubric-band-unknown",
             &[
                 ("standards", rasoat::explain::standard_name(&t, s26).into()),
-                ("average", class(rasoat::assess::Class::AverageLivingStandard).into()),
+                (
+                    "average",
+                    class(rasoat::assess::Class::AverageLivingStandard).into(),
+                ),
                 ("none", class(rasoat::assess::Class::None).into()),
             ],
         ));

@@ -22,7 +22,12 @@ fn yes_no(t: &Texts, b: bool) -> String {
 
 /// The household's facts; `standard` (the one the trainee applies) names the area in its own words
 /// ("đô thị" under Nghị định 351/2025).
-pub fn household_ui(ui: &mut egui::Ui, t: &Texts, h: &Household, standard: Option<&crate::standard::Standard>) {
+pub fn household_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    h: &Household,
+    standard: Option<&crate::standard::Standard>,
+) {
     ui.label(super::style::strong(t.get("scenario-card-members")));
     ui.vertical(|ui| {
         for (i, m) in h.members.iter().enumerate() {
