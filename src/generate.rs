@@ -25,6 +25,30 @@ pub const BUILTIN_NAMES: &str = include_str!("../assets/names.toml");
 #[serde(deny_unknown_fields)]
 pub struct Names {
     pub groups: Vec<NameGroup>,
+    /// Monthly social allowance amounts by year, for the members who receive one.
+    #[serde(default)]
+    pub allowances: Vec<AllowanceAmounts>,
+}
+
+/// The monthly social allowance amounts (đồng) paid from `from_year` (by the review months,
+/// September to December) until the next row.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllowanceAmounts {
+    pub from_year: i32,
+    pub amounts: Vec<u64>,
+}
+
+impl Names {
+    /// The amounts of the year's row; a year before the first row takes the first.
+    fn allowance_amounts(&self, year: i32) -> &[u64] {
+        self.allowances
+            .iter()
+            .rev()
+            .find(|r| r.from_year <= year)
+            .or_else(|| self.allowances.first())
+            .map_or(&[], |r| r.amounts.as_slice())
+    }
 }
 
 /// One people's names and the regions where the generator places it.
@@ -517,7 +541,7 @@ fn attempt(
         f64::from(per * n)
     };
 
-    let (income, owners) = income(rng, &mut h, standard, focus);
+    let (income, owners) = income(rng, &mut h, standard, focus, names);
     h.income = income;
     let head = 0;
     Draft {
@@ -764,7 +788,9 @@ fn income(
     h: &mut Household,
     standard: &Standard,
     focus: &Focus,
+    names: &Names,
 ) -> (Vec<IncomeSource>, Vec<Option<usize>>) {
+    let allowances = names.allowance_amounts(h.review_year);
     let n = u128::from(h.member_count());
     let lines = boundary_lines(standard, h.area);
     let line = u128::from(*pick(rng, &lines));
@@ -779,7 +805,10 @@ fn income(
     let mut fixed: u128 = 0;
     for (i, m) in h.members.iter().enumerate() {
         if m.social_allowance {
-            let amount: u64 = *pick(rng, &[360_000, 500_000, 540_000, 720_000]);
+            let amount: u64 = match allowances {
+                [] => 0,
+                list => *pick(rng, list),
+            };
             fixed += u128::from(amount) * 12;
             sources.push(IncomeSource {
                 source: IncomeKind::SocialAllowance,

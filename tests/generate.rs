@@ -333,3 +333,37 @@ fn generated_narratives_describe_materials_not_the_answer() {
         );
     }
 }
+
+/// A generated allowance is one the allowance rules of the review year could pay (base 270.000
+/// đồng before July 2021, 360.000 from then, 500.000 from July 2024, times 1, 1.5 or 2).
+#[test]
+fn generated_allowances_are_amounts_of_their_year() {
+    use rasoat::household::IncomeKind;
+    let set = StandardSet::builtin().expect("standards");
+    let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
+    let mut seen = 0;
+    for id in ["2016-2020", "2022-2025", "2026-2030"] {
+        let standard = set.get(id).expect("standard");
+        for index in 0..300 {
+            let d = draft(5, index, standard, &Focus::Indicator("dependents".into()), &names);
+            let base: u64 = match d.household.review_year {
+                ..=2020 => 270_000,
+                2021..=2023 => 360_000,
+                _ => 500_000,
+            };
+            for s in &d.household.income {
+                if s.source == IncomeKind::SocialAllowance {
+                    let amount = s.monthly_vnd.expect("monthly");
+                    assert!(
+                        [base, base * 3 / 2, base * 2].contains(&amount),
+                        "{}: {amount} in {}",
+                        id,
+                        d.household.review_year
+                    );
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(seen > 50, "only {seen} allowances generated");
+}
