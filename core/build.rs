@@ -1,11 +1,13 @@
-//! Embeds the scenario library (`scenarios/*.toml`) in the binary, so the app works from a single
-//! file on a commune office PC.
+//! Embeds the scenario library (`scenarios/*.toml` at the top of the workspace) in the binary, so
+//! the app works from a single file on a commune office PC.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
-    let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("scenarios");
+    let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default())
+        .join("..")
+        .join("scenarios");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())

@@ -19,7 +19,7 @@ use crate::source::{self, FormatError};
 use crate::standard::{Rule, RuleKind, Standard};
 
 /// The name lists shipped with the program.
-pub const BUILTIN_NAMES: &str = include_str!("../assets/names.toml");
+pub const BUILTIN_NAMES: &str = include_str!("../../assets/names.toml");
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -531,9 +531,9 @@ pub fn parse_standard(file: &str, text: &str) -> Result<Standard, FormatError> {
 
 /// The standards shipped with the program: (file name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("2016-2020.toml", include_str!("../standards/2016-2020.toml")),
-    ("2022-2025.toml", include_str!("../standards/2022-2025.toml")),
-    ("2026-2030.toml", include_str!("../standards/2026-2030.toml")),
+    ("2016-2020.toml", include_str!("../../standards/2016-2020.toml")),
+    ("2022-2025.toml", include_str!("../../standards/2022-2025.toml")),
+    ("2026-2030.toml", include_str!("../../standards/2026-2030.toml")),
 ];
 
 /// The standards in force, in chronological order.
