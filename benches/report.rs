@@ -52,7 +52,7 @@ fn bench(c: &mut Criterion) {
                     },
                 );
             }
-            (format!("r{i}.json"), r.to_json())
+            (format!("r{i}.json"), r.to_json().expect("json"))
         })
         .collect();
     let cat = Catalogue::new(lib.clone());

@@ -747,9 +747,11 @@ fn report_cmd(
         let _ = writeln!(err, "{b}");
     }
     if let Some(path) = csv {
-        crate::files::write_atomic(&path, report.csv(t).as_bytes()).map_err(|e| CliError::Write {
-            file: path.display().to_string(),
-            reason: e.to_string(),
+        crate::files::write_atomic(&path, explain::report_csv(t, &report).as_bytes()).map_err(|e| {
+            CliError::Write {
+                file: path.display().to_string(),
+                reason: e.to_string(),
+            }
         })?;
         out.push_str(&t.get_args(
             "report-csv-written",
@@ -798,15 +800,7 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             t.get_args(
                 "report-indicator-line",
                 &[
-                    (
-                        "name",
-                        if t.lang() == Lang::Vi {
-                            row.name_vi.clone()
-                        } else {
-                            row.name_en.clone()
-                        }
-                        .into()
-                    ),
+                    ("name", explain::indicator_row_name(t, row).into()),
                     ("standard", row.standard.clone().into()),
                     ("missed", row.missed.into()),
                     ("deprived", row.deprived_cases.into()),
@@ -920,7 +914,7 @@ fn generate_cmd(
         let d = crate::generate::draft(seed, index, standard, &focus, &names);
         let s = crate::compose::scenario(&d, standard, &names, &vi, &en);
         let text = crate::scenario::to_toml(&s);
-        let path = dir.join(crate::compose::file_name(seed, index));
+        let path = dir.join(crate::generate::file_name(seed, index));
         crate::files::write_atomic(&path, text.as_bytes()).map_err(|e| CliError::Write {
             file: path.display().to_string(),
             reason: e.to_string(),

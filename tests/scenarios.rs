@@ -141,7 +141,10 @@ fn every_scenario_is_a_household_file_but_a_household_is_not_a_scenario() {
     let text = read("migrant-binh-duong-2023.toml");
     let hf = rasoat::household::parse_household("s.toml", &text).expect("a scenario is a household file");
     assert_eq!(
-        hf.scenario.map(|m| m.id).as_deref(),
+        hf.scenario
+            .as_ref()
+            .and_then(|m| m.get("id"))
+            .and_then(|v| v.as_str()),
         Some("migrant-binh-duong-2023")
     );
     assert!(rasoat::scenario::is_scenario(&text));

@@ -82,8 +82,8 @@ fn the_store_survives_a_crash_at_every_step_of_a_write() {
     new.record(s, "2022-2025", attempt(s, &set, |_| {}));
     old.session.position = 0;
     for crash_after in 0..=5 {
-        rasoat::files::write_atomic(&path, old.to_json().as_bytes()).expect("old file");
-        let mut w = AtomicWrite::new(&path, new.to_json().as_bytes());
+        rasoat::files::write_atomic(&path, old.to_json().expect("json").as_bytes()).expect("old file");
+        let mut w = AtomicWrite::new(&path, new.to_json().expect("json").as_bytes());
         for _ in 0..crash_after {
             w.step().expect("step");
         }
@@ -93,7 +93,7 @@ fn the_store_survives_a_crash_at_every_step_of_a_write() {
         let expected = if crash_after == 5 { &new } else { &old };
         assert_eq!(&r, expected, "crash after {crash_after} steps");
         // The next write succeeds despite any leftover temporary file.
-        rasoat::files::write_atomic(&path, new.to_json().as_bytes()).expect("next write");
+        rasoat::files::write_atomic(&path, new.to_json().expect("json").as_bytes()).expect("next write");
         assert_eq!(
             parse_results("r", &read_text(&path).expect("read")).expect("parse"),
             new
@@ -116,7 +116,7 @@ fn an_edited_score_has_no_effect_and_a_changed_scenario_is_flagged() {
         "2022-2025",
         attempt(s, &set, |t| t.class = Some(Class::NearPoor)),
     );
-    let json = r.to_json().replace(
+    let json = r.to_json().expect("json").replace(
         "\"seconds\": 60",
         "\"seconds\": 60, \"score\": 100, \"points\": 100",
     );
@@ -245,7 +245,7 @@ fn the_report_adds_up_a_class_as_computed_by_hand() {
     // The weakest indicator is one of the two misjudged ones.
     assert!(["employment", "water"].contains(&r.weakest_indicators()[0].id.as_str()));
     // CSV: a byte-order mark, a header and one row per answer, Vietnamese intact.
-    let csv = r.csv(&Texts::new(Lang::Vi));
+    let csv = rasoat::explain::report_csv(&Texts::new(Lang::Vi), &r);
     assert!(csv.starts_with('\u{feff}'));
     assert_eq!(csv.lines().count(), 1 + 6);
     assert!(csv.contains("Xã Nà Tấu") && csv.contains("Cúc"));
@@ -264,8 +264,8 @@ fn write_results(dir: &std::path::Path, set: &StandardSet) {
         session(&["hai-phong-laid-off-2024"]),
     );
     b.record(s1, "2022-2025", attempt(s1, set, |t| t.deprived.clear()));
-    std::fs::write(dir.join(a.file_name()), a.to_json()).expect("write");
-    std::fs::write(dir.join(b.file_name()), b.to_json()).expect("write");
+    std::fs::write(dir.join(a.file_name()), a.to_json().expect("json")).expect("write");
+    std::fs::write(dir.join(b.file_name()), b.to_json().expect("json")).expect("write");
     std::fs::write(dir.join("hong.json"), "{ not json").expect("write");
 }
 

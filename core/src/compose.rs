@@ -13,15 +13,6 @@ use crate::i18n::{Lang, Texts};
 use crate::scenario::{Bilingual, BilingualList, Expected, Generated, Scenario, ScenarioMeta};
 use crate::standard::Standard;
 
-/// The file name of generated household `index` of the set `seed`.
-pub fn file_name(seed: u64, index: u32) -> String {
-    format!("{}.toml", id(seed, index))
-}
-
-pub fn id(seed: u64, index: u32) -> String {
-    format!("gen-{seed}-{:03}", index + 1)
-}
-
 /// The scenario for a draft, with both languages and the engine's answer.
 pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &Texts) -> Scenario {
     let h = &d.household;
@@ -57,7 +48,7 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
     Scenario {
         format: crate::household::FORMAT_VERSION,
         scenario: ScenarioMeta {
-            id: id(d.seed, d.index),
+            id: crate::generate::scenario_id(d.seed, d.index),
             title: both(&|t| title(t, d, names)),
             summary: both(&|t| {
                 t.get_args(

@@ -105,6 +105,14 @@ pub fn indicator_name(t: &Texts, i: &Indicator) -> String {
     }
 }
 
+/// The name of an indicator of the trainer's report, in the user's language.
+pub fn indicator_row_name(t: &Texts, row: &crate::report::IndicatorRow) -> String {
+    match t.lang() {
+        Lang::Vi => row.name_vi.clone(),
+        Lang::En => row.name_en.clone(),
+    }
+}
+
 pub fn service_name(t: &Texts, s: &Standard, id: &str) -> String {
     s.service(id).map_or_else(
         || id.to_owned(),
@@ -1049,4 +1057,57 @@ pub fn mismatch_text(
     ];
     all.extend(args);
     t.get_args(msg, &all)
+}
+
+/// Every scored answer as CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese
+/// correctly. Column names come from Fluent.
+pub fn report_csv(t: &Texts, report: &crate::report::Report) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header: Vec<String> = [
+        "report-csv-province",
+        "report-csv-district",
+        "report-csv-commune",
+        "report-csv-trainee",
+        "report-csv-session",
+        "report-csv-scenario",
+        "report-csv-standard",
+        "report-csv-points",
+        "report-csv-max",
+        "report-csv-class-given",
+        "report-csv-class-correct",
+        "report-csv-income-given",
+        "report-csv-income-correct",
+        "report-csv-missed",
+        "report-csv-false",
+        "report-csv-seconds",
+        "report-csv-tries",
+    ]
+    .iter()
+    .map(|id| t.get(id))
+    .collect();
+    let _ = w.write_record(&header);
+    for a in &report.answers {
+        let class = |c: Option<Class>| c.map(|c| class_name(t, c)).unwrap_or_default();
+        let _ = w.write_record([
+            a.province.clone(),
+            a.district.clone(),
+            a.commune.clone(),
+            a.trainee.clone(),
+            a.session.clone(),
+            a.scenario_id.clone(),
+            a.standard.clone(),
+            a.points.to_string(),
+            a.max.to_string(),
+            class(a.class_given),
+            correct_class_name(t, a.class_correct, &a.class_accepted),
+            a.income_given.map(|v| v.to_string()).unwrap_or_default(),
+            a.income_correct.to_string(),
+            a.missed.join(" "),
+            a.false_marks.join(" "),
+            a.seconds.to_string(),
+            a.tries.to_string(),
+        ]);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }

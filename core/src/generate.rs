@@ -176,6 +176,17 @@ pub struct Draft {
 
 const TRIES: u32 = 200;
 
+/// The scenario id of generated household `index` of the set `seed`: results files and the
+/// trainer's report find a generated household again by it.
+pub fn scenario_id(seed: u64, index: u32) -> String {
+    format!("gen-{seed}-{:03}", index + 1)
+}
+
+/// The file name of generated household `index` of the set `seed`.
+pub fn file_name(seed: u64, index: u32) -> String {
+    format!("{}.toml", scenario_id(seed, index))
+}
+
 /// Generates household `index` of the set with this `seed`. Household `i` depends only on the
 /// seed and `i`, so any file of a set can be made again on its own.
 pub fn draft(seed: u64, index: u32, standard: &Standard, focus: &Focus, names: &Names) -> Draft {

@@ -11,15 +11,16 @@ use crate::source::{self, FormatError, Problem};
 pub const FORMAT_VERSION: i64 = 1;
 
 /// The whole household file: `format = 1` plus `[household]`. A scenario file is a household
-/// file too: its `[scenario]` and `[expected]` tables are read (and checked) here as well.
+/// file too: its `[scenario]` and `[expected]` tables are accepted here as tables and checked by
+/// `scenario::parse_scenario` (this module knows nothing of scenarios).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HouseholdFile {
     pub format: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scenario: Option<crate::scenario::ScenarioMeta>,
+    pub scenario: Option<toml::Table>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expected: Option<crate::scenario::Expected>,
+    pub expected: Option<toml::Table>,
     pub household: Household,
 }
 

@@ -17,6 +17,12 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// True for English: scenario texts (`scenario::Bilingual`) are asked for by this, so that
+    /// they do not depend on this type.
+    pub fn is_english(self) -> bool {
+        self == Lang::En
+    }
+
     pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
 
     pub fn code(self) -> &'static str {

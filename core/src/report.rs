@@ -1,9 +1,10 @@
 //! The trainer's summary of many results files: scores recomputed with the engine, per trainee,
-//! per scenario, per indicator (missed and false deprivations apart), per commune and district;
-//! scenarios changed since they were answered are flagged, not scored.
+//! per scenario, per indicator (missed and false deprivations apart), per commune, district and
+//! province; scenarios changed since they were answered are flagged, not scored.
 //!
 //! Architecture invariant: pure — takes parsed results and a way to find each scenario, returns
-//! data (and CSV text); no IO, no scores read from files.
+//! data; no IO, no words (the CSV and the report text are worded by `explain` and the shells), no
+//! scores read from files.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +12,6 @@ use serde::Serialize;
 
 use crate::assess::{Class, assess};
 use crate::grading::{Rubric, grade};
-use crate::i18n::Texts;
 use crate::scenario::Scenario;
 use crate::session::{Results, ScenarioAnswers, SessionMode, content_hash};
 use crate::standard::StandardSet;
@@ -63,15 +63,6 @@ pub struct IndicatorRow {
 }
 
 impl IndicatorRow {
-    /// Missed deprivations per thousand cases where the indicator is deprived.
-    pub fn missed_per_mille(&self) -> u32 {
-        per_mille(self.missed, self.deprived_cases)
-    }
-
-    pub fn false_per_mille(&self) -> u32 {
-        per_mille(self.false_marks, self.not_deprived_cases)
-    }
-
     /// All misjudgements per thousand answers.
     pub fn error_per_mille(&self) -> u32 {
         per_mille(
@@ -333,59 +324,6 @@ impl Report {
         v.sort_by_key(|c| c.percent());
         v
     }
-
-    /// Every scored answer as CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese
-    /// correctly. Column names come from Fluent.
-    pub fn csv(&self, t: &Texts) -> String {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let header: Vec<String> = [
-            "report-csv-province",
-            "report-csv-district",
-            "report-csv-commune",
-            "report-csv-trainee",
-            "report-csv-session",
-            "report-csv-scenario",
-            "report-csv-standard",
-            "report-csv-points",
-            "report-csv-max",
-            "report-csv-class-given",
-            "report-csv-class-correct",
-            "report-csv-income-given",
-            "report-csv-income-correct",
-            "report-csv-missed",
-            "report-csv-false",
-            "report-csv-seconds",
-            "report-csv-tries",
-        ]
-        .iter()
-        .map(|id| t.get(id))
-        .collect();
-        let _ = w.write_record(&header);
-        for a in &self.answers {
-            let class = |c: Option<Class>| c.map(|c| crate::explain::class_name(t, c)).unwrap_or_default();
-            let _ = w.write_record([
-                a.province.clone(),
-                a.district.clone(),
-                a.commune.clone(),
-                a.trainee.clone(),
-                a.session.clone(),
-                a.scenario_id.clone(),
-                a.standard.clone(),
-                a.points.to_string(),
-                a.max.to_string(),
-                class(a.class_given),
-                crate::explain::correct_class_name(t, a.class_correct, &a.class_accepted),
-                a.income_given.map(|v| v.to_string()).unwrap_or_default(),
-                a.income_correct.to_string(),
-                a.missed.join(" "),
-                a.false_marks.join(" "),
-                a.seconds.to_string(),
-                a.tries.to_string(),
-            ]);
-        }
-        let bytes = w.into_inner().unwrap_or_default();
-        format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
-    }
 }
 
 /// The scenarios results can refer to: the library, and generated households made again from
@@ -422,7 +360,7 @@ impl Catalogue {
                 }
                 let focus = crate::generate::Focus::parse(&g.focus);
                 let d = crate::generate::draft(g.seed, g.index, standard, &focus, names);
-                let id = crate::compose::id(g.seed, g.index);
+                let id = crate::generate::scenario_id(g.seed, g.index);
                 self.by_id.insert(
                     id.clone(),
                     generated_scenario(id, d.household, standard, g.clone()),

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assess::{Class, assess};
-use crate::household::{Household, parse_household};
+use crate::household::{Household, check_format_version};
 use crate::source::{self, FormatError, Problem};
 use crate::standard::{Standard, StandardSet};
 
@@ -63,11 +63,13 @@ pub struct Bilingual {
 }
 
 impl Bilingual {
-    /// The text in `lang`; the Vietnamese (reference) text where the English one is empty.
-    pub fn get(&self, lang: crate::i18n::Lang) -> &str {
-        match lang {
-            crate::i18n::Lang::En if !self.en.trim().is_empty() => &self.en,
-            _ => &self.vi,
+    /// The English text when `english` and there is one; otherwise the Vietnamese (reference)
+    /// text.
+    pub fn get(&self, english: bool) -> &str {
+        if english && !self.en.trim().is_empty() {
+            &self.en
+        } else {
+            &self.vi
         }
     }
 }
@@ -80,11 +82,12 @@ pub struct BilingualList {
 }
 
 impl BilingualList {
-    /// The list in `lang`; the Vietnamese list where the English one is empty.
-    pub fn get(&self, lang: crate::i18n::Lang) -> &[String] {
-        match lang {
-            crate::i18n::Lang::En if !self.en.is_empty() => &self.en,
-            _ => &self.vi,
+    /// The English list when `english` and it is not empty; otherwise the Vietnamese one.
+    pub fn get(&self, english: bool) -> &[String] {
+        if english && !self.en.is_empty() {
+            &self.en
+        } else {
+            &self.vi
         }
     }
 }
@@ -150,9 +153,23 @@ pub fn is_scenario(text: &str) -> bool {
     toml::de::DeTable::parse(text).is_ok_and(|t| t.get_ref().get("scenario").is_some())
 }
 
+/// A scenario file as written: a household file whose `[scenario]` may be missing (to say so).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioFile {
+    format: i64,
+    #[serde(default)]
+    scenario: Option<ScenarioMeta>,
+    #[serde(default)]
+    expected: Option<Expected>,
+    household: Household,
+}
+
 /// Parses and validates a scenario file. `file` only names the file in messages.
 pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result<Scenario, FormatError> {
-    let hf = parse_household(file, text)?;
+    let hf: ScenarioFile = source::deserialize(file, text)?;
+    check_format_version(file, text, hf.format)?;
+    source::first_problem(file, text, hf.household.validate())?;
     let Some(meta) = hf.scenario else {
         return Err(source::locate_problem(
             file,
@@ -347,11 +364,33 @@ pub fn coverage(standards: &StandardSet, scenarios: &[Scenario]) -> Vec<Standard
 
 /// The scenario as a file (format 1), ready to be written. Reading it back gives an equal value.
 pub fn to_toml(s: &Scenario) -> String {
-    let file = crate::household::HouseholdFile {
-        format: s.format,
-        scenario: Some(s.scenario.clone()),
-        expected: s.expected.clone(),
-        household: s.household.clone(),
-    };
-    toml::to_string(&file).unwrap_or_default()
+    toml::to_string(s).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An empty English text or list shows the Vietnamese one (the README promises it; the
+    /// debrief once showed no learning points in English).
+    #[test]
+    fn english_falls_back_to_vietnamese_where_empty() {
+        let t = Bilingual {
+            vi: "Hộ nghèo".into(),
+            en: " ".into(),
+        };
+        assert_eq!(t.get(true), "Hộ nghèo");
+        assert_eq!(t.get(false), "Hộ nghèo");
+        let l = BilingualList {
+            vi: vec!["Điểm 1".into()],
+            en: vec![],
+        };
+        assert_eq!(l.get(true), ["Điểm 1".to_owned()]);
+        let both = BilingualList {
+            vi: vec!["Điểm 1".into()],
+            en: vec!["Point 1".into()],
+        };
+        assert_eq!(both.get(true), ["Point 1".to_owned()]);
+        assert_eq!(both.get(false), ["Điểm 1".to_owned()]);
+    }
 }

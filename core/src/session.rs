@@ -60,9 +60,20 @@ pub enum SessionSource {
     Random { seed: u64, focus: String },
 }
 
+/// The `n`-th candidate id (from 1) for a session started at `started_at` (Unix seconds): the
+/// caller takes the first whose results file does not exist yet, so two sessions never share one.
+pub fn session_id(started_at: u64, n: u32) -> String {
+    if n <= 1 {
+        started_at.to_string()
+    } else {
+        format!("{started_at}-{n}")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {
-    /// Unique per session: the trainee's start time and a counter, e.g. "20261129-0203-1".
+    /// Unique per session: the start time in Unix seconds, with "-2", "-3"… when a session of
+    /// the same trainee started in the same second (see `session_id`).
     pub id: String,
     /// Unix seconds.
     pub started_at: u64,
@@ -169,9 +180,10 @@ impl Results {
         self.answers_to(id)?.tries.last().map(Try::answer)
     }
 
-    /// The file's text (pretty JSON, stable key order).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    /// The file's text (pretty JSON, stable key order). An error (which the types make all but
+    /// impossible) is returned, never an empty text that would overwrite a good file.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
     }
 
     /// A file name for this trainee and session:

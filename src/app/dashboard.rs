@@ -10,7 +10,7 @@ use egui_plot::{Bar, BarChart, Plot};
 
 use super::style::{strong, verdict_color};
 use super::{App, Origin, Screen};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::report::{FlagKind, Report};
 
 #[derive(Default)]
@@ -138,7 +138,7 @@ impl DashboardScreen {
                     self.message = Some(super::write_worded(
                         t,
                         &path,
-                        report.csv(t).as_bytes(),
+                        crate::explain::report_csv(t, report).as_bytes(),
                         "report-csv-written",
                     ));
                 }
@@ -237,13 +237,7 @@ fn trainees_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
 }
 
 fn indicators_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
-    let name = |row: &crate::report::IndicatorRow| {
-        if t.lang() == Lang::Vi {
-            row.name_vi.clone()
-        } else {
-            row.name_en.clone()
-        }
-    };
+    let name = |row: &crate::report::IndicatorRow| crate::explain::indicator_row_name(t, row);
     let rows = r
         .weakest_indicators()
         .into_iter()

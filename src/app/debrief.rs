@@ -189,11 +189,8 @@ impl DebriefScreen {
                 ui.add_space(10.0);
                 what_changed_ui(ui, t, app, h, standard);
 
-                let points_vi = &s.scenario.learning_points;
-                let list = match t.lang() {
-                    crate::i18n::Lang::Vi => &points_vi.vi,
-                    crate::i18n::Lang::En => &points_vi.en,
-                };
+                // The Vietnamese points where the English ones are empty (as the README says).
+                let list = s.scenario.learning_points.get(t.lang().is_english());
                 if !list.is_empty() {
                     ui.add_space(10.0);
                     ui.label(strong(t.get("debrief-learning-points")));

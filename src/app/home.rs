@@ -95,12 +95,7 @@ fn export_ui(app: &mut App, ui: &mut egui::Ui) {
             .labelled_by(label.id);
         if ui.button(t.get("session-export")).clicked() {
             let path = PathBuf::from(app.home.export_dir.trim()).join(r.file_name());
-            app.home.message = Some(super::write_worded(
-                t,
-                &path,
-                r.to_json().as_bytes(),
-                "session-exported",
-            ));
+            app.home.message = Some(super::write_results_worded(t, &path, r, "session-exported"));
         }
     });
 }

@@ -9,7 +9,7 @@ use crate::i18n::Texts;
 use crate::scenario::Scenario;
 
 pub fn narrative_ui(ui: &mut egui::Ui, t: &Texts, s: &Scenario) {
-    let text = s.scenario.narrative.get(t.lang());
+    let text = s.scenario.narrative.get(t.lang().is_english());
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         ui.label(paragraph);
         ui.add_space(4.0);

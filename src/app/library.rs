@@ -4,7 +4,6 @@
 use eframe::egui;
 
 use super::{App, Mode, Screen};
-use crate::i18n::Lang;
 use crate::scenario::Region;
 
 #[derive(Default)]
@@ -93,11 +92,8 @@ impl LibraryScreen {
             let m = &app.library[i].scenario;
             (
                 m.difficulty,
-                crate::text::fold(if lang == Lang::Vi {
-                    &m.title.vi
-                } else {
-                    &m.title.en
-                }),
+                // The title shown: the Vietnamese one where the English one is empty.
+                crate::text::fold(m.title.get(lang.is_english())),
             )
         });
         ui.label(t.get_args("library-count", &[("count", shown.len().into())]));
@@ -114,7 +110,10 @@ impl LibraryScreen {
             for &i in &shown {
                 let s = &app.library[i];
                 let m = &s.scenario;
-                let (title, summary) = (m.title.get(app.settings.lang), m.summary.get(app.settings.lang));
+                let (title, summary) = (
+                    m.title.get(app.settings.lang.is_english()),
+                    m.summary.get(app.settings.lang.is_english()),
+                );
                 ui.group(|ui| {
                     ui.set_width(ui.available_width());
                     if ui.button(super::style::strong(title)).clicked() {

@@ -107,6 +107,8 @@ pub struct App {
     home: home::HomeState,
     session: Session,
     first_frame_done: bool,
+    /// Each language's own name for the language switch, worded once.
+    language_names: Vec<(Lang, String)>,
 }
 
 impl App {
@@ -161,6 +163,10 @@ impl App {
                 exam_pos: 0,
             },
             first_frame_done: false,
+            language_names: Lang::ALL
+                .into_iter()
+                .map(|l| (l, Texts::new(l).get("language-name")))
+                .collect(),
         }
         .with_user_scenarios()
         .with_resumed_session()
@@ -273,8 +279,8 @@ impl App {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let info = crate::session::SessionInfo {
-            id: format!("{now}"),
+        let mut info = crate::session::SessionInfo {
+            id: crate::session::session_id(now, 1),
             started_at: now,
             mode: self.session.mode,
             standard: self.session.standard_id.clone(),
@@ -287,12 +293,19 @@ impl App {
             position: 0,
             finished: false,
         };
-        let results = crate::session::Results::new(trainee, info);
-        self.results_path = self
-            .config
-            .results_dir
-            .as_ref()
-            .map(|d| d.join(results.file_name()));
+        // Two sessions started in the same second by the same trainee get different files.
+        let dir = self.config.results_dir.clone();
+        let mut n = 1;
+        let results = loop {
+            let r = crate::session::Results::new(trainee.clone(), info.clone());
+            let taken = dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists());
+            if !taken || n >= 1000 {
+                break r;
+            }
+            n += 1;
+            info.id = crate::session::session_id(now, n);
+        };
+        self.results_path = dir.map(|d| d.join(results.file_name()));
         self.results = Some(results);
         self.settings.active_session = self.results_path.clone();
         self.save_settings();
@@ -304,7 +317,7 @@ impl App {
         let (Some(r), Some(path)) = (&self.results, &self.results_path) else {
             return;
         };
-        let (ok, text) = write_worded(&self.texts, path, r.to_json().as_bytes(), "session-exported");
+        let (ok, text) = write_results_worded(&self.texts, path, r, "session-exported");
         self.save_error = (!ok).then_some(text);
     }
 
@@ -544,11 +557,14 @@ impl App {
             ui.horizontal(|ui| {
                 ui.label(style::strong(self.texts.get("app-short-title")).size(20.0));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    for lang in Lang::ALL.into_iter().rev() {
-                        let name = Texts::new(lang).get("language-name");
-                        if ui.selectable_label(self.settings.lang == lang, name).clicked() {
-                            self.set_lang(lang);
+                    let mut chosen = None;
+                    for (lang, name) in self.language_names.iter().rev() {
+                        if ui.selectable_label(self.settings.lang == *lang, name).clicked() {
+                            chosen = Some(*lang);
                         }
+                    }
+                    if let Some(lang) = chosen {
+                        self.set_lang(lang);
                     }
                     ui.label(self.texts.get("app-language"));
                 });
@@ -674,7 +690,7 @@ impl App {
                 for &i in &self.session.exam {
                     let s = &self.library[i];
                     let answer = self.last_answer(&s.scenario.id).unwrap_or_default();
-                    let title = s.scenario.title.get(self.settings.lang);
+                    let title = s.scenario.title.get(self.settings.lang.is_english());
                     ui.label(title);
                     if let Some(g) = self.grade_of(i, &answer) {
                         total = (total.0 + g.points, total.1 + g.max);
@@ -841,6 +857,29 @@ fn write_worded(t: &Texts, path: &std::path::Path, contents: &[u8], done_id: &st
             t.get_args(
                 "session-save-failed",
                 &[("file", file.into()), ("reason", e.to_string().into())],
+            ),
+        ),
+    }
+}
+
+/// Writes a results file (atomically) and words the outcome; a file that cannot be serialised is
+/// not written at all.
+fn write_results_worded(
+    t: &Texts,
+    path: &std::path::Path,
+    r: &crate::session::Results,
+    done_id: &str,
+) -> (bool, String) {
+    match r.to_json() {
+        Ok(json) => write_worded(t, path, json.as_bytes(), done_id),
+        Err(e) => (
+            false,
+            t.get_args(
+                "session-save-failed",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("reason", e.to_string().into()),
+                ],
             ),
         ),
     }

@@ -129,7 +129,7 @@ impl RandomScreen {
                 }
                 for &i in &self.made {
                     let s = &app.library[i];
-                    let title = s.scenario.title.get(app.settings.lang);
+                    let title = s.scenario.title.get(app.settings.lang.is_english());
                     if ui.button(title).clicked() {
                         open = Some(i);
                     }

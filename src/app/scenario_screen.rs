@@ -210,7 +210,7 @@ impl ScenarioScreen {
             egui::ScrollArea::vertical()
                 .id_salt("scenario-scroll")
                 .show(ui, |ui| {
-                    let title = s.scenario.title.get(t.lang());
+                    let title = s.scenario.title.get(t.lang().is_english());
                     ui.heading(title);
                     ui.add_space(6.0);
                     household_card::narrative_ui(ui, t, s);
