@@ -9,15 +9,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use fluent_bundle::FluentValue;
 
 use crate::assess::assess;
 use crate::compare::{compare, standard_changes};
 use crate::explain;
 use crate::household::{HouseholdFile, parse_household};
 use crate::i18n::{Lang, Texts};
+use crate::load::{
+    DEFAULT_STANDARD, LoadError, catalogue, load_standards, parse_focus, read_results, read_text, toml_files,
+};
 use crate::scenario::{Scenario, check_expected, coverage, is_scenario, parse_scenario};
-use crate::source::FormatError;
 use crate::standard::{RuleKind, Standard, StandardSet, Tag};
 
 /// Exit code for any invalid input.
@@ -80,138 +81,19 @@ enum Command {
     },
 }
 
-/// An error the user must see; worded through Fluent.
-#[derive(Debug)]
-pub enum CliError {
-    Format(Box<FormatError>),
-    Read { file: String, reason: String },
-    NotUtf8 { file: String },
-    NotAFile { file: String },
-    UnknownStandard { id: String, known: Vec<String> },
-    NoStandardForYear { year: i32 },
-    NoPrevious { id: String },
-    NoFiles { path: String },
-    UnknownFocus { focus: String, allowed: Vec<String> },
-    Write { file: String, reason: String },
-}
-
-impl CliError {
-    pub fn text(&self, t: &Texts) -> String {
-        let s = |x: &String| FluentValue::from(x.clone());
-        match self {
-            CliError::Format(e) => explain::error_text(t, e),
-            CliError::Read { file, reason } => {
-                t.get_args("cli-error-read", &[("file", s(file)), ("reason", s(reason))])
-            }
-            CliError::NotUtf8 { file } => t.get_args("cli-error-not-utf8", &[("file", s(file))]),
-            CliError::NotAFile { file } => t.get_args("cli-error-not-a-file", &[("file", s(file))]),
-            CliError::UnknownStandard { id, known } => t.get_args(
-                "cli-error-unknown-standard",
-                &[("id", s(id)), ("known", known.join(", ").into())],
-            ),
-            CliError::NoStandardForYear { year } => t.get_args(
-                "cli-error-no-standard-for-year",
-                &[("year", year.to_string().into())],
-            ),
-            CliError::NoPrevious { id } => t.get_args("cli-error-no-previous", &[("id", s(id))]),
-            CliError::NoFiles { path } => t.get_args("cli-error-no-files", &[("path", s(path))]),
-            CliError::UnknownFocus { focus, allowed } => t.get_args(
-                "cli-error-unknown-focus",
-                &[("focus", s(focus)), ("allowed", allowed.join(", ").into())],
-            ),
-            CliError::Write { file, reason } => {
-                t.get_args("cli-error-write", &[("file", s(file)), ("reason", s(reason))])
-            }
-        }
-    }
-}
-
-impl From<FormatError> for CliError {
-    fn from(e: FormatError) -> Self {
-        CliError::Format(Box::new(e))
-    }
-}
-
-/// Reads a text file (see `files::read_text`), with the errors worded for the command line.
-pub fn read_text(path: &Path) -> Result<String, CliError> {
-    crate::files::read_text(path).map_err(CliError::from)
-}
-
-impl From<crate::files::ReadError> for CliError {
-    fn from(e: crate::files::ReadError) -> Self {
-        match e {
-            crate::files::ReadError::Io { file, reason } => CliError::Read { file, reason },
-            crate::files::ReadError::NotUtf8 { file } => CliError::NotUtf8 { file },
-            crate::files::ReadError::IsFolder { file } => CliError::NotAFile { file },
-        }
-    }
-}
-
-/// The standards to use: the built-in ones, or every `*.toml` in `dir`.
-pub fn load_standards(dir: Option<&Path>) -> Result<StandardSet, CliError> {
-    let Some(dir) = dir else {
-        return Ok(StandardSet::builtin()?);
-    };
-    let files = toml_files(dir)?;
-    let mut texts = Vec::new();
-    for f in files {
-        texts.push((f.display().to_string(), read_text(&f)?));
-    }
-    Ok(StandardSet::from_texts(texts)?)
-}
-
-/// Every `*.toml` file below `path` (or `path` itself), sorted for stable output.
-pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>, CliError> {
-    let mut out = Vec::new();
-    collect(path, &mut out)?;
-    if out.is_empty() {
-        return Err(CliError::NoFiles {
-            path: path.display().to_string(),
-        });
-    }
-    Ok(out)
-}
-
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
-    if !path.is_dir() {
-        if !path.exists() {
-            return Err(CliError::Read {
-                file: path.display().to_string(),
-                reason: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
-            });
-        }
-        out.push(path.to_path_buf());
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(path).map_err(|e| CliError::Read {
-        file: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            collect(&p, out)?;
-        } else if p.extension().is_some_and(|e| e == "toml") {
-            out.push(p);
-        }
-    }
-    Ok(())
-}
-
-fn pick<'s>(set: &'s StandardSet, id: &str) -> Result<&'s Standard, CliError> {
-    set.get(id).ok_or_else(|| CliError::UnknownStandard {
+fn pick<'s>(set: &'s StandardSet, id: &str) -> Result<&'s Standard, LoadError> {
+    set.get(id).ok_or_else(|| LoadError::UnknownStandard {
         id: id.to_owned(),
         known: set.ids(),
     })
 }
 
-fn default_standard(set: &StandardSet, year: i32) -> Result<&Standard, CliError> {
+fn default_standard(set: &StandardSet, year: i32) -> Result<&Standard, LoadError> {
     set.default_for_year(year)
-        .ok_or(CliError::NoStandardForYear { year })
+        .ok_or(LoadError::NoStandardForYear { year })
 }
 
-fn load_household(path: &Path) -> Result<HouseholdFile, CliError> {
+fn load_household(path: &Path) -> Result<HouseholdFile, LoadError> {
     let text = read_text(path)?;
     Ok(parse_household(&path.display().to_string(), &text)?)
 }
@@ -357,7 +239,7 @@ fn assess_cmd(
     json: bool,
     file: &Path,
     out: &mut String,
-) -> Result<bool, CliError> {
+) -> Result<bool, LoadError> {
     let hf = load_household(file)?;
     let h = &hf.household;
     let s = match standard {
@@ -474,7 +356,7 @@ fn compare_cmd(
     json: bool,
     file: &Path,
     out: &mut String,
-) -> Result<bool, CliError> {
+) -> Result<bool, LoadError> {
     let hf = load_household(file)?;
     let h = &hf.household;
     let to = match to {
@@ -485,7 +367,7 @@ fn compare_cmd(
         Some(id) => pick(set, id)?,
         None => set
             .previous(&to.id)
-            .ok_or_else(|| CliError::NoPrevious { id: to.id.clone() })?,
+            .ok_or_else(|| LoadError::NoPrevious { id: to.id.clone() })?,
     };
     let c = compare(h, from, to);
     if json {
@@ -552,7 +434,7 @@ fn check_cmd(
     coverage: bool,
     out: &mut String,
     err: &mut dyn Write,
-) -> Result<bool, CliError> {
+) -> Result<bool, LoadError> {
     let mut files = Vec::new();
     for p in paths {
         files.extend(toml_files(p)?);
@@ -668,66 +550,6 @@ fn coverage_report(t: &Texts, set: &StandardSet, scenarios: &[Scenario], out: &m
     }
 }
 
-/// Every `*.json` file below `path` (or `path` itself), sorted.
-pub fn json_files(path: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![path.to_path_buf()];
-    while let Some(p) = stack.pop() {
-        if p.is_dir() {
-            if let Ok(entries) = std::fs::read_dir(&p) {
-                stack.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
-            }
-        } else if p == path || p.extension().is_some_and(|e| e == "json") {
-            out.push(p);
-        }
-    }
-    out.sort();
-    out
-}
-
-/// Reads every results file below `path`: the parsed ones, and the others worded with their reason.
-pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Results)>, Vec<String>) {
-    let mut ok = Vec::new();
-    let mut bad = Vec::new();
-    if !path.exists() {
-        bad.push(
-            CliError::Read {
-                file: path.display().to_string(),
-                reason: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
-            }
-            .text(t),
-        );
-        return (ok, bad);
-    }
-    for f in json_files(path) {
-        let name = f.display().to_string();
-        match read_text(&f) {
-            Err(e) => bad.push(e.text(t)),
-            Ok(text) => match crate::session::parse_results(&name, &text) {
-                Ok(r) => ok.push((name, r)),
-                Err(e) => bad.push(explain::error_text(t, &e)),
-            },
-        }
-    }
-    (ok, bad)
-}
-
-/// The scenarios results may refer to: the built-in library and, optionally, a trainers' folder.
-pub fn catalogue(set: &StandardSet, extra: Option<&Path>) -> crate::report::Catalogue {
-    let (mut scenarios, _) = crate::builtin::scenarios(set);
-    if let Some(dir) = extra {
-        for f in toml_files(dir).unwrap_or_default() {
-            if let Ok(text) = read_text(&f)
-                && let Ok(s) = crate::scenario::parse_scenario(&f.display().to_string(), &text, set)
-            {
-                scenarios.retain(|o| o.scenario.id != s.scenario.id);
-                scenarios.push(s);
-            }
-        }
-    }
-    crate::report::Catalogue::new(scenarios)
-}
-
 fn report_cmd(
     t: &Texts,
     set: &StandardSet,
@@ -736,7 +558,7 @@ fn report_cmd(
     scenarios: Option<PathBuf>,
     out: &mut String,
     err: &mut dyn Write,
-) -> Result<bool, CliError> {
+) -> Result<bool, LoadError> {
     let (results, bad) = read_results(t, dir);
     let mut cat = catalogue(set, scenarios.as_deref());
     let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
@@ -748,7 +570,7 @@ fn report_cmd(
     }
     if let Some(path) = csv {
         crate::files::write_atomic(&path, explain::report_csv(t, &report).as_bytes()).map_err(|e| {
-            CliError::Write {
+            LoadError::Write {
                 file: path.display().to_string(),
                 reason: e.to_string(),
             }
@@ -875,25 +697,6 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
     out
 }
 
-/// The standard the generator and the app use when none is named.
-pub const DEFAULT_STANDARD: &str = "2022-2025";
-
-/// Checks a focus against a standard: `any`, `boundary` or one of its indicator ids.
-pub fn parse_focus(standard: &Standard, focus: Option<&str>) -> Result<crate::generate::Focus, CliError> {
-    let focus = crate::generate::Focus::parse(focus.unwrap_or("any"));
-    if let crate::generate::Focus::Indicator(id) = &focus
-        && standard.indicator(id).is_none()
-    {
-        let mut allowed = vec!["any".to_owned(), "boundary".to_owned()];
-        allowed.extend(standard.indicators.iter().map(|i| i.id.clone()));
-        return Err(CliError::UnknownFocus {
-            focus: id.clone(),
-            allowed,
-        });
-    }
-    Ok(focus)
-}
-
 #[allow(clippy::too_many_arguments)]
 fn generate_cmd(
     t: &Texts,
@@ -904,7 +707,7 @@ fn generate_cmd(
     focus: Option<&str>,
     out: Option<PathBuf>,
     buffer: &mut String,
-) -> Result<bool, CliError> {
+) -> Result<bool, LoadError> {
     let standard = pick(set, standard.unwrap_or(DEFAULT_STANDARD))?;
     let focus = parse_focus(standard, focus)?;
     let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
@@ -915,7 +718,7 @@ fn generate_cmd(
         let s = crate::compose::scenario(&d, standard, &names, &vi, &en);
         let text = crate::scenario::to_toml(&s);
         let path = dir.join(crate::generate::file_name(seed, index));
-        crate::files::write_atomic(&path, text.as_bytes()).map_err(|e| CliError::Write {
+        crate::files::write_atomic(&path, text.as_bytes()).map_err(|e| LoadError::Write {
             file: path.display().to_string(),
             reason: e.to_string(),
         })?;

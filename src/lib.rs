@@ -1,9 +1,11 @@
 //! rasoat: training and simulation for reviewers of poor and near-poor households in Vietnam.
-//! The shells — the desktop app and the command line — and the file IO they share; the domain and
+//! The shells — the desktop app and the command line — and the file IO they share (`files`,
+//! `load`); the domain and
 //! the words are the `rasoat-core` crate, re-exported here under their usual paths.
 pub mod app;
 pub mod cli;
 pub mod files;
+pub mod load;
 
 pub use rasoat_core::{
     assess, builtin, compare, compose, explain, generate, grading, household, i18n, report, scenario,

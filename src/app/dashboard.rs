@@ -38,7 +38,7 @@ impl DashboardScreen {
 
     fn import(&mut self, app: &App) {
         let path = PathBuf::from(self.path_text.trim());
-        let (results, bad) = crate::cli::read_results(&app.texts, &path);
+        let (results, bad) = crate::load::read_results(&app.texts, &path);
         let scenarios = app
             .library
             .iter()

@@ -382,7 +382,7 @@ impl EditorScreen {
                         }
                         Err(e) => self.message = Some((false, explain::error_text(t, &e))),
                     },
-                    Err(e) => self.message = Some((false, crate::cli::CliError::from(e).text(t))),
+                    Err(e) => self.message = Some((false, crate::load::LoadError::from(e).text(t))),
                 }
             }
         });

@@ -115,7 +115,7 @@ fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
     }
     let path = PathBuf::from(app.home.set_path.trim());
     let parsed = crate::files::read_text(&path)
-        .map_err(|e| crate::cli::CliError::from(e).text(t))
+        .map_err(|e| crate::load::LoadError::from(e).text(t))
         .and_then(|text| {
             crate::session::parse_set(&path.display().to_string(), &text)
                 .map_err(|e| explain::error_text(t, &e))
@@ -221,13 +221,14 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         if let Some((ok, m)) = &app.home.message {
             ui.colored_label(verdict_color(*ok), m);
         }
-        if !app.load_errors.is_empty() {
+        let errors: Vec<&String> = app.builtin_errors.iter().chain(&app.user_errors).collect();
+        if !errors.is_empty() {
             ui.add_space(12.0);
             ui.colored_label(
                 super::style::verdict_color(false),
                 app.texts.get("home-load-errors"),
             );
-            for e in &app.load_errors {
+            for e in errors {
                 ui.label(e);
             }
         }

@@ -23,12 +23,10 @@ use eframe::egui;
 
 use crate::grading::{Answer, Grade, Rubric, grade};
 use crate::i18n::{Lang, Texts};
-use crate::scenario::{Scenario, parse_scenario};
+use crate::scenario::Scenario;
 use crate::standard::{Standard, StandardSet};
 
 pub use settings::Settings;
-
-use crate::builtin::BUILTIN_SCENARIOS;
 
 /// Practice gives feedback after each scenario and allows a retry; an exam holds all feedback
 /// back until the whole set is submitted. The same value is written into results files.
@@ -90,8 +88,10 @@ pub struct App {
     library: Vec<Scenario>,
     /// Where each scenario of `library` came from (same order).
     origins: Vec<Origin>,
-    /// Files of the library that could not be read, already worded.
-    load_errors: Vec<String>,
+    /// Built-in scenarios that could not be read (none, by the tests), already worded.
+    builtin_errors: Vec<String>,
+    /// Files of the trainers' folder that could not be read, worded; found again on each reload.
+    user_errors: Vec<String>,
     screen: Screen,
     /// A screen to go to once the trainer has decided about unsaved editor changes.
     pending_nav: Option<Screen>,
@@ -123,18 +123,12 @@ impl App {
             .unwrap_or_default();
         let texts = Texts::new(settings.lang);
         let standards = StandardSet::builtin().unwrap_or_else(|_| StandardSet::empty());
-        let mut load_errors = Vec::new();
-        let mut library = Vec::new();
-        let mut origins = Vec::new();
-        for (name, text) in BUILTIN_SCENARIOS {
-            match parse_scenario(name, &crate::text::nfc(text), &standards) {
-                Ok(s) => {
-                    library.push(s);
-                    origins.push(Origin::Builtin);
-                }
-                Err(e) => load_errors.push(crate::explain::error_text(&texts, &e)),
-            }
-        }
+        let (library, errors) = crate::builtin::scenarios(&standards);
+        let builtin_errors = errors
+            .iter()
+            .map(|e| crate::explain::error_text(&texts, e))
+            .collect();
+        let origins = vec![Origin::Builtin; library.len()];
         let default_standard = standards
             .get("2022-2025")
             .or_else(|| standards.all().first())
@@ -147,7 +141,8 @@ impl App {
             standards,
             library,
             origins,
-            load_errors,
+            builtin_errors,
+            user_errors: Vec::new(),
             screen: Screen::Home,
             pending_nav: None,
             pending_close: false,
@@ -372,6 +367,17 @@ impl App {
 
     /// Reads (again) the trainers' scenarios folder into the library.
     fn reload_user_scenarios(&mut self) {
+        // A trainer's file that replaced a built-in scenario gives its place back to the built-in
+        // one (it comes back below if the file is still there); the other trainers' files go.
+        let (builtin, _) = crate::builtin::scenarios(&self.standards);
+        for (s, origin) in self.library.iter_mut().zip(self.origins.iter_mut()) {
+            if matches!(origin, Origin::User(_))
+                && let Some(b) = builtin.iter().find(|b| b.scenario.id == s.scenario.id)
+            {
+                *s = b.clone();
+                *origin = Origin::Builtin;
+            }
+        }
         let keep: Vec<bool> = self
             .origins
             .iter()
@@ -383,43 +389,25 @@ impl App {
             keep[i - 1]
         });
         self.origins.retain(|o| !matches!(o, Origin::User(_)));
-        // Errors of built-in files stay; those of the folder are found again below.
-        let builtin = BUILTIN_SCENARIOS.len();
-        self.load_errors.retain(|e| {
-            BUILTIN_SCENARIOS
-                .iter()
-                .take(builtin)
-                .any(|(name, _)| e.starts_with(name))
-        });
+        // The folder's errors are found again below.
+        self.user_errors.clear();
         let Some(dir) = self.config.scenarios_dir.clone() else {
             return;
         };
-        let Ok(entries) = std::fs::read_dir(&dir) else {
+        // A folder that does not exist yet (nothing saved so far) is no error.
+        if !dir.exists() {
             return;
-        };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.retain(|p| p.extension().is_some_and(|e| e == "toml"));
-        paths.sort();
-        for path in paths {
-            let name = path.display().to_string();
-            let parsed = crate::files::read_text(&path)
-                .map_err(|e| crate::cli::CliError::from(e).text(&self.texts))
-                .and_then(|text| {
-                    parse_scenario(&name, &text, &self.standards)
-                        .map_err(|e| crate::explain::error_text(&self.texts, &e))
-                });
-            match parsed {
-                // A trainer's file replaces a built-in scenario with the same id.
-                Ok(s) => {
-                    if let Some(i) = self.library.iter().position(|o| o.scenario.id == s.scenario.id) {
-                        self.library[i] = s;
-                        self.origins[i] = Origin::User(path);
-                    } else {
-                        self.library.push(s);
-                        self.origins.push(Origin::User(path));
-                    }
-                }
-                Err(e) => self.load_errors.push(e),
+        }
+        let (found, bad) = crate::load::user_scenarios(&dir, &self.standards);
+        self.user_errors = bad.iter().map(|e| e.text(&self.texts)).collect();
+        for (path, s) in found {
+            // A trainer's file replaces a built-in scenario with the same id.
+            if let Some(i) = self.library.iter().position(|o| o.scenario.id == s.scenario.id) {
+                self.library[i] = s;
+                self.origins[i] = Origin::User(path);
+            } else {
+                self.library.push(s);
+                self.origins.push(Origin::User(path));
             }
         }
     }

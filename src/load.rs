@@ -1,0 +1,222 @@
+//! Loading what the shells read from disk — standards, households, scenarios, results files and
+//! trainers' folders — with one error type that words itself through Fluent, and the one folder
+//! walk of the program. Shared by the command line and the desktop app (neither imports the other).
+//!
+//! Architecture invariant: reads files and hands their text to the core's parsers; decides
+//! nothing, prints nothing.
+
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentValue;
+
+use crate::explain;
+use crate::i18n::Texts;
+use crate::scenario::Scenario;
+use crate::source::FormatError;
+use crate::standard::{Standard, StandardSet};
+
+/// An error the user must see; worded through Fluent.
+#[derive(Debug)]
+pub enum LoadError {
+    Format(Box<FormatError>),
+    Read { file: String, reason: String },
+    NotUtf8 { file: String },
+    NotAFile { file: String },
+    UnknownStandard { id: String, known: Vec<String> },
+    NoStandardForYear { year: i32 },
+    NoPrevious { id: String },
+    NoFiles { path: String },
+    UnknownFocus { focus: String, allowed: Vec<String> },
+    Write { file: String, reason: String },
+}
+
+impl LoadError {
+    pub fn text(&self, t: &Texts) -> String {
+        let s = |x: &String| FluentValue::from(x.clone());
+        match self {
+            LoadError::Format(e) => explain::error_text(t, e),
+            LoadError::Read { file, reason } => {
+                t.get_args("cli-error-read", &[("file", s(file)), ("reason", s(reason))])
+            }
+            LoadError::NotUtf8 { file } => t.get_args("cli-error-not-utf8", &[("file", s(file))]),
+            LoadError::NotAFile { file } => t.get_args("cli-error-not-a-file", &[("file", s(file))]),
+            LoadError::UnknownStandard { id, known } => t.get_args(
+                "cli-error-unknown-standard",
+                &[("id", s(id)), ("known", known.join(", ").into())],
+            ),
+            LoadError::NoStandardForYear { year } => t.get_args(
+                "cli-error-no-standard-for-year",
+                &[("year", year.to_string().into())],
+            ),
+            LoadError::NoPrevious { id } => t.get_args("cli-error-no-previous", &[("id", s(id))]),
+            LoadError::NoFiles { path } => t.get_args("cli-error-no-files", &[("path", s(path))]),
+            LoadError::UnknownFocus { focus, allowed } => t.get_args(
+                "cli-error-unknown-focus",
+                &[("focus", s(focus)), ("allowed", allowed.join(", ").into())],
+            ),
+            LoadError::Write { file, reason } => {
+                t.get_args("cli-error-write", &[("file", s(file)), ("reason", s(reason))])
+            }
+        }
+    }
+}
+
+impl From<FormatError> for LoadError {
+    fn from(e: FormatError) -> Self {
+        LoadError::Format(Box::new(e))
+    }
+}
+
+/// Reads a text file (see `files::read_text`), with the errors worded for the command line.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    crate::files::read_text(path).map_err(LoadError::from)
+}
+
+impl From<crate::files::ReadError> for LoadError {
+    fn from(e: crate::files::ReadError) -> Self {
+        match e {
+            crate::files::ReadError::Io { file, reason } => LoadError::Read { file, reason },
+            crate::files::ReadError::NotUtf8 { file } => LoadError::NotUtf8 { file },
+            crate::files::ReadError::IsFolder { file } => LoadError::NotAFile { file },
+        }
+    }
+}
+
+/// The standards to use: the built-in ones, or every `*.toml` in `dir`.
+pub fn load_standards(dir: Option<&Path>) -> Result<StandardSet, LoadError> {
+    let Some(dir) = dir else {
+        return Ok(StandardSet::builtin()?);
+    };
+    let files = toml_files(dir)?;
+    let mut texts = Vec::new();
+    for f in files {
+        texts.push((f.display().to_string(), read_text(&f)?));
+    }
+    Ok(StandardSet::from_texts(texts)?)
+}
+
+/// Every `*.toml` file below `path` (or `path` itself), sorted for stable output; an error when
+/// there is none.
+pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let out = files_below(path, "toml")?;
+    if out.is_empty() {
+        return Err(LoadError::NoFiles {
+            path: path.display().to_string(),
+        });
+    }
+    Ok(out)
+}
+
+/// Every file with this extension below `path`, or `path` itself when it is a file, sorted. The
+/// one folder walk of the program: the CLI, the app and the report all call it.
+pub fn files_below(path: &Path, extension: &str) -> Result<Vec<PathBuf>, LoadError> {
+    let mut out = Vec::new();
+    collect(path, extension, &mut out)?;
+    Ok(out)
+}
+
+fn collect(path: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    if !path.is_dir() {
+        if !path.exists() {
+            return Err(LoadError::Read {
+                file: path.display().to_string(),
+                reason: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+            });
+        }
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(path).map_err(|e| LoadError::Read {
+        file: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            collect(&p, extension, out)?;
+        } else if p.extension().is_some_and(|e| e == extension) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Reads every results file below `path`: the parsed ones, and the others worded with their reason.
+pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Results)>, Vec<String>) {
+    let mut ok = Vec::new();
+    let mut bad = Vec::new();
+    let files = match files_below(path, "json") {
+        Ok(files) => files,
+        Err(e) => {
+            bad.push(e.text(t));
+            return (ok, bad);
+        }
+    };
+    for f in files {
+        let name = f.display().to_string();
+        match read_text(&f) {
+            Err(e) => bad.push(e.text(t)),
+            Ok(text) => match crate::session::parse_results(&name, &text) {
+                Ok(r) => ok.push((name, r)),
+                Err(e) => bad.push(explain::error_text(t, &e)),
+            },
+        }
+    }
+    (ok, bad)
+}
+
+/// The scenarios results may refer to: the built-in library and, optionally, a trainers' folder.
+pub fn catalogue(set: &StandardSet, extra: Option<&Path>) -> crate::report::Catalogue {
+    let (mut scenarios, _) = crate::builtin::scenarios(set);
+    if let Some(dir) = extra {
+        let (found, _) = user_scenarios(dir, set);
+        for (_, s) in found {
+            scenarios.retain(|o| o.scenario.id != s.scenario.id);
+            scenarios.push(s);
+        }
+    }
+    crate::report::Catalogue::new(scenarios)
+}
+
+/// The standard the generator and the app use when none is named.
+pub const DEFAULT_STANDARD: &str = "2022-2025";
+
+/// Checks a focus against a standard: `any`, `boundary` or one of its indicator ids.
+pub fn parse_focus(standard: &Standard, focus: Option<&str>) -> Result<crate::generate::Focus, LoadError> {
+    let focus = crate::generate::Focus::parse(focus.unwrap_or("any"));
+    if let crate::generate::Focus::Indicator(id) = &focus
+        && standard.indicator(id).is_none()
+    {
+        let mut allowed = vec!["any".to_owned(), "boundary".to_owned()];
+        allowed.extend(standard.indicators.iter().map(|i| i.id.clone()));
+        return Err(LoadError::UnknownFocus {
+            focus: id.clone(),
+            allowed,
+        });
+    }
+    Ok(focus)
+}
+
+/// The scenarios of a trainers' folder, each with its file, and the files that could not be read
+/// or parsed.
+pub fn user_scenarios(dir: &Path, set: &StandardSet) -> (Vec<(PathBuf, Scenario)>, Vec<LoadError>) {
+    let mut ok = Vec::new();
+    let mut bad = Vec::new();
+    match files_below(dir, "toml") {
+        Err(e) => bad.push(e),
+        Ok(files) => {
+            for f in files {
+                let parsed = read_text(&f).and_then(|text| {
+                    crate::scenario::parse_scenario(&f.display().to_string(), &text, set)
+                        .map_err(LoadError::from)
+                });
+                match parsed {
+                    Ok(s) => ok.push((f, s)),
+                    Err(e) => bad.push(e),
+                }
+            }
+        }
+    }
+    (ok, bad)
+}
