@@ -22,3 +22,4 @@ pub mod session;
 pub mod source;
 pub mod standard;
 pub mod text;
+pub mod training;

@@ -42,9 +42,8 @@ impl DashboardScreen {
         let scenarios = app
             .library
             .iter()
-            .zip(&app.origins)
-            .filter(|(_, o)| **o != Origin::Random)
-            .map(|(s, _)| s.clone());
+            .filter(|e| e.origin != Origin::Generated)
+            .map(|e| e.scenario.clone());
         let mut cat = crate::report::Catalogue::new(scenarios);
         if let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) {
             cat.prepare(&results, &app.standards, &names);

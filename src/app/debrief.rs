@@ -13,23 +13,23 @@ use crate::grading::{Answer, IncomeVerdict, Rubric, grade};
 use crate::i18n::Texts;
 
 pub struct DebriefScreen {
-    index: usize,
+    id: String,
     answer: Answer,
     /// Opened from the exam summary: "back" returns there.
     from_exam: bool,
 }
 
 impl DebriefScreen {
-    pub fn new(index: usize, answer: Answer, from_exam: bool) -> Self {
+    pub fn new(id: String, answer: Answer, from_exam: bool) -> Self {
         Self {
-            index,
+            id,
             answer,
             from_exam,
         }
     }
 
     pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
-        let s = app.library.get(self.index)?;
+        let s = app.library.scenario(&self.id)?;
         let standard = s.standard_in(&app.standards)?;
         let t = &app.texts;
         let h = &s.household;
@@ -54,7 +54,7 @@ impl DebriefScreen {
                         if ui.button(t.get("debrief-retry")).clicked() {
                             retry = true;
                             next = Some(Screen::Scenario(Box::new(
-                                super::scenario_screen::ScenarioScreen::from_answer(self.index, &self.answer),
+                                super::scenario_screen::ScenarioScreen::from_answer(&self.id, &self.answer),
                             )));
                         }
                         if ui.button(t.get("debrief-back-library")).clicked() {

@@ -323,19 +323,22 @@ impl EditorScreen {
     fn file_ui(&mut self, ui: &mut egui::Ui, app: &mut App) {
         let t = &app.texts;
         ui.heading(t.get("editor-title"));
-        let mut open: Option<usize> = None;
+        let mut open: Option<String> = None;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(t.get("editor-open-existing"));
             egui::ComboBox::from_id_salt("editor-open")
                 .selected_text(t.get("editor-open-choose"))
                 .width(360.0)
                 .show_ui(ui, |ui| {
-                    for (i, s) in app.library.iter().enumerate() {
-                        if app.origins[i] == Origin::Random {
+                    for e in app.library.iter() {
+                        if e.origin == Origin::Generated {
                             continue;
                         }
-                        if ui.selectable_label(false, &s.scenario.title.vi).clicked() {
-                            open = Some(i);
+                        if ui
+                            .selectable_label(false, &e.scenario.scenario.title.vi)
+                            .clicked()
+                        {
+                            open = Some(e.id().to_owned());
                         }
                     }
                 })
@@ -353,13 +356,12 @@ impl EditorScreen {
                 *self = e;
             }
         });
-        if let Some(i) = open {
-            let s = app.library[i].clone();
-            let (from, path) = match &app.origins[i] {
+        if let Some(e) = open.and_then(|id| app.library.get(&id)) {
+            let (from, path) = match &e.origin {
                 Origin::User(p) => (Some(p.clone()), p.display().to_string()),
                 _ => (None, String::new()),
             };
-            *self = Self::from_scenario(s, from, path, t);
+            *self = Self::from_scenario(e.scenario.clone(), from, path, t);
         }
         ui.horizontal(|ui| {
             let label = ui.label(t.get("editor-file"));

@@ -42,20 +42,20 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
             }
         });
     }
-    let active = app.results.as_ref().filter(|r| !r.session.finished).map(|r| {
-        (
-            r.answers.len(),
-            r.session.scenario_ids.len(),
-            r.session.position,
-            r.session.scenario_ids.clone(),
-        )
-    });
+    let active = app
+        .results
+        .as_ref()
+        .filter(|r| crate::training::is_running(r))
+        .map(|r| {
+            (
+                r.answers.len(),
+                r.session.scenario_ids.len(),
+                crate::training::current(r, &app.library).map(|e| e.id().to_owned()),
+            )
+        });
     let (mut resume, mut finish) = (None, false);
-    if let (Some((done, total, position, ids)), Some(path)) = (active, app.results_path.clone()) {
+    if let (Some((done, total, at)), Some(path)) = (active, app.results_path.clone()) {
         let left = app.seconds_left();
-        let at = ids
-            .get(position)
-            .and_then(|id| app.library.iter().position(|s| &s.scenario.id == id));
         ui.group(|ui| {
             ui.label(strong(t.get_args(
                 "session-active",
@@ -75,8 +75,8 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
             });
         });
     }
-    if let Some(i) = resume {
-        next = Some(app.open(i));
+    if let Some(id) = resume {
+        next = Some(app.open(&id));
     }
     if finish {
         app.finish_session();
@@ -127,15 +127,13 @@ fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
             return None;
         }
     };
-    let mut missing = Vec::new();
-    let mut indices = Vec::new();
-    for id in &set.scenarios {
-        match app.library.iter().position(|s| &s.scenario.id == id) {
-            Some(i) => indices.push(i),
-            None => missing.push(id.clone()),
-        }
-    }
-    if !missing.is_empty() || indices.is_empty() {
+    let missing: Vec<String> = set
+        .scenarios
+        .iter()
+        .filter(|id| !app.library.contains(id))
+        .cloned()
+        .collect();
+    if !missing.is_empty() || set.scenarios.is_empty() {
         app.home.message = Some((
             false,
             t.get_args("session-set-missing", &[("ids", missing.join(", ").into())]),
@@ -143,20 +141,22 @@ fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         return None;
     }
     if let Some(std) = &set.standard {
-        app.session.standard_id = std.clone();
+        app.choice.standard_id = std.clone();
     }
     if let Some(mode) = set.mode {
-        app.session.mode = mode;
+        app.choice.mode = mode;
     }
     let limit = set.time_limit_minutes.or(Some(app.home.time_limit_minutes));
     let source = crate::session::SessionSource::Set {
         name: set.name.clone(),
     };
-    match app.session.mode {
-        Mode::Exam => app.start_exam_from(source, indices, limit),
+    let ids = set.scenarios.clone();
+    match app.choice.mode {
+        Mode::Exam => app.start_exam_from(source, ids, limit),
         Mode::Practice => {
-            app.start_session(source, &indices, None);
-            Some(app.open(indices[0]))
+            let first = ids.first().cloned().unwrap_or_default();
+            app.start_session(source, Mode::Practice, ids, None);
+            Some(app.open(&first))
         }
     }
 }
@@ -184,8 +184,8 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
                     .texts
                     .get_args("home-standard-provisional", &[("name", label.into())]);
             }
-            if ui.radio(app.session.standard_id == id, label).clicked() {
-                app.session.standard_id = id.clone();
+            if ui.radio(app.choice.standard_id == id, label).clicked() {
+                app.choice.standard_id = id.clone();
             }
         }
         ui.add_space(12.0);
@@ -193,15 +193,15 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         let t = &app.texts;
         ui.label(super::style::strong(t.get("home-mode-heading")));
         let (practice, exam) = (t.get("home-mode-practice"), t.get("home-mode-exam"));
-        if ui.radio(app.session.mode == Mode::Practice, practice).clicked() {
-            app.session.mode = Mode::Practice;
+        if ui.radio(app.choice.mode == Mode::Practice, practice).clicked() {
+            app.choice.mode = Mode::Practice;
         }
         ui.label(egui::RichText::new(app.texts.get("home-mode-practice-help")).small());
-        if ui.radio(app.session.mode == Mode::Exam, exam).clicked() {
-            app.session.mode = Mode::Exam;
+        if ui.radio(app.choice.mode == Mode::Exam, exam).clicked() {
+            app.choice.mode = Mode::Exam;
         }
         ui.label(egui::RichText::new(app.texts.get("home-mode-exam-help")).small());
-        if app.session.mode == Mode::Exam {
+        if app.choice.mode == Mode::Exam {
             ui.horizontal(|ui| {
                 let label = ui.label(app.texts.get("session-time-limit"));
                 ui.add(egui::DragValue::new(&mut app.home.time_limit_minutes).range(0..=600))

@@ -65,11 +65,13 @@ impl LibraryScreen {
                 .response
                 .labelled_by(difficulty_label.id);
         });
-        let mut shown: Vec<usize> = app
+        let mut shown: Vec<String> = app
             .scenarios_for_standard()
             .into_iter()
-            .filter(|&i| {
-                let s = &app.library[i];
+            .filter(|id| {
+                let Some(s) = app.library.scenario(id) else {
+                    return false;
+                };
                 let m = &s.scenario;
                 let haystack = format!(
                     "{} {} {} {} {} {} {} {}",
@@ -88,16 +90,18 @@ impl LibraryScreen {
             })
             .collect();
         let lang = app.settings.lang;
-        shown.sort_by_key(|&i| {
-            let m = &app.library[i].scenario;
-            (
-                m.difficulty,
-                // The title shown: the Vietnamese one where the English one is empty.
-                crate::text::fold(m.title.get(lang.is_english())),
-            )
+        shown.sort_by_key(|id| {
+            app.library.scenario(id).map(|s| {
+                let m = &s.scenario;
+                (
+                    m.difficulty,
+                    // The title shown: the Vietnamese one where the English one is empty.
+                    crate::text::fold(m.title.get(lang.is_english())),
+                )
+            })
         });
         ui.label(t.get_args("library-count", &[("count", shown.len().into())]));
-        if app.session.mode == Mode::Exam
+        if app.choice.mode == Mode::Exam
             && !shown.is_empty()
             && ui
                 .button(t.get_args("library-start-exam", &[("count", shown.len().into())]))
@@ -107,8 +111,10 @@ impl LibraryScreen {
         }
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for &i in &shown {
-                let s = &app.library[i];
+            for id in &shown {
+                let Some(s) = app.library.scenario(id) else {
+                    continue;
+                };
                 let m = &s.scenario;
                 let (title, summary) = (
                     m.title.get(app.settings.lang.is_english()),
@@ -117,13 +123,13 @@ impl LibraryScreen {
                 ui.group(|ui| {
                     ui.set_width(ui.available_width());
                     if ui.button(super::style::strong(title)).clicked() {
-                        next = Some(i);
+                        next = Some(id.clone());
                     }
                     ui.label(summary);
                     let status = match app.last_answer(&m.id) {
                         None => t.get("library-status-new"),
-                        Some(answer) if app.session.mode == Mode::Practice => app
-                            .grade_of(i, &answer)
+                        Some(answer) if app.session_mode() == Mode::Practice => app
+                            .grade_of(id, &answer)
                             .map(|g| t.get_args("library-status-done", &[("percent", g.percent().into())]))
                             .unwrap_or_default(),
                         Some(_) => t.get("library-status-submitted"),
@@ -143,7 +149,7 @@ impl LibraryScreen {
                 });
             }
         });
-        next.map(|i| app.open(i))
+        next.map(|id| app.open(&id))
     }
 }
 

@@ -23,8 +23,8 @@ use eframe::egui;
 
 use crate::grading::{Answer, Grade, Rubric, grade};
 use crate::i18n::{Lang, Texts};
-use crate::scenario::Scenario;
 use crate::standard::{Standard, StandardSet};
+use crate::training::Library;
 
 pub use settings::Settings;
 
@@ -46,28 +46,17 @@ enum Screen {
     Dashboard(Box<dashboard::DashboardScreen>),
 }
 
-/// Where a scenario of the library came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Origin {
-    /// Shipped with the program.
-    Builtin,
-    /// A trainer's file in the scenarios folder.
-    User(PathBuf),
-    /// Made by "Luyện tập ngẫu nhiên" in this run.
-    Random,
-}
+pub use crate::training::Origin;
 
-/// What the trainee has done in this run of the app.
-struct Session {
+/// What the trainee has chosen on the home screen for the next session. A running session's own
+/// mode and standard are read from its results, never from here.
+struct Choice {
     standard_id: String,
     mode: Mode,
-    /// In an exam: the scenarios to do, in order, and how far the trainee is.
-    exam: Vec<usize>,
-    exam_pos: usize,
 }
 
 /// How the app is started: where settings and trainers' scenarios live (none in tests).
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Config {
     pub settings_path: Option<PathBuf>,
     /// The trainers' scenarios: read into the library, and where the editor saves.
@@ -78,6 +67,8 @@ pub struct Config {
     pub trainee: Option<crate::session::Trainee>,
     /// Record and print the time to the first frame (`RASOAT_TIMING=1`).
     pub started: Option<Instant>,
+    /// Where session times come from: the system clock, or a test's.
+    pub clock: Option<std::sync::Arc<dyn crate::training::Clock>>,
 }
 
 pub struct App {
@@ -85,9 +76,8 @@ pub struct App {
     config: Config,
     texts: Texts,
     standards: StandardSet,
-    library: Vec<Scenario>,
-    /// Where each scenario of `library` came from (same order).
-    origins: Vec<Origin>,
+    /// The scenarios, by id, each with its origin.
+    library: Library,
     /// Built-in scenarios that could not be read (none, by the tests), already worded.
     builtin_errors: Vec<String>,
     /// Files of the trainers' folder that could not be read, worded; found again on each reload.
@@ -105,7 +95,8 @@ pub struct App {
     /// The last save that failed, worded (shown until a save succeeds).
     save_error: Option<String>,
     home: home::HomeState,
-    session: Session,
+    choice: Choice,
+    clock: std::sync::Arc<dyn crate::training::Clock>,
     first_frame_done: bool,
     /// Each language's own name for the language switch, worded once.
     language_names: Vec<(Lang, String)>,
@@ -123,12 +114,15 @@ impl App {
             .unwrap_or_default();
         let texts = Texts::new(settings.lang);
         let standards = StandardSet::builtin().unwrap_or_else(|_| StandardSet::empty());
-        let (library, errors) = crate::builtin::scenarios(&standards);
+        let (library, errors) = Library::builtin(&standards);
         let builtin_errors = errors
             .iter()
             .map(|e| crate::explain::error_text(&texts, e))
             .collect();
-        let origins = vec![Origin::Builtin; library.len()];
+        let clock = config
+            .clock
+            .clone()
+            .unwrap_or_else(|| std::sync::Arc::new(crate::training::SystemClock));
         let default_standard = standards
             .get("2022-2025")
             .or_else(|| standards.all().first())
@@ -140,7 +134,6 @@ impl App {
             texts,
             standards,
             library,
-            origins,
             builtin_errors,
             user_errors: Vec::new(),
             screen: Screen::Home,
@@ -151,12 +144,11 @@ impl App {
             scenario_opened: None,
             save_error: None,
             home: home::HomeState::default(),
-            session: Session {
+            choice: Choice {
                 standard_id: default_standard,
                 mode: Mode::Practice,
-                exam: Vec::new(),
-                exam_pos: 0,
             },
+            clock,
             first_frame_done: false,
             language_names: Lang::ALL
                 .into_iter()
@@ -200,7 +192,8 @@ impl App {
         }
     }
 
-    /// Reopens the session whose results file the settings point to, where the trainee was.
+    /// Reopens the session whose results file the settings point to, where the trainee was (a
+    /// scenario gone from the library since is skipped).
     fn resume(&mut self) {
         let Some(path) = self.settings.active_session.clone() else {
             return;
@@ -211,7 +204,7 @@ impl App {
         let Ok(r) = crate::session::parse_results(&path.display().to_string(), &text) else {
             return;
         };
-        if r.session.finished {
+        if !crate::training::is_running(&r) {
             return;
         }
         if let crate::session::SessionSource::Random { seed, focus } = &r.session.source {
@@ -222,27 +215,23 @@ impl App {
                 &r.session.standard,
             );
         }
-        self.session.standard_id = r.session.standard.clone();
-        self.session.mode = r.session.mode;
-        let index_of = |id: &String| self.library.iter().position(|s| &s.scenario.id == id);
-        self.session.exam = r.session.scenario_ids.iter().filter_map(index_of).collect();
-        self.session.exam_pos = r.session.position;
-        let at = r.session.scenario_ids.get(r.session.position).and_then(index_of);
+        let at = crate::training::current(&r, &self.library).map(|e| e.id().to_owned());
         self.results = Some(r);
         self.results_path = Some(path);
-        if let Some(i) = at {
-            self.screen = self.open(i);
+        if let Some(id) = at {
+            self.screen = self.open(&id);
         }
     }
 
-    /// Makes (again) the households of a random set and adds those the library lacks.
+    /// Makes (again) the households of a random set, adds those the library lacks, and returns
+    /// their ids.
     fn regenerate(
         &mut self,
         seed: u64,
         focus: &crate::generate::Focus,
         count: u32,
         standard_id: &str,
-    ) -> Vec<usize> {
+    ) -> Vec<String> {
         let Some(standard) = self.standards.get(standard_id).cloned() else {
             return Vec::new();
         };
@@ -254,10 +243,11 @@ impl App {
             .map(|i| {
                 let d = crate::generate::draft(seed, i, &standard, focus, &names);
                 let s = crate::compose::scenario(&d, &standard, &names, &vi, &en);
-                match self.library.iter().position(|o| o.scenario.id == s.scenario.id) {
-                    Some(existing) => existing,
-                    None => self.add_scenario(s, Origin::Random),
+                let id = s.scenario.id.clone();
+                if !self.library.contains(&id) {
+                    self.library.insert(s, Origin::Generated);
                 }
+                id
             })
             .collect()
     }
@@ -267,39 +257,23 @@ impl App {
     fn start_session(
         &mut self,
         source: crate::session::SessionSource,
-        scenarios: &[usize],
+        mode: Mode,
+        scenario_ids: Vec<String>,
         time_limit_minutes: Option<u32>,
     ) {
         let Some(trainee) = self.trainee() else { return };
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let mut info = crate::session::SessionInfo {
-            id: crate::session::session_id(now, 1),
-            started_at: now,
-            mode: self.session.mode,
-            standard: self.session.standard_id.clone(),
+        let plan = crate::training::Plan {
+            mode,
+            standard: self.choice.standard_id.clone(),
             source,
-            time_limit_minutes: time_limit_minutes.filter(|m| *m > 0),
-            scenario_ids: scenarios
-                .iter()
-                .map(|&i| self.library[i].scenario.id.clone())
-                .collect(),
-            position: 0,
-            finished: false,
+            scenario_ids,
+            time_limit_minutes,
         };
         // Two sessions started in the same second by the same trainee get different files.
         let dir = self.config.results_dir.clone();
-        let mut n = 1;
-        let results = loop {
-            let r = crate::session::Results::new(trainee.clone(), info.clone());
-            let taken = dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists());
-            if !taken || n >= 1000 {
-                break r;
-            }
-            n += 1;
-            info.id = crate::session::session_id(now, n);
-        };
+        let results = crate::training::start(trainee, plan, self.clock.now(), |r| {
+            dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists())
+        });
         self.results_path = dir.map(|d| d.join(results.file_name()));
         self.results = Some(results);
         self.settings.active_session = self.results_path.clone();
@@ -326,14 +300,18 @@ impl App {
         self.save_settings();
     }
 
-    /// Seconds left of the session's time limit (None: no limit).
+    /// Seconds left of the running session's time limit (None: no limit).
     fn seconds_left(&self) -> Option<i64> {
-        let r = self.results.as_ref()?;
-        let limit = i64::from(r.session.time_limit_minutes?) * 60;
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Some(limit - (now as i64 - r.session.started_at as i64))
+        let r = self.results.as_ref().filter(|r| crate::training::is_running(r))?;
+        crate::training::seconds_left(r, self.clock.now())
+    }
+
+    /// The running session's mode (practice when there is none).
+    fn session_mode(&self) -> Mode {
+        self.results
+            .as_ref()
+            .filter(|r| crate::training::is_running(r))
+            .map_or(Mode::Practice, |r| r.session.mode)
     }
 
     /// The last answer submitted to scenario `id` in this session (the results file holds them).
@@ -341,23 +319,32 @@ impl App {
         self.results.as_ref()?.last_answer(id)
     }
 
-    /// Opens scenario `index`, starting a library session if none is running, and remembers the
+    /// Opens scenario `id`, starting a library session if none is running, and remembers the
     /// position so that a restart comes back here.
-    fn open(&mut self, index: usize) -> Screen {
-        if self.results.as_ref().is_none_or(|r| r.session.finished) && self.trainee().is_some() {
-            let all = self.scenarios_for_standard();
-            self.start_session(crate::session::SessionSource::Library, &all, None);
-        }
-        let id = self.library[index].scenario.id.clone();
-        if let Some(r) = &mut self.results
-            && let Some(pos) = r.session.scenario_ids.iter().position(|x| *x == id)
-            && r.session.position != pos
+    fn open(&mut self, id: &str) -> Screen {
+        if self
+            .results
+            .as_ref()
+            .is_none_or(|r| !crate::training::is_running(r))
+            && self.trainee().is_some()
         {
-            r.session.position = pos;
+            let all = self
+                .library
+                .ids_for_standard(&self.standards, &self.choice.standard_id);
+            self.start_session(
+                crate::session::SessionSource::Library,
+                self.choice.mode,
+                all,
+                None,
+            );
+        }
+        if let Some(r) = &mut self.results
+            && crate::training::open(r, id)
+        {
             self.persist();
         }
         self.scenario_opened = Some(Instant::now());
-        Self::scenario_screen(index)
+        Self::scenario_screen(id)
     }
 
     fn with_user_scenarios(mut self) -> Self {
@@ -367,56 +354,18 @@ impl App {
 
     /// Reads (again) the trainers' scenarios folder into the library.
     fn reload_user_scenarios(&mut self) {
-        // A trainer's file that replaced a built-in scenario gives its place back to the built-in
-        // one (it comes back below if the file is still there); the other trainers' files go.
-        let (builtin, _) = crate::builtin::scenarios(&self.standards);
-        for (s, origin) in self.library.iter_mut().zip(self.origins.iter_mut()) {
-            if matches!(origin, Origin::User(_))
-                && let Some(b) = builtin.iter().find(|b| b.scenario.id == s.scenario.id)
-            {
-                *s = b.clone();
-                *origin = Origin::Builtin;
-            }
-        }
-        let keep: Vec<bool> = self
-            .origins
-            .iter()
-            .map(|o| !matches!(o, Origin::User(_)))
-            .collect();
-        let mut i = 0;
-        self.library.retain(|_| {
-            i += 1;
-            keep[i - 1]
-        });
-        self.origins.retain(|o| !matches!(o, Origin::User(_)));
-        // The folder's errors are found again below.
         self.user_errors.clear();
-        let Some(dir) = self.config.scenarios_dir.clone() else {
-            return;
-        };
-        // A folder that does not exist yet (nothing saved so far) is no error.
-        if !dir.exists() {
-            return;
-        }
-        let (found, bad) = crate::load::user_scenarios(&dir, &self.standards);
-        self.user_errors = bad.iter().map(|e| e.text(&self.texts)).collect();
-        for (path, s) in found {
-            // A trainer's file replaces a built-in scenario with the same id.
-            if let Some(i) = self.library.iter().position(|o| o.scenario.id == s.scenario.id) {
-                self.library[i] = s;
-                self.origins[i] = Origin::User(path);
-            } else {
-                self.library.push(s);
-                self.origins.push(Origin::User(path));
+        let found = match self.config.scenarios_dir.clone() {
+            // A folder that does not exist yet (nothing saved so far) is no error.
+            Some(dir) if dir.exists() => {
+                let (found, bad) = crate::load::user_scenarios(&dir, &self.standards);
+                self.user_errors = bad.iter().map(|e| e.text(&self.texts)).collect();
+                found
             }
-        }
-    }
-
-    /// Adds a scenario made in this run; returns its index.
-    fn add_scenario(&mut self, s: Scenario, origin: Origin) -> usize {
-        self.library.push(s);
-        self.origins.push(origin);
-        self.library.len() - 1
+            _ => Vec::new(),
+        };
+        let (builtin, _) = crate::builtin::scenarios(&self.standards);
+        self.library.set_user_scenarios(&builtin, found);
     }
 
     /// Goes to `target`, unless the editor holds unsaved changes: then asks first.
@@ -444,34 +393,30 @@ impl App {
         }
     }
 
+    /// The standard chosen for the next session (the library lists its scenarios).
     fn standard(&self) -> Option<&Standard> {
-        self.standards.get(&self.session.standard_id)
+        self.standards.get(&self.choice.standard_id)
     }
 
     /// The library's scenarios a trainee classifies under the chosen standard.
-    fn scenarios_for_standard(&self) -> Vec<usize> {
-        (0..self.library.len())
-            .filter(|&i| {
-                self.library[i]
-                    .standard_in(&self.standards)
-                    .is_some_and(|s| s.id == self.session.standard_id)
-            })
-            .collect()
+    fn scenarios_for_standard(&self) -> Vec<String> {
+        self.library
+            .ids_for_standard(&self.standards, &self.choice.standard_id)
     }
 
-    fn grade_of(&self, index: usize, answer: &Answer) -> Option<Grade> {
-        let s = &self.library[index];
+    fn grade_of(&self, id: &str, answer: &Answer) -> Option<Grade> {
+        let s = self.library.scenario(id)?;
         let standard = s.standard_in(&self.standards)?;
         let a = crate::assess::assess(&s.household, standard);
         Some(grade(answer, &a, &Rubric::STANDARD))
     }
 
-    fn scenario_screen(index: usize) -> Screen {
-        Screen::Scenario(Box::new(scenario_screen::ScenarioScreen::new(index)))
+    fn scenario_screen(id: &str) -> Screen {
+        Screen::Scenario(Box::new(scenario_screen::ScenarioScreen::new(id)))
     }
 
     /// Starts an exam over `scenarios`; the screen of the first one.
-    fn start_exam(&mut self, scenarios: Vec<usize>) -> Option<Screen> {
+    fn start_exam(&mut self, scenarios: Vec<String>) -> Option<Screen> {
         let limit = self.home.time_limit_minutes;
         self.start_exam_from(crate::session::SessionSource::Library, scenarios, Some(limit))
     }
@@ -479,62 +424,44 @@ impl App {
     fn start_exam_from(
         &mut self,
         source: crate::session::SessionSource,
-        scenarios: Vec<usize>,
+        scenarios: Vec<String>,
         time_limit_minutes: Option<u32>,
     ) -> Option<Screen> {
-        self.start_session(source, &scenarios, time_limit_minutes);
-        self.session.exam = scenarios;
-        self.session.exam_pos = 0;
+        self.start_session(source, Mode::Exam, scenarios, time_limit_minutes);
         self.scenario_opened = Some(Instant::now());
-        self.session
-            .exam
-            .first()
-            .map(|&first| Self::scenario_screen(first))
+        let first = crate::training::current(self.results.as_ref()?, &self.library)?
+            .id()
+            .to_owned();
+        Some(Self::scenario_screen(&first))
     }
 
-    /// Records a submitted answer; the next screen as the mode says.
-    fn submit(&mut self, index: usize, answer: Answer) -> Screen {
-        let scenario = self.library[index].clone();
+    /// Records a submitted answer; the next screen as the session's mode says.
+    fn submit(&mut self, id: &str, answer: Answer) -> Screen {
+        let Some(scenario) = self.library.scenario(id).cloned() else {
+            return Screen::Home;
+        };
         let seconds = self.scenario_opened.map_or(0, |t| t.elapsed().as_secs());
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
         let standard = scenario
             .standard_in(&self.standards)
             .map(|s| s.id.clone())
             .unwrap_or_default();
-        let out_of_time = self.seconds_left().is_some_and(|s| s <= 0);
-        if let Some(r) = &mut self.results {
-            r.record(
-                &scenario,
-                &standard,
-                crate::session::Try {
-                    submitted_at: now,
-                    seconds,
-                    income_per_person_month_vnd: answer.income_per_person_month_vnd,
-                    deprived: answer.deprived.iter().cloned().collect(),
-                    class: answer.class,
-                },
-            );
-            if self.session.mode == Mode::Exam {
-                r.session.position = r.session.position.max(self.session.exam_pos + 1);
-            }
-        }
+        let now = self.clock.now();
+        let next = match &mut self.results {
+            Some(r) => crate::training::answer(r, &self.library, &scenario, &standard, &answer, seconds, now),
+            None => crate::training::Next::Debrief,
+        };
         self.persist();
-        match self.session.mode {
-            Mode::Practice => Screen::Debrief(debrief::DebriefScreen::new(index, answer, false)),
-            Mode::Exam => {
-                self.session.exam_pos += 1;
-                match self.session.exam.get(self.session.exam_pos) {
-                    Some(&next) if !out_of_time => {
-                        self.scenario_opened = Some(Instant::now());
-                        Self::scenario_screen(next)
-                    }
-                    _ => {
-                        self.finish_session();
-                        Screen::ExamSummary
-                    }
-                }
+        match next {
+            crate::training::Next::Debrief => {
+                Screen::Debrief(debrief::DebriefScreen::new(id.to_owned(), answer, false))
+            }
+            crate::training::Next::Scenario(next) => {
+                self.scenario_opened = Some(Instant::now());
+                Self::scenario_screen(&next)
+            }
+            crate::training::Next::Finished => {
+                self.finish_session();
+                Screen::ExamSummary
             }
         }
     }
@@ -675,12 +602,19 @@ impl App {
             .striped(true)
             .spacing([24.0, 8.0])
             .show(ui, |ui| {
-                for &i in &self.session.exam {
-                    let s = &self.library[i];
-                    let answer = self.last_answer(&s.scenario.id).unwrap_or_default();
+                let ids = self
+                    .results
+                    .as_ref()
+                    .map(|r| r.session.scenario_ids.clone())
+                    .unwrap_or_default();
+                for id in ids {
+                    let Some(s) = self.library.scenario(&id) else {
+                        continue;
+                    };
+                    let answer = self.last_answer(&id).unwrap_or_default();
                     let title = s.scenario.title.get(self.settings.lang.is_english());
                     ui.label(title);
-                    if let Some(g) = self.grade_of(i, &answer) {
+                    if let Some(g) = self.grade_of(&id, &answer) {
                         total = (total.0 + g.points, total.1 + g.max);
                         ui.label(self.texts.get_args(
                             "exam-summary-score",
@@ -694,7 +628,7 @@ impl App {
                         )
                         .clicked()
                     {
-                        open = Some((i, answer));
+                        open = Some((id.clone(), answer));
                     }
                     ui.end_row();
                 }
@@ -704,7 +638,7 @@ impl App {
             "exam-summary-total",
             &[("points", total.0.into()), ("max", total.1.into())],
         ));
-        open.map(|(i, answer)| Screen::Debrief(debrief::DebriefScreen::new(i, answer, true)))
+        open.map(|(id, answer)| Screen::Debrief(debrief::DebriefScreen::new(id, answer, true)))
     }
 }
 
@@ -712,13 +646,11 @@ impl App {
     /// Opens the scenario with this id (as a click in the library would). False when there is
     /// no such scenario.
     pub fn show_scenario(&mut self, id: &str) -> bool {
-        match self.library.iter().position(|s| s.scenario.id == id) {
-            Some(i) => {
-                self.screen = Self::scenario_screen(i);
-                true
-            }
-            None => false,
+        if !self.library.contains(id) {
+            return false;
         }
+        self.screen = Self::scenario_screen(id);
+        true
     }
 
     /// One frame of the whole app, in any `Ui` (the window's, or a headless one in benches).
@@ -883,6 +815,7 @@ pub fn run() -> eframe::Result {
         results_dir: dirs.as_ref().map(|d| d.data_dir().join("results")),
         trainee: None,
         started: std::env::var_os("RASOAT_TIMING").map(|_| started),
+        clock: None,
     };
     let title = Texts::new(
         config

@@ -11,7 +11,8 @@ pub struct RandomScreen {
     count: u32,
     focus: Focus,
     /// The scenarios made last, as indices into the app's library.
-    made: Vec<usize>,
+    /// Ids of the households made.
+    made: Vec<String>,
     /// The seed `made` was made with.
     seed: Option<u64>,
     error: Option<String>,
@@ -39,17 +40,17 @@ impl RandomScreen {
             return;
         };
         self.error = None;
-        let standard = app.session.standard_id.clone();
+        let standard = app.choice.standard_id.clone();
         // The same seed twice replays the same households (the library keeps them once).
         self.made = app.regenerate(seed, &self.focus, self.count, &standard);
         self.seed = Some(seed);
-        if app.session.mode == Mode::Practice {
+        if app.choice.mode == Mode::Practice {
             let source = crate::session::SessionSource::Random {
                 seed,
                 focus: self.focus.as_string(),
             };
             let made = self.made.clone();
-            app.start_session(source, &made, None);
+            app.start_session(source, Mode::Practice, made, None);
         }
     }
 
@@ -114,7 +115,7 @@ impl RandomScreen {
                         ("seed", self.seed_text.clone().into()),
                     ],
                 ));
-                if app.session.mode == Mode::Exam
+                if app.choice.mode == Mode::Exam
                     && ui
                         .button(t.get_args("library-start-exam", &[("count", self.made.len().into())]))
                         .clicked()
@@ -127,15 +128,17 @@ impl RandomScreen {
                     next = app.start_exam_from(source, self.made.clone(), Some(limit));
                     return;
                 }
-                for &i in &self.made {
-                    let s = &app.library[i];
+                for id in &self.made {
+                    let Some(s) = app.library.scenario(id) else {
+                        continue;
+                    };
                     let title = s.scenario.title.get(app.settings.lang.is_english());
                     if ui.button(title).clicked() {
-                        open = Some(i);
+                        open = Some(id.clone());
                     }
                 }
             }
         });
-        open.map(|i| app.open(i)).or(next)
+        open.map(|id| app.open(&id)).or(next)
     }
 }

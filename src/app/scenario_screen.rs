@@ -12,7 +12,8 @@ use crate::explain;
 use crate::grading::Answer;
 
 pub struct ScenarioScreen {
-    pub index: usize,
+    /// The scenario's id (never a position in the library, which may reload).
+    pub id: String,
     income_text: String,
     deprived: BTreeSet<String>,
     class: Option<Class>,
@@ -21,9 +22,9 @@ pub struct ScenarioScreen {
 }
 
 impl ScenarioScreen {
-    pub fn new(index: usize) -> Self {
+    pub fn new(id: &str) -> Self {
         Self {
-            index,
+            id: id.to_owned(),
             income_text: String::new(),
             deprived: BTreeSet::new(),
             class: None,
@@ -32,9 +33,9 @@ impl ScenarioScreen {
     }
 
     /// Starts again from a previous answer (practice: "try again").
-    pub fn from_answer(index: usize, answer: &Answer) -> Self {
+    pub fn from_answer(id: &str, answer: &Answer) -> Self {
         Self {
-            index,
+            id: id.to_owned(),
             income_text: answer
                 .income_per_person_month_vnd
                 .map(|v| v.to_string())
@@ -54,7 +55,7 @@ impl ScenarioScreen {
     }
 
     pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
-        let Some(s) = app.library.get(self.index) else {
+        let Some(s) = app.library.scenario(&self.id) else {
             return Some(Screen::Home);
         };
         let Some(standard) = s.standard_in(&app.standards) else {
@@ -191,14 +192,16 @@ impl ScenarioScreen {
                                 submitted = true;
                             }
                         }
-                        if app.session.mode == super::Mode::Exam {
+                        let progress = app
+                            .results
+                            .as_ref()
+                            .filter(|r| r.session.mode == super::Mode::Exam)
+                            .and_then(|r| crate::training::progress(r, &self.id));
+                        if let Some((pos, count)) = progress {
                             ui.label(
                                 egui::RichText::new(t.get_args(
                                     "scenario-exam-progress",
-                                    &[
-                                        ("pos", (app.session.exam_pos + 1).into()),
-                                        ("count", app.session.exam.len().into()),
-                                    ],
+                                    &[("pos", pos.into()), ("count", count.into())],
                                 ))
                                 .small(),
                             );
@@ -221,7 +224,8 @@ impl ScenarioScreen {
 
         submitted.then(|| {
             let answer = self.answer();
-            app.submit(self.index, answer)
+            let id = self.id.clone();
+            app.submit(&id, answer)
         })
     }
 }
