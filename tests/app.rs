@@ -381,6 +381,22 @@ fn no_screen_shows_a_message_id_instead_of_text() {
         click(&mut h, &t.get("editor-expected-fill"));
         click(&mut h, &t.get("editor-trainee-view"));
         assert_no_ids_shown(&h, &ids, "editor with income and answer key");
+        // Leaving the editor with changes asks first.
+        click(&mut h, &t.get("app-nav-dashboard"));
+        assert_no_ids_shown(&h, &ids, "unsaved-changes question");
+        click(&mut h, &t.get("editor-unsaved-discard"));
+        h.get_by_label(&t.get("dashboard-import"));
+        assert_no_ids_shown(&h, &ids, "dashboard");
+        click(&mut h, &t.get("app-nav-home"));
+        click(&mut h, &t.get("session-change-trainee"));
+        h.get_by_label(&t.get("identity-title"));
+        assert_no_ids_shown(&h, &ids, "identity");
+        click(&mut h, &t.get("identity-save"));
+        // An exam of this one scenario, answered: the exam summary.
+        common::ui::start_exam_over(&mut h, &t, &s.scenario.title.vi);
+        answer(&mut h, &t, &s, &set, income, &deprived, class);
+        h.get_by_label(&t.get("exam-summary-title"));
+        assert_no_ids_shown(&h, &ids, "exam summary");
     }
 }
 

@@ -447,3 +447,109 @@ fn the_last_answer_is_the_last_try() {
     assert_eq!(r.last_answer(&s.scenario.id), Some(second.answer()));
     assert_eq!(r.last_answer("no-such-scenario"), None);
 }
+
+/// The exam time limit, driven by an injected clock: the time left is shown while answering, and
+/// an answer submitted after the limit ends the exam there, with the answers given so far.
+#[test]
+fn an_exam_ends_when_its_time_limit_has_passed() {
+    use rasoat::training::ManualClock;
+    let t = Texts::new(Lang::Vi);
+    let dir = scratch("time-limit");
+    let clock = ManualClock::at(1_800_000_000);
+    let config = Config {
+        results_dir: Some(dir.join("results")),
+        trainee: Some(trainee("Lò Thị Hoa", "Xã Nà Tấu", "")),
+        clock: Some(std::sync::Arc::new(clock.clone())),
+        ..Default::default()
+    };
+    // A trainer's set: an exam of three scenarios in 10 minutes.
+    let set_file = dir.join("bo-de.toml");
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(
+        &set_file,
+        "name = \"Kiểm tra 10 phút\"\nmode = \"exam\"\ntime_limit_minutes = 10\nscenarios = [\"hai-phong-laid-off-2024\", \"thanh-hoa-at-the-line-2022\", \"dao-yen-bai-2022\"]\n",
+    )
+    .expect("set file");
+    let mut h = harness(config);
+    type_into(
+        &mut h,
+        &t.get("session-set-path"),
+        &set_file.display().to_string(),
+    );
+    click(&mut h, &t.get("session-set-start"));
+    h.get_by_label(&t.get_args("session-time-left", &[("minutes", 10.into())]));
+    // Four minutes on the first scenario.
+    clock.advance(4 * 60);
+    click(&mut h, &rasoat::explain::class_name(&t, Class::Poor));
+    type_into(&mut h, &t.get("scenario-income-label"), "1000000");
+    click(&mut h, &t.get("scenario-submit"));
+    h.get_by_label(&t.get_args("session-time-left", &[("minutes", 6.into())]));
+    // Seven more minutes: the limit has passed; this answer is the last.
+    clock.advance(7 * 60);
+    h.run();
+    h.get_by_label(&t.get("session-time-up"));
+    click(&mut h, &rasoat::explain::class_name(&t, Class::NearPoor));
+    type_into(&mut h, &t.get("scenario-income-label"), "1200000");
+    click(&mut h, &t.get("scenario-submit"));
+    h.get_by_label(&t.get("exam-summary-title"));
+    let files: Vec<PathBuf> = std::fs::read_dir(dir.join("results"))
+        .expect("results")
+        .map(|e| e.expect("e").path())
+        .collect();
+    let r = parse_results("r", &read_text(&files[0]).expect("read")).expect("parse");
+    assert!(r.session.scenario_ids.len() > 2, "the exam had more scenarios");
+    assert_eq!(r.answers.len(), 2, "two answers, then the time was up");
+    assert!(r.session.finished);
+    assert_eq!(r.session.time_limit_minutes, Some(10));
+    assert_eq!(r.answers[1].tries[0].submitted_at, 1_800_000_000 + 11 * 60);
+}
+
+/// A scenario of the session that has gone from the library (a trainer's file deleted) is
+/// skipped on resume: the trainee goes on with the next one, and the answers stay in place.
+#[test]
+fn after_a_crash_a_scenario_gone_from_the_library_is_skipped() {
+    let t = Texts::new(Lang::Vi);
+    let set = StandardSet::builtin().expect("standards");
+    let lib = library(&set);
+    let dir = scratch("resume-missing");
+    std::fs::create_dir_all(dir.join("results")).expect("dir");
+    let ids = [
+        "hai-phong-laid-off-2024",
+        "trainer-file-deleted-since",
+        "thanh-hoa-at-the-line-2022",
+    ];
+    let mut info = session(&ids);
+    info.finished = false;
+    info.position = 1;
+    let mut r = Results::new(trainee("Lò Thị Hoa", "Xã Nà Tấu", "Huyện Điện Biên"), info);
+    let first = find(&lib, ids[0]);
+    r.record(first, "2022-2025", attempt(first, &set, |_| {}));
+    let path = dir.join("results").join(r.file_name());
+    std::fs::write(&path, r.to_json().expect("json")).expect("write");
+    let settings = rasoat::app::Settings {
+        active_session: Some(path.clone()),
+        ..Default::default()
+    };
+    settings.save(&dir.join("settings.toml")).expect("settings");
+    let config = Config {
+        settings_path: Some(dir.join("settings.toml")),
+        results_dir: Some(dir.join("results")),
+        trainee: Some(r.trainee.clone()),
+        ..Default::default()
+    };
+    let mut h = harness(config);
+    // The third scenario is open; the first answer is still in the file.
+    h.get_by_label(&find(&lib, ids[2]).scenario.title.vi);
+    h.get_by_label(&t.get_args(
+        "scenario-exam-progress",
+        &[("pos", 3.into()), ("count", 3.into())],
+    ));
+    click(&mut h, &rasoat::explain::class_name(&t, Class::Poor));
+    type_into(&mut h, &t.get("scenario-income-label"), "1500000");
+    click(&mut h, &t.get("scenario-submit"));
+    h.get_by_label(&t.get("exam-summary-title"));
+    let back = parse_results("r", &read_text(&path).expect("read")).expect("parse");
+    let answered: Vec<&str> = back.answers.iter().map(|a| a.scenario_id.as_str()).collect();
+    assert_eq!(answered, vec![ids[0], ids[2]]);
+    assert!(back.session.finished);
+}

@@ -293,3 +293,84 @@ pub fn answer(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::SessionSource;
+
+    fn setup() -> (StandardSet, Library) {
+        let set = StandardSet::builtin().expect("standards");
+        let (library, errors) = Library::builtin(&set);
+        assert!(errors.is_empty());
+        (set, library)
+    }
+
+    fn trainee() -> Trainee {
+        Trainee {
+            name: "Lò Thị Hoa".into(),
+            commune: "Xã Nà Tấu".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_trainers_file_replaces_a_builtin_scenario_in_place_and_gives_it_back() {
+        let (set, mut library) = setup();
+        let (builtin, _) = crate::builtin::scenarios(&set);
+        let id = builtin[3].scenario.id.clone();
+        let before: Vec<String> = library.iter().map(|e| e.id().to_owned()).collect();
+        let mut mine = builtin[3].clone();
+        mine.scenario.title.vi = "Bản của giảng viên".into();
+        library.set_user_scenarios(&builtin, vec![(PathBuf::from("a.toml"), mine)]);
+        let after: Vec<String> = library.iter().map(|e| e.id().to_owned()).collect();
+        assert_eq!(before, after, "same ids, same order");
+        assert_eq!(
+            library.get(&id).map(|e| &e.origin),
+            Some(&Origin::User("a.toml".into()))
+        );
+        // The file is gone at the next reading: the built-in scenario is back.
+        library.set_user_scenarios(&builtin, Vec::new());
+        assert_eq!(library.get(&id).map(|e| &e.origin), Some(&Origin::Builtin));
+        assert_eq!(library.len(), before.len());
+    }
+
+    #[test]
+    fn an_exam_moves_on_skips_what_is_missing_and_finishes() {
+        let (set, library) = setup();
+        let ids = library.ids_for_standard(&set, "2022-2025");
+        let plan = Plan {
+            mode: SessionMode::Exam,
+            standard: "2022-2025".into(),
+            source: SessionSource::Library,
+            scenario_ids: vec![ids[0].clone(), "gone".into(), ids[1].clone()],
+            time_limit_minutes: Some(30),
+        };
+        let mut r = start(trainee(), plan, 1_000, |_| false);
+        assert_eq!(current(&r, &library).map(Entry::id), Some(ids[0].as_str()));
+        assert_eq!(seconds_left(&r, 1_000 + 60), Some(29 * 60));
+        let s0 = library.scenario(&ids[0]).expect("first").clone();
+        let next = answer(&mut r, &library, &s0, "2022-2025", &Answer::default(), 60, 1_060);
+        assert_eq!(next, Next::Scenario(ids[1].clone()), "the missing one is skipped");
+        assert_eq!(progress(&r, &ids[1]), Some((3, 3)));
+        let s1 = library.scenario(&ids[1]).expect("second").clone();
+        let next = answer(&mut r, &library, &s1, "2022-2025", &Answer::default(), 60, 1_120);
+        assert_eq!(next, Next::Finished);
+        assert!(r.session.finished);
+        assert_eq!(r.answers.len(), 2);
+    }
+
+    #[test]
+    fn session_ids_never_collide() {
+        let plan = Plan {
+            mode: SessionMode::Practice,
+            standard: "2022-2025".into(),
+            source: SessionSource::Library,
+            scenario_ids: Vec::new(),
+            time_limit_minutes: None,
+        };
+        let taken = ["1000".to_owned(), "1000-2".to_owned()];
+        let r = start(trainee(), plan, 1_000, |r| taken.contains(&r.session.id));
+        assert_eq!(r.session.id, "1000-3");
+    }
+}
