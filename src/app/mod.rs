@@ -7,14 +7,17 @@
 mod dashboard;
 mod debrief;
 mod editor;
+mod exam_summary;
 mod home;
 mod household_card;
 mod identity;
 mod library;
 mod random;
+mod rubric;
 mod scenario_screen;
 mod settings;
 mod style;
+mod unsaved;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -31,6 +34,53 @@ pub use settings::Settings;
 /// Practice gives feedback after each scenario and allows a retry; an exam holds all feedback
 /// back until the whole set is submitted. The same value is written into results files.
 pub use crate::session::SessionMode as Mode;
+
+/// The places of the top bar, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Route {
+    Home,
+    Library,
+    Random,
+    Editor,
+    Dashboard,
+    Rubric,
+}
+
+impl Route {
+    const ALL: [Route; 6] = [
+        Route::Home,
+        Route::Library,
+        Route::Random,
+        Route::Editor,
+        Route::Dashboard,
+        Route::Rubric,
+    ];
+
+    /// The Fluent id of its label in the top bar.
+    fn label_id(self) -> &'static str {
+        match self {
+            Route::Home => "app-nav-home",
+            Route::Library => "app-nav-library",
+            Route::Random => "app-nav-random",
+            Route::Editor => "app-nav-editor",
+            Route::Dashboard => "app-nav-dashboard",
+            Route::Rubric => "app-nav-rubric",
+        }
+    }
+
+    /// The top-bar place a screen belongs to (none for a scenario, a debrief, …).
+    fn of(screen: &Screen) -> Option<Route> {
+        match screen {
+            Screen::Home => Some(Route::Home),
+            Screen::Library(_) => Some(Route::Library),
+            Screen::Random(_) => Some(Route::Random),
+            Screen::Editor(_) => Some(Route::Editor),
+            Screen::Dashboard(_) => Some(Route::Dashboard),
+            Screen::Rubric => Some(Route::Rubric),
+            _ => None,
+        }
+    }
+}
 
 /// Where the app is.
 enum Screen {
@@ -490,29 +540,21 @@ impl App {
                 return;
             }
             ui.horizontal_wrapped(|ui| {
-                let here = |s: &Screen, target: &str| match s {
-                    Screen::Home => target == "home",
-                    Screen::Library(_) => target == "library",
-                    Screen::Random(_) => target == "random",
-                    Screen::Editor(_) => target == "editor",
-                    Screen::Dashboard(_) => target == "dashboard",
-                    Screen::Rubric => target == "rubric",
-                    _ => false,
-                };
-                for target in ["home", "library", "random", "editor", "dashboard", "rubric"] {
-                    let label = self.texts.get(&format!("app-nav-{target}"));
-                    if ui.selectable_label(here(&self.screen, target), label).clicked()
-                        && !here(&self.screen, target)
-                    {
-                        let screen = match target {
-                            "home" => Screen::Home,
-                            "library" => Screen::Library(library::LibraryScreen::default()),
-                            "random" => Screen::Random(random::RandomScreen::new()),
-                            "editor" => {
+                let here = Route::of(&self.screen);
+                for route in Route::ALL {
+                    let label = self.texts.get(route.label_id());
+                    if ui.selectable_label(here == Some(route), label).clicked() && here != Some(route) {
+                        let screen = match route {
+                            Route::Home => Screen::Home,
+                            Route::Library => Screen::Library(library::LibraryScreen::default()),
+                            Route::Random => Screen::Random(random::RandomScreen::new()),
+                            Route::Editor => {
                                 Screen::Editor(Box::new(editor::EditorScreen::new_scenario(&self.texts)))
                             }
-                            "dashboard" => Screen::Dashboard(Box::new(dashboard::DashboardScreen::new(self))),
-                            _ => Screen::Rubric,
+                            Route::Dashboard => {
+                                Screen::Dashboard(Box::new(dashboard::DashboardScreen::new(self)))
+                            }
+                            Route::Rubric => Screen::Rubric,
                         };
                         self.navigate(screen);
                     }
@@ -523,122 +565,6 @@ impl App {
             }
             ui.add_space(4.0);
         });
-    }
-
-    fn rubric_ui(&mut self, ui: &mut egui::Ui) {
-        let t = &self.texts;
-        let r = Rubric::STANDARD;
-        ui.heading(t.get("rubric-title"));
-        ui.add_space(8.0);
-        let classes: Vec<String> = crate::assess::Class::ALL
-            .iter()
-            .map(|c| crate::explain::class_name(t, *c))
-            .collect();
-        // Standards whose average living standard band is not known: either class earns the points.
-        let band_unknown: Vec<String> = self
-            .standards
-            .all()
-            .iter()
-            .filter(|s| !s.classification.average.defined)
-            .map(|s| crate::explain::standard_name(t, s))
-            .collect();
-        for (id, args) in [
-            (
-                "rubric-class",
-                vec![
-                    ("points", r.class_points.into()),
-                    ("classes", classes.join("; ").into()),
-                ],
-            ),
-            ("rubric-indicators", vec![("points", r.indicator_points.into())]),
-            (
-                "rubric-income",
-                vec![
-                    ("points", r.income_points.into()),
-                    ("tolerance", t.money(r.income_tolerance_vnd).into()),
-                    ("close_points", r.income_close_points.into()),
-                    ("close_percent", r.income_close_percent.to_string().into()),
-                ],
-            ),
-            ("rubric-total", vec![("points", r.max().into())]),
-            ("rubric-modes", vec![]),
-        ] {
-            ui.label(t.get_args(id, &args));
-            ui.add_space(6.0);
-        }
-        if !band_unknown.is_empty() {
-            ui.label(t.get_args(
-                "rubric-band-unknown",
-                &[
-                    ("standards", t.list(&band_unknown).into()),
-                    ("average", classes[2].clone().into()),
-                    ("none", classes[3].clone().into()),
-                ],
-            ));
-            ui.add_space(6.0);
-        }
-        ui.label(t.get("scenario-income-simplified"));
-        ui.add_space(6.0);
-        for s in self.standards.all() {
-            if let Some(text) = crate::explain::scoring_form_text(t, s) {
-                ui.label(t.get_args(
-                    "debrief-changed-form-under",
-                    &[
-                        ("standard", crate::explain::standard_name(t, s).into()),
-                        ("text", text.into()),
-                    ],
-                ));
-                ui.add_space(6.0);
-            }
-        }
-    }
-
-    fn exam_summary_ui(&mut self, ui: &mut egui::Ui) -> Option<Screen> {
-        ui.heading(self.texts.get("exam-summary-title"));
-        ui.add_space(8.0);
-        let mut open = None;
-        let mut total = (0, 0);
-        egui::Grid::new("exam-summary")
-            .striped(true)
-            .spacing([24.0, 8.0])
-            .show(ui, |ui| {
-                let ids = self
-                    .results
-                    .as_ref()
-                    .map(|r| r.session.scenario_ids.clone())
-                    .unwrap_or_default();
-                for id in ids {
-                    let Some(s) = self.library.scenario(&id) else {
-                        continue;
-                    };
-                    let answer = self.last_answer(&id).unwrap_or_default();
-                    let title = s.scenario.title.get(self.settings.lang.is_english());
-                    ui.label(title);
-                    if let Some(g) = self.grade_of(&id, &answer) {
-                        total = (total.0 + g.points, total.1 + g.max);
-                        ui.label(self.texts.get_args(
-                            "exam-summary-score",
-                            &[("points", g.points.into()), ("max", g.max.into())],
-                        ));
-                    }
-                    if ui
-                        .button(
-                            self.texts
-                                .get_args("exam-summary-open", &[("title", title.to_owned().into())]),
-                        )
-                        .clicked()
-                    {
-                        open = Some((id.clone(), answer));
-                    }
-                    ui.end_row();
-                }
-            });
-        ui.add_space(8.0);
-        ui.strong(self.texts.get_args(
-            "exam-summary-total",
-            &[("points", total.0.into()), ("max", total.1.into())],
-        ));
-        open.map(|(id, answer)| Screen::Debrief(debrief::DebriefScreen::new(id, answer, true)))
     }
 }
 
@@ -666,25 +592,54 @@ impl App {
         self.top_bar(ui);
         self.unsaved_modal(ui.ctx());
         egui::CentralPanel::default().show(ui, |ui| {
+            // The screen draws itself and may ask for another; the move goes through `navigate`,
+            // so the unsaved-changes question guards every transition.
             let screen = std::mem::replace(&mut self.screen, Screen::Home);
-            self.screen = match screen {
-                Screen::Home => home::ui(self, ui).unwrap_or(Screen::Home),
-                Screen::Library(mut s) => s.ui(self, ui).unwrap_or(Screen::Library(s)),
-                Screen::Scenario(mut s) => s.ui(self, ui).unwrap_or(Screen::Scenario(s)),
-                Screen::Debrief(mut s) => s.ui(self, ui).unwrap_or(Screen::Debrief(s)),
-                Screen::ExamSummary => egui::ScrollArea::vertical()
-                    .show(ui, |ui| self.exam_summary_ui(ui))
-                    .inner
-                    .unwrap_or(Screen::ExamSummary),
+            let (current, next) = match screen {
+                Screen::Home => (Screen::Home, home::ui(self, ui)),
+                Screen::Library(mut s) => {
+                    let next = s.ui(self, ui);
+                    (Screen::Library(s), next)
+                }
+                Screen::Scenario(mut s) => {
+                    let next = s.ui(self, ui);
+                    (Screen::Scenario(s), next)
+                }
+                Screen::Debrief(mut s) => {
+                    let next = s.ui(self, ui);
+                    (Screen::Debrief(s), next)
+                }
+                Screen::ExamSummary => {
+                    let next = egui::ScrollArea::vertical()
+                        .show(ui, |ui| self.exam_summary_ui(ui))
+                        .inner;
+                    (Screen::ExamSummary, next)
+                }
                 Screen::Rubric => {
                     egui::ScrollArea::vertical().show(ui, |ui| self.rubric_ui(ui));
-                    Screen::Rubric
+                    (Screen::Rubric, None)
                 }
-                Screen::Random(mut s) => s.ui(self, ui).unwrap_or(Screen::Random(s)),
-                Screen::Editor(mut s) => s.ui(self, ui).unwrap_or(Screen::Editor(s)),
-                Screen::Identity(mut s) => s.ui(self, ui).unwrap_or(Screen::Identity(s)),
-                Screen::Dashboard(mut s) => s.ui(self, ui).unwrap_or(Screen::Dashboard(s)),
+                Screen::Random(mut s) => {
+                    let next = s.ui(self, ui);
+                    (Screen::Random(s), next)
+                }
+                Screen::Editor(mut s) => {
+                    let next = s.ui(self, ui);
+                    (Screen::Editor(s), next)
+                }
+                Screen::Identity(mut s) => {
+                    let next = s.ui(self, ui);
+                    (Screen::Identity(s), next)
+                }
+                Screen::Dashboard(mut s) => {
+                    let next = s.ui(self, ui);
+                    (Screen::Dashboard(s), next)
+                }
             };
+            self.screen = current;
+            if let Some(next) = next {
+                self.navigate(next);
+            }
         });
     }
 }
@@ -692,77 +647,6 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
-    }
-}
-
-impl App {
-    /// Closing the window with unsaved editor changes asks first.
-    fn guard_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.has_unsaved_work() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending_close = true;
-        }
-    }
-
-    /// "Save, leave without saving, or stay?" when leaving the editor with unsaved changes.
-    fn unsaved_modal(&mut self, ctx: &egui::Context) {
-        if self.pending_nav.is_none() && !self.pending_close {
-            return;
-        }
-        let t = &self.texts;
-        let (save, discard, stay) = (
-            t.get("editor-unsaved-save"),
-            t.get("editor-unsaved-discard"),
-            t.get("editor-unsaved-stay"),
-        );
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading(t.get("editor-unsaved-title"));
-            ui.label(t.get("editor-unsaved-body"));
-            ui.horizontal(|ui| {
-                if ui.button(save).clicked() {
-                    choice = Some(0);
-                }
-                if ui.button(discard).clicked() {
-                    choice = Some(1);
-                }
-                if ui.button(stay).clicked() {
-                    choice = Some(2);
-                }
-            });
-        });
-        let leave = match choice {
-            Some(0) => {
-                let saved = match &mut self.screen {
-                    Screen::Editor(e) => e.save_for_leaving(&self.config, &self.standards, &self.texts),
-                    _ => true,
-                };
-                if saved {
-                    self.reload_user_scenarios();
-                }
-                saved
-            }
-            Some(1) => true,
-            Some(_) => {
-                self.pending_nav = None;
-                self.pending_close = false;
-                false
-            }
-            None => false,
-        };
-        if leave {
-            if self.pending_close {
-                self.pending_close = false;
-                if let Screen::Editor(e) = &mut self.screen {
-                    e.forget_changes();
-                }
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            if let Some(target) = self.pending_nav.take() {
-                self.screen = target;
-            }
-        }
     }
 }
 
