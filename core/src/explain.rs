@@ -1111,3 +1111,116 @@ pub fn report_csv(t: &Texts, report: &crate::report::Report) -> String {
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
+
+/// The report as text, section by section.
+pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(t.get_args(
+        "report-title",
+        &[("files", files.into()), ("answers", r.answers.len().into())],
+    ));
+    line(String::new());
+    line(t.get("report-trainees-heading"));
+    for row in &r.trainees {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-trainee-line",
+                &[
+                    (
+                        "place",
+                        place_name(&row.commune, &row.district, &row.province).into(),
+                    ),
+                    ("name", row.name.clone().into()),
+                    ("percent", row.percent().into()),
+                    ("done", row.done.into()),
+                    ("minutes", (row.seconds / 60).into()),
+                ],
+            )
+        ));
+    }
+    line(t.get("report-indicators-heading"));
+    for row in r.weakest_indicators() {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-indicator-line",
+                &[
+                    ("name", indicator_row_name(t, row).into()),
+                    ("standard", row.standard.clone().into()),
+                    ("missed", row.missed.into()),
+                    ("deprived", row.deprived_cases.into()),
+                    ("false", row.false_marks.into()),
+                    ("not_deprived", row.not_deprived_cases.into()),
+                ],
+            )
+        ));
+    }
+    line(t.get("report-scenarios-heading"));
+    for row in &r.scenarios {
+        line(format!(
+            "  {}",
+            t.get_args(
+                "report-scenario-line",
+                &[
+                    ("title", row.title.clone().into()),
+                    ("fully", row.fully_right.into()),
+                    ("class", row.class_right.into()),
+                    ("answered", row.answered.into()),
+                ],
+            )
+        ));
+    }
+    // Communes always; districts and provinces only where trainees gave them.
+    for (heading, rows) in [
+        ("report-communes-heading", &r.communes),
+        ("report-districts-heading", &r.districts),
+        ("report-provinces-heading", &r.provinces),
+    ] {
+        if rows.is_empty() {
+            continue;
+        }
+        line(t.get(heading));
+        for row in rows {
+            line(format!(
+                "  {}",
+                t.get_args(
+                    "report-place-line",
+                    &[
+                        (
+                            "place",
+                            place_name(&row.commune, &row.district, &row.province).into(),
+                        ),
+                        ("percent", row.percent().into()),
+                        ("trainees", row.trainees.into()),
+                    ],
+                )
+            ));
+        }
+    }
+    if !r.flagged.is_empty() {
+        line(t.get("report-flagged-heading"));
+        for f in &r.flagged {
+            let id = match f.kind {
+                crate::report::FlagKind::Changed => "report-flag-changed",
+                crate::report::FlagKind::Unknown => "report-flag-unknown",
+            };
+            line(format!(
+                "  {}",
+                t.get_args(
+                    id,
+                    &[
+                        ("file", f.file.clone().into()),
+                        ("trainee", f.trainee.clone().into()),
+                        ("scenario", f.scenario_id.clone().into())
+                    ],
+                )
+            ));
+        }
+    }
+    out
+}

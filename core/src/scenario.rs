@@ -186,62 +186,71 @@ pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result
         expected: hf.expected,
         household: hf.household,
     };
-    let mut problems = Vec::new();
-    let meta = &s.scenario;
-    if meta.id.trim().is_empty() {
-        problems.push(("scenario.id".to_owned(), Problem::Empty));
-    }
-    if !(1..=3).contains(&meta.difficulty) {
-        problems.push((
-            "scenario.difficulty".to_owned(),
-            Problem::OutOfRange {
-                value: meta.difficulty.to_string(),
-                min: "1".into(),
-                max: "3".into(),
-            },
-        ));
-    }
-    // Vietnamese is required; an empty English text shows the Vietnamese one.
-    for (path, text) in [
-        ("scenario.title.vi", &meta.title.vi),
-        ("scenario.narrative.vi", &meta.narrative.vi),
-    ] {
-        if text.trim().is_empty() {
-            problems.push((path.to_owned(), Problem::Empty));
-        }
-    }
-    if let Some(id) = &meta.standard
-        && standards.get(id).is_none()
-    {
-        problems.push((
-            "scenario.standard".to_owned(),
-            Problem::UnknownStandard {
-                id: id.clone(),
-                known: standards.ids(),
-            },
-        ));
-    }
-    if let Some(e) = &s.expected {
-        let standard = s.standard_in(standards);
-        for (i, id) in e.deprived.iter().enumerate() {
-            if standard.is_some_and(|st| st.indicator(id).is_none()) {
-                problems.push((
-                    format!("expected.deprived[{i}]"),
-                    Problem::UnknownValue {
-                        value: id.clone(),
-                        allowed: standard
-                            .map(|st| st.indicators.iter().map(|i| i.id.clone()).collect())
-                            .unwrap_or_default(),
-                    },
-                ));
-            }
-        }
-    }
+    let problems = s.problems(standards);
     source::first_problem(file, text, problems)?;
     Ok(s)
 }
 
 impl Scenario {
+    /// What the types alone do not check in `[scenario]` and `[expected]` (field path and
+    /// problem): an empty id, title or narrative in Vietnamese, a difficulty outside 1–3, an
+    /// unknown standard, an unknown indicator id in the answer key. `parse_scenario` and the
+    /// editor both ask this.
+    pub fn problems(&self, standards: &StandardSet) -> Vec<(String, Problem)> {
+        let mut problems = Vec::new();
+        let meta = &self.scenario;
+        if meta.id.trim().is_empty() {
+            problems.push(("scenario.id".to_owned(), Problem::Empty));
+        }
+        if !(1..=3).contains(&meta.difficulty) {
+            problems.push((
+                "scenario.difficulty".to_owned(),
+                Problem::OutOfRange {
+                    value: meta.difficulty.to_string(),
+                    min: "1".into(),
+                    max: "3".into(),
+                },
+            ));
+        }
+        // Vietnamese is required; an empty English text shows the Vietnamese one.
+        for (path, text) in [
+            ("scenario.title.vi", &meta.title.vi),
+            ("scenario.narrative.vi", &meta.narrative.vi),
+        ] {
+            if text.trim().is_empty() {
+                problems.push((path.to_owned(), Problem::Empty));
+            }
+        }
+        if let Some(id) = &meta.standard
+            && standards.get(id).is_none()
+        {
+            problems.push((
+                "scenario.standard".to_owned(),
+                Problem::UnknownStandard {
+                    id: id.clone(),
+                    known: standards.ids(),
+                },
+            ));
+        }
+        if let Some(e) = &self.expected {
+            let standard = self.standard_in(standards);
+            for (i, id) in e.deprived.iter().enumerate() {
+                if standard.is_some_and(|st| st.indicator(id).is_none()) {
+                    problems.push((
+                        format!("expected.deprived[{i}]"),
+                        Problem::UnknownValue {
+                            value: id.clone(),
+                            allowed: standard
+                                .map(|st| st.indicators.iter().map(|i| i.id.clone()).collect())
+                                .unwrap_or_default(),
+                        },
+                    ));
+                }
+            }
+        }
+        problems
+    }
+
     /// The standard the trainee classifies under.
     pub fn standard_in<'s>(&self, standards: &'s StandardSet) -> Option<&'s Standard> {
         match &self.scenario.standard {

@@ -204,18 +204,11 @@ impl EditorScreen {
         true
     }
 
-    fn problems(&self) -> Vec<(String, Problem)> {
+    /// The household's problems and the scenario's, as `parse_scenario` finds them, plus
+    /// amounts typed that are not numbers.
+    fn problems(&self, standards: &crate::standard::StandardSet) -> Vec<(String, Problem)> {
         let mut out = self.s.household.validate();
-        let m = &self.s.scenario;
-        for (path, text) in [
-            ("scenario.id", &m.id),
-            ("scenario.title.vi", &m.title.vi),
-            ("scenario.narrative.vi", &m.narrative.vi),
-        ] {
-            if text.trim().is_empty() {
-                out.push((path.to_owned(), Problem::Empty));
-            }
-        }
+        out.extend(self.s.problems(standards));
         for (i, a) in self.amounts.iter().enumerate() {
             if crate::text::parse_vnd(a).is_none() {
                 out.push((
@@ -228,7 +221,7 @@ impl EditorScreen {
     }
 
     pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
-        let problems = self.problems();
+        let problems = self.problems(&app.standards);
         let standard = match &self.s.scenario.standard {
             Some(id) => app.standards.get(id).cloned(),
             None => app
