@@ -9,7 +9,7 @@ use eframe::egui;
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::style::{strong, verdict_color};
-use super::{App, Origin, Screen};
+use super::{App, Origin};
 use crate::i18n::Texts;
 use crate::report::{FlagKind, Report};
 
@@ -54,7 +54,7 @@ impl DashboardScreen {
         self.message = None;
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
         egui::ScrollArea::vertical()
             .id_salt("dashboard-scroll")
             .show(ui, |ui| {

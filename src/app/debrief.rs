@@ -28,7 +28,7 @@ impl DebriefScreen {
         }
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
         let s = app.library.scenario(&self.id)?;
         let standard = s.standard_in(&app.standards)?;
         let t = &app.texts;
@@ -36,7 +36,6 @@ impl DebriefScreen {
         let a = assess(h, standard);
         let g = grade(&self.answer, &a, &Rubric::STANDARD);
         let mut next = None;
-        let mut retry = false;
 
         egui::ScrollArea::vertical()
             .id_salt("debrief-scroll")
@@ -48,17 +47,16 @@ impl DebriefScreen {
                 ui.horizontal_wrapped(|ui| {
                     if self.from_exam {
                         if ui.button(t.get("debrief-back-exam")).clicked() {
-                            next = Some(Screen::ExamSummary);
+                            next = Some(super::Action::Go(Screen::ExamSummary));
                         }
                     } else {
                         if ui.button(t.get("debrief-retry")).clicked() {
-                            retry = true;
-                            next = Some(Screen::Scenario(Box::new(
-                                super::scenario_screen::ScenarioScreen::from_answer(&self.id, &self.answer),
-                            )));
+                            next = Some(super::Action::Retry(self.id.clone(), self.answer.clone()));
                         }
                         if ui.button(t.get("debrief-back-library")).clicked() {
-                            next = Some(Screen::Library(super::library::LibraryScreen::default()));
+                            next = Some(super::Action::Go(Screen::Library(
+                                super::library::LibraryScreen::default(),
+                            )));
                         }
                     }
                 });
@@ -199,9 +197,6 @@ impl DebriefScreen {
                     }
                 }
             });
-        if retry {
-            app.scenario_opened = Some(std::time::Instant::now());
-        }
         next
     }
 }

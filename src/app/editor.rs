@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use super::style::{strong, verdict_color};
-use super::{App, Config, Origin, Screen, household_card};
+use super::{App, Config, Origin, household_card};
 use crate::assess::{Class, assess};
 use crate::explain::{self, value};
 use crate::household::*;
@@ -220,7 +220,8 @@ impl EditorScreen {
         out
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
+        let mut saved = false;
         let problems = self.problems(&app.standards);
         let standard = match &self.s.scenario.standard {
             Some(id) => app.standards.get(id).cloned(),
@@ -255,32 +256,33 @@ impl EditorScreen {
                         ui.colored_label(verdict_color(false), t.get("editor-unsaved-mark"));
                     }
                     if ui.button(strong(t.get("editor-save"))).clicked() {
-                        self.save_clicked(app);
+                        saved |= self.save_clicked(app);
                     }
                 });
         });
-        self.overwrite_modal(ui.ctx(), app);
-        None
+        saved |= self.overwrite_modal(ui.ctx(), app);
+        // A file saved: the library reads the trainers' folder again (at the end of the frame).
+        saved.then_some(super::Action::ReloadScenarios)
     }
 
-    fn save_clicked(&mut self, app: &mut App) {
+    /// True when a file was written.
+    fn save_clicked(&mut self, app: &App) -> bool {
         let t = &app.texts;
         let Some(path) = self.target(&app.config) else {
             self.message = Some((false, t.get("editor-no-folder")));
-            return;
+            return false;
         };
         if path.exists() && self.loaded_from.as_deref() != Some(path.as_path()) {
             self.confirm_overwrite = Some(path);
-            return;
+            return false;
         }
-        if self.write(&path, &app.standards, t) {
-            app.reload_user_scenarios();
-        }
+        self.write(&path, &app.standards, t)
     }
 
-    fn overwrite_modal(&mut self, ctx: &egui::Context, app: &mut App) {
+    /// "Overwrite that file?"; true when the file was written.
+    fn overwrite_modal(&mut self, ctx: &egui::Context, app: &App) -> bool {
         let Some(path) = self.confirm_overwrite.clone() else {
-            return;
+            return false;
         };
         let t = &app.texts;
         let mut choice = None;
@@ -303,12 +305,13 @@ impl EditorScreen {
         match choice {
             Some(true) => {
                 self.confirm_overwrite = None;
-                if self.write(&path, &app.standards, &app.texts) {
-                    app.reload_user_scenarios();
-                }
+                self.write(&path, &app.standards, &app.texts)
             }
-            Some(false) => self.confirm_overwrite = None,
-            None => {}
+            Some(false) => {
+                self.confirm_overwrite = None;
+                false
+            }
+            None => false,
         }
     }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::style::{strong, verdict_color};
-use super::{App, Mode, Screen, library};
+use super::{Action, App, Mode, Screen, library};
 use crate::explain;
 
 /// What the home screen keeps between frames.
@@ -20,7 +20,7 @@ pub struct HomeState {
 }
 
 /// The trainee, and the session in progress.
-fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut next = None;
     let t = &app.texts;
     if let Some(tr) = app.trainee() {
@@ -36,9 +36,9 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
                 ],
             ));
             if ui.button(t.get("session-change-trainee")).clicked() {
-                next = Some(Screen::Identity(super::identity::IdentityScreen::new(Some(
-                    tr.clone(),
-                ))));
+                next = Some(Action::Go(Screen::Identity(
+                    super::identity::IdentityScreen::new(Some(tr.clone())),
+                )));
             }
         });
     }
@@ -76,10 +76,10 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         });
     }
     if let Some(id) = resume {
-        next = Some(app.open(&id));
+        next = Some(Action::Open(id));
     }
     if finish {
-        app.finish_session();
+        next = Some(Action::FinishSession);
     }
     next
 }
@@ -101,7 +101,7 @@ fn export_ui(app: &mut App, ui: &mut egui::Ui) {
 }
 
 /// Starting a trainer's set of scenarios (a TOML file listing scenario ids).
-fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let t = &app.texts;
     let mut start = false;
     ui.horizontal_wrapped(|ui| {
@@ -151,17 +151,17 @@ fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         name: set.name.clone(),
     };
     let ids = set.scenarios.clone();
-    match app.choice.mode {
-        Mode::Exam => app.start_exam_from(source, ids, limit),
-        Mode::Practice => {
-            let first = ids.first().cloned().unwrap_or_default();
-            app.start_session(source, Mode::Practice, ids, None);
-            Some(app.open(&first))
-        }
-    }
+    Some(match app.choice.mode {
+        Mode::Exam => Action::StartExam {
+            source,
+            ids,
+            time_limit_minutes: limit,
+        },
+        Mode::Practice => Action::StartPractice { source, ids },
+    })
 }
 
-pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut next = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         let t = &app.texts;
@@ -211,7 +211,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
         ui.add_space(16.0);
 
         if ui.button(app.texts.get("home-open-library")).clicked() {
-            next = Some(Screen::Library(library::LibraryScreen::default()));
+            next = Some(Action::Go(Screen::Library(library::LibraryScreen::default())));
         }
         ui.add_space(8.0);
         if let Some(s) = set_ui(app, ui) {

@@ -4,7 +4,7 @@
 
 use eframe::egui;
 
-use super::{App, Screen};
+use super::App;
 use crate::session::Trainee;
 
 pub struct IdentityScreen {
@@ -20,7 +20,7 @@ impl IdentityScreen {
         }
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
         let t = &app.texts;
         let mut save = false;
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -65,8 +65,6 @@ impl IdentityScreen {
             self.incomplete = true;
             return None;
         }
-        app.settings.trainee = Some(trainee);
-        app.save_settings();
-        Some(Screen::Home)
+        Some(super::Action::SaveTrainee(trainee))
     }
 }

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::{App, Mode, Screen};
+use super::{Action, App, Mode};
 use crate::scenario::Region;
 
 #[derive(Default)]
@@ -14,7 +14,7 @@ pub struct LibraryScreen {
 }
 
 impl LibraryScreen {
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         let mut next = None;
         let t = &app.texts;
         let standard_name = app
@@ -107,7 +107,11 @@ impl LibraryScreen {
                 .button(t.get_args("library-start-exam", &[("count", shown.len().into())]))
                 .clicked()
         {
-            return app.start_exam(shown.clone());
+            return Some(Action::StartExam {
+                source: crate::session::SessionSource::Library,
+                ids: shown,
+                time_limit_minutes: Some(app.home.time_limit_minutes),
+            });
         }
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -149,7 +153,7 @@ impl LibraryScreen {
                 });
             }
         });
-        next.map(|id| app.open(&id))
+        next.map(Action::Open)
     }
 }
 

@@ -82,6 +82,43 @@ impl Route {
     }
 }
 
+/// What a screen asks for. Screens draw and answer with at most one action; `App` applies it at
+/// the end of the frame (`apply`), so no workflow runs in the middle of drawing, and every move to
+/// another screen passes the unsaved-changes guard.
+enum Action {
+    /// Another screen.
+    Go(Screen),
+    /// Open a scenario of the library (a library session starts if none is running).
+    Open(String),
+    /// An answer submitted to a scenario.
+    Submit(String, Answer),
+    /// Answer a scenario again (practice), starting from the previous answer.
+    Retry(String, Answer),
+    /// An exam over these scenarios.
+    StartExam {
+        source: crate::session::SessionSource,
+        ids: Vec<String>,
+        time_limit_minutes: Option<u32>,
+    },
+    /// A practice session over these scenarios, opened at the first.
+    StartPractice {
+        source: crate::session::SessionSource,
+        ids: Vec<String>,
+    },
+    /// Make (again) the households of a random set; in practice, start a session over them.
+    Generate {
+        seed: u64,
+        focus: crate::generate::Focus,
+        count: u32,
+        practice: bool,
+    },
+    FinishSession,
+    /// The trainee's name and place, then the home screen.
+    SaveTrainee(crate::session::Trainee),
+    /// The trainers' folder changed (the editor saved a file): read it again.
+    ReloadScenarios,
+}
+
 /// Where the app is.
 enum Screen {
     Home,
@@ -465,12 +502,6 @@ impl App {
         Screen::Scenario(Box::new(scenario_screen::ScenarioScreen::new(id)))
     }
 
-    /// Starts an exam over `scenarios`; the screen of the first one.
-    fn start_exam(&mut self, scenarios: Vec<String>) -> Option<Screen> {
-        let limit = self.home.time_limit_minutes;
-        self.start_exam_from(crate::session::SessionSource::Library, scenarios, Some(limit))
-    }
-
     fn start_exam_from(
         &mut self,
         source: crate::session::SessionSource,
@@ -483,6 +514,67 @@ impl App {
             .id()
             .to_owned();
         Some(Self::scenario_screen(&first))
+    }
+
+    /// Applies what a screen asked for, at the end of the frame.
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Go(screen) => self.navigate(screen),
+            Action::Open(id) => {
+                let screen = self.open(&id);
+                self.navigate(screen);
+            }
+            Action::Submit(id, answer) => {
+                let screen = self.submit(&id, answer);
+                self.navigate(screen);
+            }
+            Action::Retry(id, answer) => {
+                self.scenario_opened = Some(Instant::now());
+                self.navigate(Screen::Scenario(Box::new(
+                    scenario_screen::ScenarioScreen::from_answer(&id, &answer),
+                )));
+            }
+            Action::StartExam {
+                source,
+                ids,
+                time_limit_minutes,
+            } => {
+                if let Some(screen) = self.start_exam_from(source, ids, time_limit_minutes) {
+                    self.navigate(screen);
+                }
+            }
+            Action::StartPractice { source, ids } => {
+                let first = ids.first().cloned();
+                self.start_session(source, Mode::Practice, ids, None);
+                if let Some(first) = first {
+                    let screen = self.open(&first);
+                    self.navigate(screen);
+                }
+            }
+            Action::Generate {
+                seed,
+                focus,
+                count,
+                practice,
+            } => {
+                let standard = self.choice.standard_id.clone();
+                let ids = self.regenerate(seed, &focus, count, &standard);
+                if practice {
+                    let source = crate::session::SessionSource::Random {
+                        seed,
+                        focus: focus.as_string(),
+                    };
+                    self.start_session(source, Mode::Practice, ids, None);
+                }
+            }
+            Action::FinishSession => self.finish_session(),
+            Action::SaveTrainee(trainee) => {
+                self.settings.trainee = Some(trainee);
+                self.save_settings();
+                self.navigate(Screen::Home);
+            }
+            Action::ReloadScenarios => self.reload_user_scenarios(),
+        }
     }
 
     /// Records a submitted answer; the next screen as the session's mode says.
@@ -595,7 +687,7 @@ impl App {
             // The screen draws itself and may ask for another; the move goes through `navigate`,
             // so the unsaved-changes question guards every transition.
             let screen = std::mem::replace(&mut self.screen, Screen::Home);
-            let (current, next) = match screen {
+            let (current, action) = match screen {
                 Screen::Home => (Screen::Home, home::ui(self, ui)),
                 Screen::Library(mut s) => {
                     let next = s.ui(self, ui);
@@ -613,7 +705,7 @@ impl App {
                     let next = egui::ScrollArea::vertical()
                         .show(ui, |ui| self.exam_summary_ui(ui))
                         .inner;
-                    (Screen::ExamSummary, next)
+                    (Screen::ExamSummary, next.map(Action::Go))
                 }
                 Screen::Rubric => {
                     egui::ScrollArea::vertical().show(ui, |ui| self.rubric_ui(ui));
@@ -637,8 +729,8 @@ impl App {
                 }
             };
             self.screen = current;
-            if let Some(next) = next {
-                self.navigate(next);
+            if let Some(action) = action {
+                self.apply(action);
             }
         });
     }

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::{App, Mode, Screen};
+use super::{Action, App, Mode};
 use crate::generate::Focus;
 
 pub struct RandomScreen {
@@ -34,27 +34,28 @@ impl RandomScreen {
         }
     }
 
-    fn generate(&mut self, app: &mut App) {
+    /// The households of the seed typed: their ids now (they are made at the end of the
+    /// frame), and the action that makes them.
+    fn generate(&mut self, app: &App) -> Option<Action> {
         let Ok(seed) = self.seed_text.trim().parse::<u64>() else {
             self.error = Some(app.texts.get("random-seed-invalid"));
-            return;
+            return None;
         };
         self.error = None;
-        let standard = app.choice.standard_id.clone();
         // The same seed twice replays the same households (the library keeps them once).
-        self.made = app.regenerate(seed, &self.focus, self.count, &standard);
+        self.made = (0..self.count)
+            .map(|i| crate::generate::scenario_id(seed, i))
+            .collect();
         self.seed = Some(seed);
-        if app.choice.mode == Mode::Practice {
-            let source = crate::session::SessionSource::Random {
-                seed,
-                focus: self.focus.as_string(),
-            };
-            let made = self.made.clone();
-            app.start_session(source, Mode::Practice, made, None);
-        }
+        Some(Action::Generate {
+            seed,
+            focus: self.focus.clone(),
+            count: self.count,
+            practice: app.choice.mode == Mode::Practice,
+        })
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         let mut next = None;
         let mut open = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -103,7 +104,7 @@ impl RandomScreen {
             ui.add_space(8.0);
             let make = ui.button(t.get("random-make")).clicked();
             if make {
-                self.generate(app);
+                next = self.generate(app);
             }
             let t = &app.texts;
             if !self.made.is_empty() {
@@ -124,8 +125,11 @@ impl RandomScreen {
                         seed: self.seed.unwrap_or_default(),
                         focus: self.focus.as_string(),
                     };
-                    let limit = app.home.time_limit_minutes;
-                    next = app.start_exam_from(source, self.made.clone(), Some(limit));
+                    next = Some(Action::StartExam {
+                        source,
+                        ids: self.made.clone(),
+                        time_limit_minutes: Some(app.home.time_limit_minutes),
+                    });
                     return;
                 }
                 for id in &self.made {
@@ -139,6 +143,6 @@ impl RandomScreen {
                 }
             }
         });
-        open.map(|id| app.open(&id)).or(next)
+        open.map(Action::Open).or(next)
     }
 }

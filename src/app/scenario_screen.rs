@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use eframe::egui;
 
-use super::{App, Screen, household_card};
+use super::{Action, App, Screen, household_card};
 use crate::assess::Class;
 use crate::explain;
 use crate::grading::Answer;
@@ -54,12 +54,12 @@ impl ScenarioScreen {
         }
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Screen> {
+    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         let Some(s) = app.library.scenario(&self.id) else {
-            return Some(Screen::Home);
+            return Some(Action::Go(Screen::Home));
         };
         let Some(standard) = s.standard_in(&app.standards) else {
-            return Some(Screen::Home);
+            return Some(Action::Go(Screen::Home));
         };
         let t = &app.texts;
         let mut submitted = false;
@@ -224,8 +224,7 @@ impl ScenarioScreen {
 
         submitted.then(|| {
             let answer = self.answer();
-            let id = self.id.clone();
-            app.submit(&id, answer)
+            Action::Submit(self.id.clone(), answer)
         })
     }
 }
