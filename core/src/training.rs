@@ -294,6 +294,179 @@ pub fn answer(
     }
 }
 
+/// The training service a shell holds: the standards, the library, the session in progress (its
+/// results) and the clock. The app (and the village) call it and keep only what they draw; they
+/// write `results()` to disk after each method that changes them (`start`, `resume`, `open` when it
+/// returns true, `answer`, `finish`).
+pub struct Service {
+    pub standards: StandardSet,
+    pub library: Library,
+    results: Option<Results>,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for Service {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Service")
+            .field("library", &self.library.len())
+            .field("results", &self.results.as_ref().map(|r| &r.session.id))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Service {
+    pub fn new(standards: StandardSet, library: Library, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            standards,
+            library,
+            results: None,
+            clock,
+        }
+    }
+
+    pub fn now(&self) -> u64 {
+        self.clock.now()
+    }
+
+    /// The last session's results, finished or not.
+    pub fn results(&self) -> Option<&Results> {
+        self.results.as_ref()
+    }
+
+    /// The session in progress, if any.
+    pub fn running(&self) -> Option<&Results> {
+        self.results.as_ref().filter(|r| is_running(r))
+    }
+
+    /// The running session's mode (practice when there is none).
+    pub fn mode(&self) -> SessionMode {
+        self.running().map_or(SessionMode::Practice, |r| r.session.mode)
+    }
+
+    /// Starts a new session (the previous one is left as it is). `taken` says whether a session
+    /// id is already used.
+    pub fn start(&mut self, trainee: Trainee, plan: Plan, taken: impl Fn(&Results) -> bool) -> &Results {
+        let r = start(trainee, plan, self.now(), taken);
+        self.results.insert(r)
+    }
+
+    /// Takes up a session read from its file (after a crash or a restart): the households of a
+    /// random set are made again; returns the scenario to open, if the session is still running.
+    pub fn resume(&mut self, r: Results) -> Option<String> {
+        if !is_running(&r) {
+            return None;
+        }
+        if let SessionSource::Random { seed, focus } = &r.session.source {
+            let (seed, focus) = (*seed, crate::generate::Focus::parse(focus));
+            let count = u32::try_from(r.session.scenario_ids.len()).unwrap_or(u32::MAX);
+            let standard = r.session.standard.clone();
+            self.regenerate(seed, &focus, count, &standard);
+        }
+        let at = current(&r, &self.library).map(|e| e.id().to_owned());
+        self.results = Some(r);
+        at
+    }
+
+    /// Makes (again) the households of a random set, adds those the library lacks, and returns
+    /// their ids.
+    pub fn regenerate(
+        &mut self,
+        seed: u64,
+        focus: &crate::generate::Focus,
+        count: u32,
+        standard_id: &str,
+    ) -> Vec<String> {
+        let Some(standard) = self.standards.get(standard_id).cloned() else {
+            return Vec::new();
+        };
+        let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) else {
+            return Vec::new();
+        };
+        let (vi, en) = (
+            crate::i18n::Texts::new(crate::i18n::Lang::Vi),
+            crate::i18n::Texts::new(crate::i18n::Lang::En),
+        );
+        (0..count)
+            .map(|i| {
+                let d = crate::generate::draft(seed, i, &standard, focus, &names);
+                let s = crate::compose::scenario(&d, &standard, &names, &vi, &en);
+                let id = s.scenario.id.clone();
+                if !self.library.contains(&id) {
+                    self.library.insert(s, Origin::Generated);
+                }
+                id
+            })
+            .collect()
+    }
+
+    /// Marks `id` as the scenario the trainee is on; true when the results changed.
+    pub fn open(&mut self, id: &str) -> bool {
+        self.results
+            .as_mut()
+            .filter(|r| is_running(r))
+            .is_some_and(|r| open(r, id))
+    }
+
+    /// Records an answer to scenario `id`, `seconds` after it was opened; what comes next.
+    /// `None` when there is no such scenario or no session.
+    pub fn answer(&mut self, id: &str, given: &Answer, seconds: u64) -> Option<Next> {
+        let scenario = self.library.scenario(id)?.clone();
+        let standard = scenario
+            .standard_in(&self.standards)
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+        let now = self.now();
+        let r = self.results.as_mut()?;
+        Some(answer(
+            r,
+            &self.library,
+            &scenario,
+            &standard,
+            given,
+            seconds,
+            now,
+        ))
+    }
+
+    /// Ends the session in progress; true when there was one.
+    pub fn finish(&mut self) -> bool {
+        match self.results.as_mut().filter(|r| is_running(r)) {
+            Some(r) => {
+                r.session.finished = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Seconds left of the running session's time limit (None: no limit).
+    pub fn seconds_left(&self) -> Option<i64> {
+        seconds_left(self.running()?, self.now())
+    }
+
+    /// The scenario the running session is on (a missing one skipped).
+    pub fn current(&self) -> Option<&Entry> {
+        current(self.running()?, &self.library)
+    }
+
+    /// The last answer given to scenario `id` in the last session.
+    pub fn last_answer(&self, id: &str) -> Option<Answer> {
+        self.results.as_ref()?.last_answer(id)
+    }
+
+    /// The score of `answer` to scenario `id`, recomputed with the engine.
+    pub fn grade_of(&self, id: &str, given: &Answer) -> Option<crate::grading::Grade> {
+        let s = self.library.scenario(id)?;
+        let standard = s.standard_in(&self.standards)?;
+        let a = crate::assess::assess(&s.household, standard);
+        Some(crate::grading::grade(
+            given,
+            &a,
+            &crate::grading::Rubric::STANDARD,
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,15 +40,16 @@ impl DashboardScreen {
         let path = PathBuf::from(self.path_text.trim());
         let (results, bad) = crate::load::read_results(&app.texts, &path);
         let scenarios = app
+            .service
             .library
             .iter()
             .filter(|e| e.origin != Origin::Generated)
             .map(|e| e.scenario.clone());
         let mut cat = crate::report::Catalogue::new(scenarios);
         if let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) {
-            cat.prepare(&results, &app.standards, &names);
+            cat.prepare(&results, &app.service.standards, &names);
         }
-        let report = crate::report::build(&results, |sa| cat.find(sa), &app.standards);
+        let report = crate::report::build(&results, |sa| cat.find(sa), &app.service.standards);
         self.unreadable = bad;
         self.report = Some((results.len(), report));
         self.message = None;

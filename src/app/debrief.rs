@@ -29,8 +29,8 @@ impl DebriefScreen {
     }
 
     pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
-        let s = app.library.scenario(&self.id)?;
-        let standard = s.standard_in(&app.standards)?;
+        let s = app.service.library.scenario(&self.id)?;
+        let standard = s.standard_in(&app.service.standards)?;
         let t = &app.texts;
         let h = &s.household;
         let a = assess(h, standard);
@@ -217,14 +217,14 @@ fn what_changed_ui(
     h: &crate::household::Household,
     standard: &crate::standard::Standard,
 ) {
-    let (from, to) = match app.standards.previous(&standard.id) {
+    let (from, to) = match app.service.standards.previous(&standard.id) {
         Some(prev) => (prev, standard),
-        None => match app
-            .standards
-            .all()
-            .iter()
-            .find(|s| app.standards.previous(&s.id).is_some_and(|p| p.id == standard.id))
-        {
+        None => match app.service.standards.all().iter().find(|s| {
+            app.service
+                .standards
+                .previous(&s.id)
+                .is_some_and(|p| p.id == standard.id)
+        }) {
             Some(next) => (standard, next),
             None => return,
         },

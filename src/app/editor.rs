@@ -222,10 +222,11 @@ impl EditorScreen {
 
     pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
         let mut saved = false;
-        let problems = self.problems(&app.standards);
+        let problems = self.problems(&app.service.standards);
         let standard = match &self.s.scenario.standard {
-            Some(id) => app.standards.get(id).cloned(),
+            Some(id) => app.service.standards.get(id).cloned(),
             None => app
+                .service
                 .standards
                 .default_for_year(self.s.household.review_year)
                 .cloned(),
@@ -238,7 +239,7 @@ impl EditorScreen {
                     .id_salt("editor-preview-scroll")
                     .show(ui, |ui| {
                         if let Some(standard) = &standard {
-                            self.preview_ui(ui, &app.texts, &app.standards, standard);
+                            self.preview_ui(ui, &app.texts, &app.service.standards, standard);
                         }
                     });
             });
@@ -249,7 +250,7 @@ impl EditorScreen {
                     self.file_ui(ui, app);
                     ui.separator();
                     let t = &app.texts;
-                    self.scenario_ui(ui, t, &app.standards, &problems);
+                    self.scenario_ui(ui, t, &app.service.standards, &problems);
                     ui.separator();
                     self.household_ui(ui, t, &problems);
                     if self.is_dirty() {
@@ -276,7 +277,7 @@ impl EditorScreen {
             self.confirm_overwrite = Some(path);
             return false;
         }
-        self.write(&path, &app.standards, t)
+        self.write(&path, &app.service.standards, t)
     }
 
     /// "Overwrite that file?"; true when the file was written.
@@ -305,7 +306,7 @@ impl EditorScreen {
         match choice {
             Some(true) => {
                 self.confirm_overwrite = None;
-                self.write(&path, &app.standards, &app.texts)
+                self.write(&path, &app.service.standards, &app.texts)
             }
             Some(false) => {
                 self.confirm_overwrite = None;
@@ -326,7 +327,7 @@ impl EditorScreen {
                 .selected_text(t.get("editor-open-choose"))
                 .width(360.0)
                 .show_ui(ui, |ui| {
-                    for e in app.library.iter() {
+                    for e in app.service.library.iter() {
                         if e.origin == Origin::Generated {
                             continue;
                         }
@@ -352,7 +353,7 @@ impl EditorScreen {
                 *self = e;
             }
         });
-        if let Some(e) = open.and_then(|id| app.library.get(&id)) {
+        if let Some(e) = open.and_then(|id| app.service.library.get(&id)) {
             let (from, path) = match &e.origin {
                 Origin::User(p) => (Some(p.clone()), p.display().to_string()),
                 _ => (None, String::new()),
@@ -374,12 +375,15 @@ impl EditorScreen {
             if ui.button(t.get("editor-open-file")).clicked() {
                 let path = PathBuf::from(self.path_text.trim());
                 match crate::files::read_text(&path) {
-                    Ok(text) => match parse_scenario(&path.display().to_string(), &text, &app.standards) {
-                        Ok(s) => {
-                            *self = Self::from_scenario(s, Some(path.clone()), path.display().to_string(), t)
+                    Ok(text) => {
+                        match parse_scenario(&path.display().to_string(), &text, &app.service.standards) {
+                            Ok(s) => {
+                                *self =
+                                    Self::from_scenario(s, Some(path.clone()), path.display().to_string(), t)
+                            }
+                            Err(e) => self.message = Some((false, explain::error_text(t, &e))),
                         }
-                        Err(e) => self.message = Some((false, explain::error_text(t, &e))),
-                    },
+                    }
                     Err(e) => self.message = Some((false, crate::load::LoadError::from(e).text(t))),
                 }
             }

@@ -15,12 +15,12 @@ impl App {
             .spacing([24.0, 8.0])
             .show(ui, |ui| {
                 let ids = self
-                    .results
-                    .as_ref()
+                    .service
+                    .results()
                     .map(|r| r.session.scenario_ids.clone())
                     .unwrap_or_default();
                 for id in ids {
-                    let Some(s) = self.library.scenario(&id) else {
+                    let Some(s) = self.service.library.scenario(&id) else {
                         continue;
                     };
                     let answer = self.last_answer(&id).unwrap_or_default();

@@ -42,17 +42,13 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             }
         });
     }
-    let active = app
-        .results
-        .as_ref()
-        .filter(|r| crate::training::is_running(r))
-        .map(|r| {
-            (
-                r.answers.len(),
-                r.session.scenario_ids.len(),
-                crate::training::current(r, &app.library).map(|e| e.id().to_owned()),
-            )
-        });
+    let active = app.service.running().map(|r| {
+        (
+            r.answers.len(),
+            r.session.scenario_ids.len(),
+            app.service.current().map(|e| e.id().to_owned()),
+        )
+    });
     let (mut resume, mut finish) = (None, false);
     if let (Some((done, total, at)), Some(path)) = (active, app.results_path.clone()) {
         let left = app.seconds_left();
@@ -87,7 +83,7 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
 /// Exporting the last session's results file (e.g. to a USB stick).
 fn export_ui(app: &mut App, ui: &mut egui::Ui) {
     let t = &app.texts;
-    let Some(r) = &app.results else { return };
+    let Some(r) = app.service.results() else { return };
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t.get("session-export-dir"));
@@ -130,7 +126,7 @@ fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let missing: Vec<String> = set
         .scenarios
         .iter()
-        .filter(|id| !app.library.contains(id))
+        .filter(|id| !app.service.library.contains(id))
         .cloned()
         .collect();
     if !missing.is_empty() || set.scenarios.is_empty() {
@@ -175,9 +171,11 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         ui.add_space(8.0);
 
         ui.label(super::style::strong(t.get("home-standard-heading")));
-        let ids: Vec<String> = app.standards.all().iter().map(|s| s.id.clone()).collect();
+        let ids: Vec<String> = app.service.standards.all().iter().map(|s| s.id.clone()).collect();
         for id in ids {
-            let Some(s) = app.standards.get(&id) else { continue };
+            let Some(s) = app.service.standards.get(&id) else {
+                continue;
+            };
             let mut label = explain::standard_name(&app.texts, s);
             if s.is_provisional() {
                 label = app

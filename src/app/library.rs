@@ -69,7 +69,7 @@ impl LibraryScreen {
             .scenarios_for_standard()
             .into_iter()
             .filter(|id| {
-                let Some(s) = app.library.scenario(id) else {
+                let Some(s) = app.service.library.scenario(id) else {
                     return false;
                 };
                 let m = &s.scenario;
@@ -91,7 +91,7 @@ impl LibraryScreen {
             .collect();
         let lang = app.settings.lang;
         shown.sort_by_key(|id| {
-            app.library.scenario(id).map(|s| {
+            app.service.library.scenario(id).map(|s| {
                 let m = &s.scenario;
                 (
                     m.difficulty,
@@ -116,7 +116,7 @@ impl LibraryScreen {
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
             for id in &shown {
-                let Some(s) = app.library.scenario(id) else {
+                let Some(s) = app.service.library.scenario(id) else {
                     continue;
                 };
                 let m = &s.scenario;

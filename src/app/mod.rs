@@ -18,16 +18,17 @@ mod scenario_screen;
 mod settings;
 mod style;
 mod unsaved;
+mod workflow;
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use eframe::egui;
 
-use crate::grading::{Answer, Grade, Rubric, grade};
+use crate::grading::Answer;
 use crate::i18n::{Lang, Texts};
-use crate::standard::{Standard, StandardSet};
-use crate::training::Library;
+use crate::standard::StandardSet;
+use crate::training::{Library, Service};
 
 pub use settings::Settings;
 
@@ -162,9 +163,8 @@ pub struct App {
     settings: Settings,
     config: Config,
     texts: Texts,
-    standards: StandardSet,
-    /// The scenarios, by id, each with its origin.
-    library: Library,
+    /// The training service: standards, library, the session's results, the clock.
+    service: Service,
     /// Built-in scenarios that could not be read (none, by the tests), already worded.
     builtin_errors: Vec<String>,
     /// Files of the trainers' folder that could not be read, worded; found again on each reload.
@@ -174,8 +174,7 @@ pub struct App {
     pending_nav: Option<Screen>,
     /// The window is closing once the trainer has decided about unsaved editor changes.
     pending_close: bool,
-    /// The session in progress: every submitted answer, saved at once to `results_path`.
-    results: Option<crate::session::Results>,
+    /// Where the session's results are saved, at once after every change.
     results_path: Option<PathBuf>,
     /// When the trainee opened the current scenario (for the time spent).
     scenario_opened: Option<Instant>,
@@ -183,7 +182,6 @@ pub struct App {
     save_error: Option<String>,
     home: home::HomeState,
     choice: Choice,
-    clock: std::sync::Arc<dyn crate::training::Clock>,
     first_frame_done: bool,
     /// Each language's own name for the language switch, worded once.
     language_names: Vec<(Lang, String)>,
@@ -219,14 +217,12 @@ impl App {
             settings,
             config,
             texts,
-            standards,
-            library,
+            service: Service::new(standards, library, clock),
             builtin_errors,
             user_errors: Vec::new(),
             screen: Screen::Home,
             pending_nav: None,
             pending_close: false,
-            results: None,
             results_path: None,
             scenario_opened: None,
             save_error: None,
@@ -235,7 +231,6 @@ impl App {
                 standard_id: default_standard,
                 mode: Mode::Practice,
             },
-            clock,
             first_frame_done: false,
             language_names: Lang::ALL
                 .into_iter()
@@ -279,161 +274,6 @@ impl App {
         }
     }
 
-    /// Reopens the session whose results file the settings point to, where the trainee was (a
-    /// scenario gone from the library since is skipped).
-    fn resume(&mut self) {
-        let Some(path) = self.settings.active_session.clone() else {
-            return;
-        };
-        let Ok(text) = crate::files::read_text(&path) else {
-            return;
-        };
-        let Ok(r) = crate::session::parse_results(&path.display().to_string(), &text) else {
-            return;
-        };
-        if !crate::training::is_running(&r) {
-            return;
-        }
-        if let crate::session::SessionSource::Random { seed, focus } = &r.session.source {
-            self.regenerate(
-                *seed,
-                &crate::generate::Focus::parse(focus),
-                r.session.scenario_ids.len() as u32,
-                &r.session.standard,
-            );
-        }
-        let at = crate::training::current(&r, &self.library).map(|e| e.id().to_owned());
-        self.results = Some(r);
-        self.results_path = Some(path);
-        if let Some(id) = at {
-            self.screen = self.open(&id);
-        }
-    }
-
-    /// Makes (again) the households of a random set, adds those the library lacks, and returns
-    /// their ids.
-    fn regenerate(
-        &mut self,
-        seed: u64,
-        focus: &crate::generate::Focus,
-        count: u32,
-        standard_id: &str,
-    ) -> Vec<String> {
-        let Some(standard) = self.standards.get(standard_id).cloned() else {
-            return Vec::new();
-        };
-        let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) else {
-            return Vec::new();
-        };
-        let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
-        (0..count)
-            .map(|i| {
-                let d = crate::generate::draft(seed, i, &standard, focus, &names);
-                let s = crate::compose::scenario(&d, &standard, &names, &vi, &en);
-                let id = s.scenario.id.clone();
-                if !self.library.contains(&id) {
-                    self.library.insert(s, Origin::Generated);
-                }
-                id
-            })
-            .collect()
-    }
-
-    /// Starts a new session (ending any other) over these scenarios; its results file is written
-    /// at once, and after every answer.
-    fn start_session(
-        &mut self,
-        source: crate::session::SessionSource,
-        mode: Mode,
-        scenario_ids: Vec<String>,
-        time_limit_minutes: Option<u32>,
-    ) {
-        let Some(trainee) = self.trainee() else { return };
-        let plan = crate::training::Plan {
-            mode,
-            standard: self.choice.standard_id.clone(),
-            source,
-            scenario_ids,
-            time_limit_minutes,
-        };
-        // Two sessions started in the same second by the same trainee get different files.
-        let dir = self.config.results_dir.clone();
-        let results = crate::training::start(trainee, plan, self.clock.now(), |r| {
-            dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists())
-        });
-        self.results_path = dir.map(|d| d.join(results.file_name()));
-        self.results = Some(results);
-        self.settings.active_session = self.results_path.clone();
-        self.save_settings();
-        self.persist();
-    }
-
-    /// Writes the session's results file (atomically). A failure is shown, never silent.
-    fn persist(&mut self) {
-        let (Some(r), Some(path)) = (&self.results, &self.results_path) else {
-            return;
-        };
-        let (ok, text) = write_results_worded(&self.texts, path, r, "session-exported");
-        self.save_error = (!ok).then_some(text);
-    }
-
-    /// Ends the session in progress: its file is kept, marked finished.
-    fn finish_session(&mut self) {
-        if let Some(r) = &mut self.results {
-            r.session.finished = true;
-        }
-        self.persist();
-        self.settings.active_session = None;
-        self.save_settings();
-    }
-
-    /// Seconds left of the running session's time limit (None: no limit).
-    fn seconds_left(&self) -> Option<i64> {
-        let r = self.results.as_ref().filter(|r| crate::training::is_running(r))?;
-        crate::training::seconds_left(r, self.clock.now())
-    }
-
-    /// The running session's mode (practice when there is none).
-    fn session_mode(&self) -> Mode {
-        self.results
-            .as_ref()
-            .filter(|r| crate::training::is_running(r))
-            .map_or(Mode::Practice, |r| r.session.mode)
-    }
-
-    /// The last answer submitted to scenario `id` in this session (the results file holds them).
-    fn last_answer(&self, id: &str) -> Option<Answer> {
-        self.results.as_ref()?.last_answer(id)
-    }
-
-    /// Opens scenario `id`, starting a library session if none is running, and remembers the
-    /// position so that a restart comes back here.
-    fn open(&mut self, id: &str) -> Screen {
-        if self
-            .results
-            .as_ref()
-            .is_none_or(|r| !crate::training::is_running(r))
-            && self.trainee().is_some()
-        {
-            let all = self
-                .library
-                .ids_for_standard(&self.standards, &self.choice.standard_id);
-            self.start_session(
-                crate::session::SessionSource::Library,
-                self.choice.mode,
-                all,
-                None,
-            );
-        }
-        if let Some(r) = &mut self.results
-            && crate::training::open(r, id)
-        {
-            self.persist();
-        }
-        self.scenario_opened = Some(Instant::now());
-        Self::scenario_screen(id)
-    }
-
     fn with_user_scenarios(mut self) -> Self {
         self.reload_user_scenarios();
         self
@@ -445,14 +285,14 @@ impl App {
         let found = match self.config.scenarios_dir.clone() {
             // A folder that does not exist yet (nothing saved so far) is no error.
             Some(dir) if dir.exists() => {
-                let (found, bad) = crate::load::user_scenarios(&dir, &self.standards);
+                let (found, bad) = crate::load::user_scenarios(&dir, &self.service.standards);
                 self.user_errors = bad.iter().map(|e| e.text(&self.texts)).collect();
                 found
             }
             _ => Vec::new(),
         };
-        let (builtin, _) = crate::builtin::scenarios(&self.standards);
-        self.library.set_user_scenarios(&builtin, found);
+        let (builtin, _) = crate::builtin::scenarios(&self.service.standards);
+        self.service.library.set_user_scenarios(&builtin, found);
     }
 
     /// Goes to `target`, unless the editor holds unsaved changes: then asks first.
@@ -477,134 +317,6 @@ impl App {
             // A settings file that cannot be written is not worth interrupting a trainee for;
             // the choice still holds for this run.
             let _ = self.settings.save(path);
-        }
-    }
-
-    /// The standard chosen for the next session (the library lists its scenarios).
-    fn standard(&self) -> Option<&Standard> {
-        self.standards.get(&self.choice.standard_id)
-    }
-
-    /// The library's scenarios a trainee classifies under the chosen standard.
-    fn scenarios_for_standard(&self) -> Vec<String> {
-        self.library
-            .ids_for_standard(&self.standards, &self.choice.standard_id)
-    }
-
-    fn grade_of(&self, id: &str, answer: &Answer) -> Option<Grade> {
-        let s = self.library.scenario(id)?;
-        let standard = s.standard_in(&self.standards)?;
-        let a = crate::assess::assess(&s.household, standard);
-        Some(grade(answer, &a, &Rubric::STANDARD))
-    }
-
-    fn scenario_screen(id: &str) -> Screen {
-        Screen::Scenario(Box::new(scenario_screen::ScenarioScreen::new(id)))
-    }
-
-    fn start_exam_from(
-        &mut self,
-        source: crate::session::SessionSource,
-        scenarios: Vec<String>,
-        time_limit_minutes: Option<u32>,
-    ) -> Option<Screen> {
-        self.start_session(source, Mode::Exam, scenarios, time_limit_minutes);
-        self.scenario_opened = Some(Instant::now());
-        let first = crate::training::current(self.results.as_ref()?, &self.library)?
-            .id()
-            .to_owned();
-        Some(Self::scenario_screen(&first))
-    }
-
-    /// Applies what a screen asked for, at the end of the frame.
-    fn apply(&mut self, action: Action) {
-        match action {
-            Action::Go(screen) => self.navigate(screen),
-            Action::Open(id) => {
-                let screen = self.open(&id);
-                self.navigate(screen);
-            }
-            Action::Submit(id, answer) => {
-                let screen = self.submit(&id, answer);
-                self.navigate(screen);
-            }
-            Action::Retry(id, answer) => {
-                self.scenario_opened = Some(Instant::now());
-                self.navigate(Screen::Scenario(Box::new(
-                    scenario_screen::ScenarioScreen::from_answer(&id, &answer),
-                )));
-            }
-            Action::StartExam {
-                source,
-                ids,
-                time_limit_minutes,
-            } => {
-                if let Some(screen) = self.start_exam_from(source, ids, time_limit_minutes) {
-                    self.navigate(screen);
-                }
-            }
-            Action::StartPractice { source, ids } => {
-                let first = ids.first().cloned();
-                self.start_session(source, Mode::Practice, ids, None);
-                if let Some(first) = first {
-                    let screen = self.open(&first);
-                    self.navigate(screen);
-                }
-            }
-            Action::Generate {
-                seed,
-                focus,
-                count,
-                practice,
-            } => {
-                let standard = self.choice.standard_id.clone();
-                let ids = self.regenerate(seed, &focus, count, &standard);
-                if practice {
-                    let source = crate::session::SessionSource::Random {
-                        seed,
-                        focus: focus.as_string(),
-                    };
-                    self.start_session(source, Mode::Practice, ids, None);
-                }
-            }
-            Action::FinishSession => self.finish_session(),
-            Action::SaveTrainee(trainee) => {
-                self.settings.trainee = Some(trainee);
-                self.save_settings();
-                self.navigate(Screen::Home);
-            }
-            Action::ReloadScenarios => self.reload_user_scenarios(),
-        }
-    }
-
-    /// Records a submitted answer; the next screen as the session's mode says.
-    fn submit(&mut self, id: &str, answer: Answer) -> Screen {
-        let Some(scenario) = self.library.scenario(id).cloned() else {
-            return Screen::Home;
-        };
-        let seconds = self.scenario_opened.map_or(0, |t| t.elapsed().as_secs());
-        let standard = scenario
-            .standard_in(&self.standards)
-            .map(|s| s.id.clone())
-            .unwrap_or_default();
-        let now = self.clock.now();
-        let next = match &mut self.results {
-            Some(r) => crate::training::answer(r, &self.library, &scenario, &standard, &answer, seconds, now),
-            None => crate::training::Next::Debrief,
-        };
-        self.persist();
-        match next {
-            crate::training::Next::Debrief => {
-                Screen::Debrief(debrief::DebriefScreen::new(id.to_owned(), answer, false))
-            }
-            crate::training::Next::Scenario(next) => {
-                self.scenario_opened = Some(Instant::now());
-                Self::scenario_screen(&next)
-            }
-            crate::training::Next::Finished => {
-                self.finish_session();
-                Screen::ExamSummary
-            }
         }
     }
 
@@ -664,7 +376,7 @@ impl App {
     /// Opens the scenario with this id (as a click in the library would). False when there is
     /// no such scenario.
     pub fn show_scenario(&mut self, id: &str) -> bool {
-        if !self.library.contains(id) {
+        if !self.service.library.contains(id) {
             return false;
         }
         self.screen = Self::scenario_screen(id);

@@ -133,7 +133,7 @@ impl RandomScreen {
                     return;
                 }
                 for id in &self.made {
-                    let Some(s) = app.library.scenario(id) else {
+                    let Some(s) = app.service.library.scenario(id) else {
                         continue;
                     };
                     let title = s.scenario.title.get(app.settings.lang.is_english());

@@ -18,6 +18,7 @@ impl App {
             .collect();
         // Standards whose average living standard band is not known: either class earns the points.
         let band_unknown: Vec<String> = self
+            .service
             .standards
             .all()
             .iter()
@@ -61,7 +62,7 @@ impl App {
         }
         ui.label(t.get("scenario-income-simplified"));
         ui.add_space(6.0);
-        for s in self.standards.all() {
+        for s in self.service.standards.all() {
             if let Some(text) = crate::explain::scoring_form_text(t, s) {
                 ui.label(t.get_args(
                     "debrief-changed-form-under",

@@ -55,10 +55,10 @@ impl ScenarioScreen {
     }
 
     pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
-        let Some(s) = app.library.scenario(&self.id) else {
+        let Some(s) = app.service.library.scenario(&self.id) else {
             return Some(Action::Go(Screen::Home));
         };
-        let Some(standard) = s.standard_in(&app.standards) else {
+        let Some(standard) = s.standard_in(&app.service.standards) else {
             return Some(Action::Go(Screen::Home));
         };
         let t = &app.texts;
@@ -193,8 +193,8 @@ impl ScenarioScreen {
                             }
                         }
                         let progress = app
-                            .results
-                            .as_ref()
+                            .service
+                            .running()
                             .filter(|r| r.session.mode == super::Mode::Exam)
                             .and_then(|r| crate::training::progress(r, &self.id));
                         if let Some((pos, count)) = progress {

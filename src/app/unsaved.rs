@@ -53,7 +53,9 @@ impl App {
         let leave = match choice {
             Some(LeaveChoice::SaveAndLeave) => {
                 let saved = match &mut self.screen {
-                    Screen::Editor(e) => e.save_for_leaving(&self.config, &self.standards, &self.texts),
+                    Screen::Editor(e) => {
+                        e.save_for_leaving(&self.config, &self.service.standards, &self.texts)
+                    }
                     _ => true,
                 };
                 if saved {

@@ -1,0 +1,225 @@
+//! The app's side of the training service: applying a screen's `Action` at the end of the frame,
+//! and after each change of the session writing its results file (atomically) and remembering it
+//! in the settings. What happens next is the service's decision (`training::Service`).
+
+use std::time::Instant;
+
+use super::{Action, App, Mode, Screen, debrief, scenario_screen, write_results_worded};
+use crate::grading::{Answer, Grade};
+use crate::standard::Standard;
+use crate::training::Next;
+
+impl App {
+    /// Reopens the session whose results file the settings point to, where the trainee was (a
+    /// scenario gone from the library since is skipped).
+    pub(super) fn resume(&mut self) {
+        let Some(path) = self.settings.active_session.clone() else {
+            return;
+        };
+        let Ok(text) = crate::files::read_text(&path) else {
+            return;
+        };
+        let Ok(r) = crate::session::parse_results(&path.display().to_string(), &text) else {
+            return;
+        };
+        if !crate::training::is_running(&r) {
+            return;
+        }
+        let at = self.service.resume(r);
+        self.results_path = Some(path);
+        if let Some(id) = at {
+            self.screen = self.open(&id);
+        }
+    }
+
+    /// Starts a new session (ending any other) over these scenarios; its results file is written
+    /// at once, and after every answer.
+    pub(super) fn start_session(
+        &mut self,
+        source: crate::session::SessionSource,
+        mode: Mode,
+        scenario_ids: Vec<String>,
+        time_limit_minutes: Option<u32>,
+    ) {
+        let Some(trainee) = self.trainee() else { return };
+        let plan = crate::training::Plan {
+            mode,
+            standard: self.choice.standard_id.clone(),
+            source,
+            scenario_ids,
+            time_limit_minutes,
+        };
+        // Two sessions started in the same second by the same trainee get different files.
+        let dir = self.config.results_dir.clone();
+        let results = self.service.start(trainee, plan, |r| {
+            dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists())
+        });
+        self.results_path = dir.map(|d| d.join(results.file_name()));
+        self.settings.active_session = self.results_path.clone();
+        self.save_settings();
+        self.persist();
+    }
+
+    /// Writes the session's results file (atomically). A failure is shown, never silent.
+    pub(super) fn persist(&mut self) {
+        let (Some(r), Some(path)) = (self.service.results(), &self.results_path) else {
+            return;
+        };
+        let (ok, text) = write_results_worded(&self.texts, path, r, "session-exported");
+        self.save_error = (!ok).then_some(text);
+    }
+
+    /// Ends the session in progress: its file is kept, marked finished.
+    pub(super) fn finish_session(&mut self) {
+        self.service.finish();
+        self.persist();
+        self.settings.active_session = None;
+        self.save_settings();
+    }
+
+    /// Opens scenario `id`, starting a library session if none is running, and remembers the
+    /// position so that a restart comes back here.
+    pub(super) fn open(&mut self, id: &str) -> Screen {
+        if self.service.running().is_none() && self.trainee().is_some() {
+            let all = self.scenarios_for_standard();
+            self.start_session(
+                crate::session::SessionSource::Library,
+                self.choice.mode,
+                all,
+                None,
+            );
+        }
+        if self.service.open(id) {
+            self.persist();
+        }
+        self.scenario_opened = Some(Instant::now());
+        Self::scenario_screen(id)
+    }
+
+    /// Seconds left of the running session's time limit (None: no limit).
+    pub(super) fn seconds_left(&self) -> Option<i64> {
+        self.service.seconds_left()
+    }
+
+    /// The running session's mode (practice when there is none).
+    pub(super) fn session_mode(&self) -> Mode {
+        self.service.mode()
+    }
+
+    /// The last answer submitted to scenario `id` in this session (the results file holds them).
+    pub(super) fn last_answer(&self, id: &str) -> Option<Answer> {
+        self.service.last_answer(id)
+    }
+
+    /// The standard chosen for the next session (the library lists its scenarios).
+    pub(super) fn standard(&self) -> Option<&Standard> {
+        self.service.standards.get(&self.choice.standard_id)
+    }
+
+    /// The library's scenarios a trainee classifies under the chosen standard.
+    pub(super) fn scenarios_for_standard(&self) -> Vec<String> {
+        self.service
+            .library
+            .ids_for_standard(&self.service.standards, &self.choice.standard_id)
+    }
+
+    pub(super) fn grade_of(&self, id: &str, answer: &Answer) -> Option<Grade> {
+        self.service.grade_of(id, answer)
+    }
+
+    pub(super) fn scenario_screen(id: &str) -> Screen {
+        Screen::Scenario(Box::new(scenario_screen::ScenarioScreen::new(id)))
+    }
+
+    /// Starts an exam over `scenarios`; the screen of the first one.
+    pub(super) fn start_exam_from(
+        &mut self,
+        source: crate::session::SessionSource,
+        scenarios: Vec<String>,
+        time_limit_minutes: Option<u32>,
+    ) -> Option<Screen> {
+        self.start_session(source, Mode::Exam, scenarios, time_limit_minutes);
+        self.scenario_opened = Some(Instant::now());
+        let first = self.service.current()?.id().to_owned();
+        Some(Self::scenario_screen(&first))
+    }
+
+    /// Applies what a screen asked for, at the end of the frame.
+    pub(super) fn apply(&mut self, action: Action) {
+        match action {
+            Action::Go(screen) => self.navigate(screen),
+            Action::Open(id) => {
+                let screen = self.open(&id);
+                self.navigate(screen);
+            }
+            Action::Submit(id, answer) => {
+                let screen = self.submit(&id, answer);
+                self.navigate(screen);
+            }
+            Action::Retry(id, answer) => {
+                self.scenario_opened = Some(Instant::now());
+                self.navigate(Screen::Scenario(Box::new(
+                    scenario_screen::ScenarioScreen::from_answer(&id, &answer),
+                )));
+            }
+            Action::StartExam {
+                source,
+                ids,
+                time_limit_minutes,
+            } => {
+                if let Some(screen) = self.start_exam_from(source, ids, time_limit_minutes) {
+                    self.navigate(screen);
+                }
+            }
+            Action::StartPractice { source, ids } => {
+                let first = ids.first().cloned();
+                self.start_session(source, Mode::Practice, ids, None);
+                if let Some(first) = first {
+                    let screen = self.open(&first);
+                    self.navigate(screen);
+                }
+            }
+            Action::Generate {
+                seed,
+                focus,
+                count,
+                practice,
+            } => {
+                let standard = self.choice.standard_id.clone();
+                let ids = self.service.regenerate(seed, &focus, count, &standard);
+                if practice {
+                    let source = crate::session::SessionSource::Random {
+                        seed,
+                        focus: focus.as_string(),
+                    };
+                    self.start_session(source, Mode::Practice, ids, None);
+                }
+            }
+            Action::FinishSession => self.finish_session(),
+            Action::SaveTrainee(trainee) => {
+                self.settings.trainee = Some(trainee);
+                self.save_settings();
+                self.navigate(Screen::Home);
+            }
+            Action::ReloadScenarios => self.reload_user_scenarios(),
+        }
+    }
+
+    /// Records a submitted answer; the next screen as the session's mode says.
+    fn submit(&mut self, id: &str, answer: Answer) -> Screen {
+        let seconds = self.scenario_opened.map_or(0, |t| t.elapsed().as_secs());
+        let next = self.service.answer(id, &answer, seconds).unwrap_or(Next::Debrief);
+        self.persist();
+        match next {
+            Next::Debrief => Screen::Debrief(debrief::DebriefScreen::new(id.to_owned(), answer, false)),
+            Next::Scenario(next) => {
+                self.scenario_opened = Some(Instant::now());
+                Self::scenario_screen(&next)
+            }
+            Next::Finished => {
+                self.finish_session();
+                Screen::ExamSummary
+            }
+        }
+    }
+}
