@@ -9,7 +9,7 @@ use eframe::egui;
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::style::{strong, verdict_color};
-use super::{App, Origin};
+use super::{Ctx, Origin};
 use crate::i18n::Texts;
 use crate::report::{FlagKind, Report};
 
@@ -23,9 +23,8 @@ pub struct DashboardScreen {
 }
 
 impl DashboardScreen {
-    pub fn new(app: &App) -> Self {
-        let dir = app
-            .config
+    pub fn new(config: &super::Config) -> Self {
+        let dir = config
             .results_dir
             .as_ref()
             .map(|d| d.display().to_string())
@@ -36,9 +35,9 @@ impl DashboardScreen {
         }
     }
 
-    fn import(&mut self, app: &App) {
+    fn import(&mut self, app: &Ctx<'_>) {
         let path = PathBuf::from(self.path_text.trim());
-        let (results, bad) = crate::load::read_results(&app.texts, &path);
+        let (results, bad) = crate::load::read_results(app.texts, &path);
         let scenarios = app
             .service
             .library
@@ -55,7 +54,7 @@ impl DashboardScreen {
         self.message = None;
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
+    pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<super::Action> {
         egui::ScrollArea::vertical()
             .id_salt("dashboard-scroll")
             .show(ui, |ui| {

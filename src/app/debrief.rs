@@ -5,7 +5,7 @@
 use eframe::egui;
 
 use super::style::{strong, verdict_color};
-use super::{App, Screen};
+use super::{Ctx, Screen};
 use crate::assess::assess;
 use crate::compare::{compare, standard_changes};
 use crate::explain;
@@ -28,7 +28,7 @@ impl DebriefScreen {
         }
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
+    pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<super::Action> {
         let s = app.service.library.scenario(&self.id)?;
         let standard = s.standard_in(&app.service.standards)?;
         let t = &app.texts;
@@ -213,7 +213,7 @@ fn points(t: &Texts, got: u32, max: u32) -> String {
 fn what_changed_ui(
     ui: &mut egui::Ui,
     t: &Texts,
-    app: &App,
+    app: &Ctx<'_>,
     h: &crate::household::Household,
     standard: &crate::standard::Standard,
 ) {

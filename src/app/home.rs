@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::style::{strong, verdict_color};
-use super::{Action, App, Mode, Screen, library};
+use super::{Action, Ctx, Mode, Screen, library};
 use crate::explain;
 
 /// What the home screen keeps between frames.
@@ -20,7 +20,7 @@ pub struct HomeState {
 }
 
 /// The trainee, and the session in progress.
-fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+fn session_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
     let mut next = None;
     let t = &app.texts;
     if let Some(tr) = app.trainee() {
@@ -50,7 +50,7 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         )
     });
     let (mut resume, mut finish) = (None, false);
-    if let (Some((done, total, at)), Some(path)) = (active, app.results_path.clone()) {
+    if let (Some((done, total, at)), Some(path)) = (active, app.results_path) {
         let left = app.seconds_left();
         ui.group(|ui| {
             ui.label(strong(t.get_args(
@@ -81,7 +81,7 @@ fn session_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
 }
 
 /// Exporting the last session's results file (e.g. to a USB stick).
-fn export_ui(app: &mut App, ui: &mut egui::Ui) {
+fn export_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
     let t = &app.texts;
     let Some(r) = app.service.results() else { return };
     ui.add_space(8.0);
@@ -97,7 +97,7 @@ fn export_ui(app: &mut App, ui: &mut egui::Ui) {
 }
 
 /// Starting a trainer's set of scenarios (a TOML file listing scenario ids).
-fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+fn set_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
     let t = &app.texts;
     let mut start = false;
     ui.horizontal_wrapped(|ui| {
@@ -157,7 +157,7 @@ fn set_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     })
 }
 
-pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+pub fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
     let mut next = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         let t = &app.texts;
@@ -176,7 +176,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             let Some(s) = app.service.standards.get(&id) else {
                 continue;
             };
-            let mut label = explain::standard_name(&app.texts, s);
+            let mut label = explain::standard_name(app.texts, s);
             if s.is_provisional() {
                 label = app
                     .texts
@@ -219,7 +219,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         if let Some((ok, m)) = &app.home.message {
             ui.colored_label(verdict_color(*ok), m);
         }
-        let errors: Vec<&String> = app.builtin_errors.iter().chain(&app.user_errors).collect();
+        let errors: Vec<&String> = app.builtin_errors.iter().chain(app.user_errors).collect();
         if !errors.is_empty() {
             ui.add_space(12.0);
             ui.colored_label(

@@ -4,7 +4,7 @@
 
 use eframe::egui;
 
-use super::App;
+use super::Ctx;
 use crate::session::Trainee;
 
 pub struct IdentityScreen {
@@ -20,7 +20,7 @@ impl IdentityScreen {
         }
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
+    pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<super::Action> {
         let t = &app.texts;
         let mut save = false;
         egui::ScrollArea::vertical().show(ui, |ui| {

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::{Action, App, Mode};
+use super::{Action, Ctx, Mode};
 use crate::scenario::Region;
 
 #[derive(Default)]
@@ -14,7 +14,7 @@ pub struct LibraryScreen {
 }
 
 impl LibraryScreen {
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         let mut next = None;
         let t = &app.texts;
         let standard_name = app

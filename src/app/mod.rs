@@ -27,7 +27,7 @@ use eframe::egui;
 
 use crate::grading::Answer;
 use crate::i18n::{Lang, Texts};
-use crate::standard::StandardSet;
+use crate::standard::{Standard, StandardSet};
 use crate::training::{Library, Service};
 
 pub use settings::Settings;
@@ -135,6 +135,68 @@ enum Screen {
 }
 
 pub use crate::training::Origin;
+
+/// What a screen sees: the words, the training service (read only), the settings, and the
+/// home screen's choice and form, which it may change. Anything else a screen wants done it asks
+/// for with an `Action`. The fields are named as `App`'s, whose disjoint parts they borrow.
+pub(crate) struct Ctx<'a> {
+    texts: &'a Texts,
+    service: &'a Service,
+    settings: &'a Settings,
+    config: &'a Config,
+    results_path: Option<&'a std::path::Path>,
+    builtin_errors: &'a [String],
+    user_errors: &'a [String],
+    choice: &'a mut Choice,
+    home: &'a mut home::HomeState,
+}
+
+impl Ctx<'_> {
+    /// The trainee, once known.
+    fn trainee(&self) -> Option<crate::session::Trainee> {
+        trainee_of(self.config, self.settings)
+    }
+
+    /// The standard chosen for the next session (the library lists its scenarios).
+    fn standard(&self) -> Option<&Standard> {
+        self.service.standards.get(&self.choice.standard_id)
+    }
+
+    /// Seconds left of the running session's time limit (None: no limit).
+    fn seconds_left(&self) -> Option<i64> {
+        self.service.seconds_left()
+    }
+
+    /// The running session's mode (practice when there is none).
+    fn session_mode(&self) -> Mode {
+        self.service.mode()
+    }
+
+    /// The last answer submitted to scenario `id` in this session.
+    fn last_answer(&self, id: &str) -> Option<Answer> {
+        self.service.last_answer(id)
+    }
+
+    fn grade_of(&self, id: &str, answer: &Answer) -> Option<crate::grading::Grade> {
+        self.service.grade_of(id, answer)
+    }
+
+    /// The library's scenarios a trainee classifies under the chosen standard.
+    fn scenarios_for_standard(&self) -> Vec<String> {
+        self.service
+            .library
+            .ids_for_standard(&self.service.standards, &self.choice.standard_id)
+    }
+}
+
+/// The trainee: the one the shell was started with (tests), else the settings' one, if complete.
+fn trainee_of(config: &Config, settings: &Settings) -> Option<crate::session::Trainee> {
+    config
+        .trainee
+        .clone()
+        .or_else(|| settings.trainee.clone())
+        .filter(|t| t.is_complete())
+}
 
 /// What the trainee has chosen on the home screen for the next session. A running session's own
 /// mode and standard are read from its results, never from here.
@@ -253,11 +315,7 @@ impl App {
 
     /// The trainee, once known.
     pub fn trainee(&self) -> Option<crate::session::Trainee> {
-        self.config
-            .trainee
-            .clone()
-            .or_else(|| self.settings.trainee.clone())
-            .filter(|t| t.is_complete())
+        trainee_of(&self.config, &self.settings)
     }
 
     fn save_settings(&mut self) {
@@ -356,7 +414,7 @@ impl App {
                                 Screen::Editor(Box::new(editor::EditorScreen::new_scenario(&self.texts)))
                             }
                             Route::Dashboard => {
-                                Screen::Dashboard(Box::new(dashboard::DashboardScreen::new(self)))
+                                Screen::Dashboard(Box::new(dashboard::DashboardScreen::new(&self.config)))
                             }
                             Route::Rubric => Screen::Rubric,
                         };
@@ -399,44 +457,56 @@ impl App {
             // The screen draws itself and may ask for another; the move goes through `navigate`,
             // so the unsaved-changes question guards every transition.
             let screen = std::mem::replace(&mut self.screen, Screen::Home);
+            let mut ctx = Ctx {
+                texts: &self.texts,
+                service: &self.service,
+                settings: &self.settings,
+                config: &self.config,
+                results_path: self.results_path.as_deref(),
+                builtin_errors: &self.builtin_errors,
+                user_errors: &self.user_errors,
+                choice: &mut self.choice,
+                home: &mut self.home,
+            };
+            let app = &mut ctx;
             let (current, action) = match screen {
-                Screen::Home => (Screen::Home, home::ui(self, ui)),
+                Screen::Home => (Screen::Home, home::ui(app, ui)),
                 Screen::Library(mut s) => {
-                    let next = s.ui(self, ui);
+                    let next = s.ui(app, ui);
                     (Screen::Library(s), next)
                 }
                 Screen::Scenario(mut s) => {
-                    let next = s.ui(self, ui);
+                    let next = s.ui(app, ui);
                     (Screen::Scenario(s), next)
                 }
                 Screen::Debrief(mut s) => {
-                    let next = s.ui(self, ui);
+                    let next = s.ui(app, ui);
                     (Screen::Debrief(s), next)
                 }
                 Screen::ExamSummary => {
                     let next = egui::ScrollArea::vertical()
-                        .show(ui, |ui| self.exam_summary_ui(ui))
+                        .show(ui, |ui| exam_summary::ui(app, ui))
                         .inner;
                     (Screen::ExamSummary, next.map(Action::Go))
                 }
                 Screen::Rubric => {
-                    egui::ScrollArea::vertical().show(ui, |ui| self.rubric_ui(ui));
+                    egui::ScrollArea::vertical().show(ui, |ui| rubric::ui(app, ui));
                     (Screen::Rubric, None)
                 }
                 Screen::Random(mut s) => {
-                    let next = s.ui(self, ui);
+                    let next = s.ui(app, ui);
                     (Screen::Random(s), next)
                 }
                 Screen::Editor(mut s) => {
-                    let next = s.ui(self, ui);
+                    let next = s.ui(app, ui);
                     (Screen::Editor(s), next)
                 }
                 Screen::Identity(mut s) => {
-                    let next = s.ui(self, ui);
+                    let next = s.ui(app, ui);
                     (Screen::Identity(s), next)
                 }
                 Screen::Dashboard(mut s) => {
-                    let next = s.ui(self, ui);
+                    let next = s.ui(app, ui);
                     (Screen::Dashboard(s), next)
                 }
             };

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::{Action, App, Mode};
+use super::{Action, Ctx, Mode};
 use crate::generate::Focus;
 
 pub struct RandomScreen {
@@ -36,7 +36,7 @@ impl RandomScreen {
 
     /// The households of the seed typed: their ids now (they are made at the end of the
     /// frame), and the action that makes them.
-    fn generate(&mut self, app: &App) -> Option<Action> {
+    fn generate(&mut self, app: &Ctx<'_>) -> Option<Action> {
         let Ok(seed) = self.seed_text.trim().parse::<u64>() else {
             self.error = Some(app.texts.get("random-seed-invalid"));
             return None;
@@ -55,7 +55,7 @@ impl RandomScreen {
         })
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         let mut next = None;
         let mut open = None;
         egui::ScrollArea::vertical().show(ui, |ui| {

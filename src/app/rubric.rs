@@ -3,76 +3,75 @@
 
 use eframe::egui;
 
-use super::App;
+use super::Ctx;
 use crate::grading::Rubric;
 
-impl App {
-    pub(super) fn rubric_ui(&mut self, ui: &mut egui::Ui) {
-        let t = &self.texts;
-        let r = Rubric::STANDARD;
-        ui.heading(t.get("rubric-title"));
-        ui.add_space(8.0);
-        let classes: Vec<String> = crate::assess::Class::ALL
-            .iter()
-            .map(|c| crate::explain::class_name(t, *c))
-            .collect();
-        // Standards whose average living standard band is not known: either class earns the points.
-        let band_unknown: Vec<String> = self
-            .service
-            .standards
-            .all()
-            .iter()
-            .filter(|s| !s.classification.average.defined)
-            .map(|s| crate::explain::standard_name(t, s))
-            .collect();
-        for (id, args) in [
-            (
-                "rubric-class",
-                vec![
-                    ("points", r.class_points.into()),
-                    ("classes", classes.join("; ").into()),
-                ],
-            ),
-            ("rubric-indicators", vec![("points", r.indicator_points.into())]),
-            (
-                "rubric-income",
-                vec![
-                    ("points", r.income_points.into()),
-                    ("tolerance", t.money(r.income_tolerance_vnd).into()),
-                    ("close_points", r.income_close_points.into()),
-                    ("close_percent", r.income_close_percent.to_string().into()),
-                ],
-            ),
-            ("rubric-total", vec![("points", r.max().into())]),
-            ("rubric-modes", vec![]),
-        ] {
-            ui.label(t.get_args(id, &args));
-            ui.add_space(6.0);
-        }
-        if !band_unknown.is_empty() {
+/// The rubric screen.
+pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
+    let t = &app.texts;
+    let r = Rubric::STANDARD;
+    ui.heading(t.get("rubric-title"));
+    ui.add_space(8.0);
+    let classes: Vec<String> = crate::assess::Class::ALL
+        .iter()
+        .map(|c| crate::explain::class_name(t, *c))
+        .collect();
+    // Standards whose average living standard band is not known: either class earns the points.
+    let band_unknown: Vec<String> = app
+        .service
+        .standards
+        .all()
+        .iter()
+        .filter(|s| !s.classification.average.defined)
+        .map(|s| crate::explain::standard_name(t, s))
+        .collect();
+    for (id, args) in [
+        (
+            "rubric-class",
+            vec![
+                ("points", r.class_points.into()),
+                ("classes", classes.join("; ").into()),
+            ],
+        ),
+        ("rubric-indicators", vec![("points", r.indicator_points.into())]),
+        (
+            "rubric-income",
+            vec![
+                ("points", r.income_points.into()),
+                ("tolerance", t.money(r.income_tolerance_vnd).into()),
+                ("close_points", r.income_close_points.into()),
+                ("close_percent", r.income_close_percent.to_string().into()),
+            ],
+        ),
+        ("rubric-total", vec![("points", r.max().into())]),
+        ("rubric-modes", vec![]),
+    ] {
+        ui.label(t.get_args(id, &args));
+        ui.add_space(6.0);
+    }
+    if !band_unknown.is_empty() {
+        ui.label(t.get_args(
+            "rubric-band-unknown",
+            &[
+                ("standards", t.list(&band_unknown).into()),
+                ("average", classes[2].clone().into()),
+                ("none", classes[3].clone().into()),
+            ],
+        ));
+        ui.add_space(6.0);
+    }
+    ui.label(t.get("scenario-income-simplified"));
+    ui.add_space(6.0);
+    for s in app.service.standards.all() {
+        if let Some(text) = crate::explain::scoring_form_text(t, s) {
             ui.label(t.get_args(
-                "rubric-band-unknown",
+                "debrief-changed-form-under",
                 &[
-                    ("standards", t.list(&band_unknown).into()),
-                    ("average", classes[2].clone().into()),
-                    ("none", classes[3].clone().into()),
+                    ("standard", crate::explain::standard_name(t, s).into()),
+                    ("text", text.into()),
                 ],
             ));
             ui.add_space(6.0);
-        }
-        ui.label(t.get("scenario-income-simplified"));
-        ui.add_space(6.0);
-        for s in self.service.standards.all() {
-            if let Some(text) = crate::explain::scoring_form_text(t, s) {
-                ui.label(t.get_args(
-                    "debrief-changed-form-under",
-                    &[
-                        ("standard", crate::explain::standard_name(t, s).into()),
-                        ("text", text.into()),
-                    ],
-                ));
-                ui.add_space(6.0);
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use eframe::egui;
 
-use super::{Action, App, Screen, household_card};
+use super::{Action, Ctx, Screen, household_card};
 use crate::assess::Class;
 use crate::explain;
 use crate::grading::Answer;
@@ -54,7 +54,7 @@ impl ScenarioScreen {
         }
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         let Some(s) = app.service.library.scenario(&self.id) else {
             return Some(Action::Go(Screen::Home));
         };

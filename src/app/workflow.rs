@@ -5,8 +5,7 @@
 use std::time::Instant;
 
 use super::{Action, App, Mode, Screen, debrief, scenario_screen, write_results_worded};
-use crate::grading::{Answer, Grade};
-use crate::standard::Standard;
+use crate::grading::Answer;
 use crate::training::Next;
 
 impl App {
@@ -96,35 +95,11 @@ impl App {
         Self::scenario_screen(id)
     }
 
-    /// Seconds left of the running session's time limit (None: no limit).
-    pub(super) fn seconds_left(&self) -> Option<i64> {
-        self.service.seconds_left()
-    }
-
-    /// The running session's mode (practice when there is none).
-    pub(super) fn session_mode(&self) -> Mode {
-        self.service.mode()
-    }
-
-    /// The last answer submitted to scenario `id` in this session (the results file holds them).
-    pub(super) fn last_answer(&self, id: &str) -> Option<Answer> {
-        self.service.last_answer(id)
-    }
-
-    /// The standard chosen for the next session (the library lists its scenarios).
-    pub(super) fn standard(&self) -> Option<&Standard> {
-        self.service.standards.get(&self.choice.standard_id)
-    }
-
     /// The library's scenarios a trainee classifies under the chosen standard.
     pub(super) fn scenarios_for_standard(&self) -> Vec<String> {
         self.service
             .library
             .ids_for_standard(&self.service.standards, &self.choice.standard_id)
-    }
-
-    pub(super) fn grade_of(&self, id: &str, answer: &Answer) -> Option<Grade> {
-        self.service.grade_of(id, answer)
     }
 
     pub(super) fn scenario_screen(id: &str) -> Screen {

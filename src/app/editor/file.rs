@@ -6,13 +6,13 @@ use eframe::egui;
 
 use super::EditorScreen;
 use crate::app::style::verdict_color;
-use crate::app::{App, Origin};
+use crate::app::{Ctx, Origin};
 use crate::explain::{self};
 use crate::scenario::parse_scenario;
 
 impl EditorScreen {
     /// Open an existing scenario, start a new one, duplicate this one; where it is saved.
-    pub(super) fn file_ui(&mut self, ui: &mut egui::Ui, app: &mut App) {
+    pub(super) fn file_ui(&mut self, ui: &mut egui::Ui, app: &mut Ctx<'_>) {
         let t = &app.texts;
         ui.heading(t.get("editor-title"));
         let mut open: Option<String> = None;
@@ -58,7 +58,7 @@ impl EditorScreen {
         ui.horizontal(|ui| {
             let label = ui.label(t.get("editor-file"));
             let hint = self
-                .target(&app.config)
+                .target(app.config)
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
             let edit = ui.add(

@@ -18,7 +18,7 @@ use widgets::*;
 use eframe::egui;
 
 use super::style::{strong, verdict_color};
-use super::{App, Config};
+use super::{Config, Ctx};
 use crate::explain::{self};
 use crate::household::*;
 use crate::i18n::Texts;
@@ -225,7 +225,7 @@ impl EditorScreen {
         out
     }
 
-    pub fn ui(&mut self, app: &mut App, ui: &mut egui::Ui) -> Option<super::Action> {
+    pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<super::Action> {
         let mut saved = false;
         let problems = self.problems(&app.service.standards);
         let standard = match &self.s.scenario.standard {
@@ -244,7 +244,7 @@ impl EditorScreen {
                     .id_salt("editor-preview-scroll")
                     .show(ui, |ui| {
                         if let Some(standard) = &standard {
-                            self.preview_ui(ui, &app.texts, &app.service.standards, standard);
+                            self.preview_ui(ui, app.texts, &app.service.standards, standard);
                         }
                     });
             });
@@ -272,9 +272,9 @@ impl EditorScreen {
     }
 
     /// True when a file was written.
-    fn save_clicked(&mut self, app: &App) -> bool {
+    fn save_clicked(&mut self, app: &Ctx<'_>) -> bool {
         let t = &app.texts;
-        let Some(path) = self.target(&app.config) else {
+        let Some(path) = self.target(app.config) else {
             self.message = Some((false, t.get("editor-no-folder")));
             return false;
         };
@@ -286,7 +286,7 @@ impl EditorScreen {
     }
 
     /// "Overwrite that file?"; true when the file was written.
-    fn overwrite_modal(&mut self, ctx: &egui::Context, app: &App) -> bool {
+    fn overwrite_modal(&mut self, ctx: &egui::Context, app: &Ctx<'_>) -> bool {
         let Some(path) = self.confirm_overwrite.clone() else {
             return false;
         };
@@ -311,7 +311,7 @@ impl EditorScreen {
         match choice {
             Some(true) => {
                 self.confirm_overwrite = None;
-                self.write(&path, &app.service.standards, &app.texts)
+                self.write(&path, &app.service.standards, app.texts)
             }
             Some(false) => {
                 self.confirm_overwrite = None;
