@@ -24,6 +24,10 @@ impl App {
         if !crate::training::is_running(&r) {
             return;
         }
+        // The home screen starts from the resumed session's standard and mode (the session
+        // itself keeps its own, in its results).
+        self.choice.standard_id = r.session.standard.clone();
+        self.choice.mode = r.session.mode;
         let at = self.service.resume(r);
         self.results_path = Some(path);
         if let Some(id) = at {
