@@ -21,19 +21,53 @@ pub enum ReadError {
     IsFolder {
         file: String,
     },
+    /// A pipe, a device or a socket: never read (it could block or never end).
+    NotRegular {
+        file: String,
+    },
+    /// Larger than `MAX_FILE_BYTES`.
+    TooLarge {
+        file: String,
+        limit: u64,
+    },
 }
+
+/// The largest file the program reads: far above any household, scenario, standard, set or
+/// results file a training produces (a results file of 40 answers is about 20 KB).
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Reads a text file: UTF-8 required, a leading byte-order mark (Windows Notepad) dropped, and the
 /// text normalised to NFC so that Vietnamese typed with any input method compares equal.
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
+    use std::io::Read;
     let file = path.display().to_string();
-    if path.is_dir() {
-        return Err(ReadError::IsFolder { file });
-    }
-    let bytes = std::fs::read(path).map_err(|e| ReadError::Io {
+    let io = |e: std::io::Error| ReadError::Io {
         file: file.clone(),
         reason: e.to_string(),
-    })?;
+    };
+    // Looked at before opening: opening a pipe would block until someone writes to it.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(ReadError::IsFolder { file });
+    }
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular { file });
+    }
+    let too_large = || ReadError::TooLarge {
+        file: file.clone(),
+        limit: MAX_FILE_BYTES,
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    // Read at most one byte past the limit, in case the file grew since.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
     let text = String::from_utf8(bytes).map_err(|_| ReadError::NotUtf8 { file })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Ok(crate::text::nfc(text))
@@ -48,12 +82,16 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// The steps of an atomic write, one at a time (so that tests can stop after any of them, as a
-/// crash or a power cut would).
+/// crash or a power cut would). The temporary file is created next to the target with a name no
+/// one can predict and with exclusive creation, so a link planted in the folder is never followed;
+/// if the write stops half-way, the temporary file is removed (a process killed outright may leave
+/// one behind: its name ends in `.tmp`, which no folder walk of the program reads).
 pub struct AtomicWrite {
     target: PathBuf,
-    tmp: PathBuf,
+    dir: PathBuf,
+    name: String,
     contents: Vec<u8>,
-    file: Option<std::fs::File>,
+    tmp: Option<tempfile::NamedTempFile>,
     done: usize,
 }
 
@@ -84,11 +122,18 @@ impl AtomicWrite {
             .unwrap_or_default();
         Self {
             target: path.to_path_buf(),
-            tmp: dir.join(format!(".{name}.{}.tmp", std::process::id())),
+            dir: dir.to_path_buf(),
+            name,
             contents: contents.to_vec(),
-            file: None,
+            tmp: None,
             done: 0,
         }
+    }
+
+    fn tmp(&mut self) -> std::io::Result<&mut tempfile::NamedTempFile> {
+        self.tmp
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other("temporary file not open"))
     }
 
     /// Does the next step; `None` once the write is complete.
@@ -96,38 +141,36 @@ impl AtomicWrite {
         let half = self.contents.len() / 2;
         let step = match self.done {
             0 => {
-                if let Some(dir) = self.tmp.parent() {
-                    std::fs::create_dir_all(dir)?;
-                }
-                self.file = Some(std::fs::File::create(&self.tmp)?);
+                std::fs::create_dir_all(&self.dir)?;
+                self.tmp = Some(
+                    tempfile::Builder::new()
+                        .prefix(&format!(".{}.", self.name))
+                        .suffix(".tmp")
+                        .tempfile_in(&self.dir)?,
+                );
                 Step::Created
             }
             1 => {
-                let file = self
-                    .file
-                    .as_mut()
-                    .ok_or_else(|| std::io::Error::other("temporary file not open"))?;
-                file.write_all(&self.contents[..half])?;
+                let part = self.contents[..half].to_vec();
+                self.tmp()?.write_all(&part)?;
                 Step::HalfWritten
             }
             2 => {
-                let file = self
-                    .file
-                    .as_mut()
-                    .ok_or_else(|| std::io::Error::other("temporary file not open"))?;
-                file.write_all(&self.contents[half..])?;
+                let part = self.contents[half..].to_vec();
+                self.tmp()?.write_all(&part)?;
                 Step::Written
             }
             3 => {
-                if let Some(file) = self.file.take() {
-                    file.sync_all()?;
-                }
+                self.tmp()?.as_file().sync_all()?;
                 Step::Synced
             }
             4 => {
-                std::fs::rename(&self.tmp, &self.target).inspect_err(|_| {
-                    let _ = std::fs::remove_file(&self.tmp);
-                })?;
+                let tmp = self
+                    .tmp
+                    .take()
+                    .ok_or_else(|| std::io::Error::other("temporary file not open"))?;
+                // On failure the temporary file is dropped, hence removed.
+                tmp.persist(&self.target).map_err(|e| e.error)?;
                 Step::Renamed
             }
             _ => return Ok(None),

@@ -22,6 +22,8 @@ pub enum LoadError {
     Read { file: String, reason: String },
     NotUtf8 { file: String },
     NotAFile { file: String },
+    NotRegular { file: String },
+    TooLarge { file: String, limit: u64 },
     UnknownStandard { id: String, known: Vec<String> },
     NoStandardForYear { year: i32 },
     NoPrevious { id: String },
@@ -40,6 +42,14 @@ impl LoadError {
             }
             LoadError::NotUtf8 { file } => t.get_args("cli-error-not-utf8", &[("file", s(file))]),
             LoadError::NotAFile { file } => t.get_args("cli-error-not-a-file", &[("file", s(file))]),
+            LoadError::NotRegular { file } => t.get_args("cli-error-not-regular", &[("file", s(file))]),
+            LoadError::TooLarge { file, limit } => t.get_args(
+                "cli-error-too-large",
+                &[
+                    ("file", s(file)),
+                    ("mb", (limit / (1024 * 1024)).to_string().into()),
+                ],
+            ),
             LoadError::UnknownStandard { id, known } => t.get_args(
                 "cli-error-unknown-standard",
                 &[("id", s(id)), ("known", known.join(", ").into())],
@@ -78,6 +88,8 @@ impl From<crate::files::ReadError> for LoadError {
             crate::files::ReadError::Io { file, reason } => LoadError::Read { file, reason },
             crate::files::ReadError::NotUtf8 { file } => LoadError::NotUtf8 { file },
             crate::files::ReadError::IsFolder { file } => LoadError::NotAFile { file },
+            crate::files::ReadError::NotRegular { file } => LoadError::NotRegular { file },
+            crate::files::ReadError::TooLarge { file, limit } => LoadError::TooLarge { file, limit },
         }
     }
 }
@@ -116,6 +128,7 @@ pub fn files_below(path: &Path, extension: &str) -> Result<Vec<PathBuf>, LoadErr
 }
 
 fn collect(path: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    // The path the user named is followed (it may be a link); inside it, nothing is.
     if !path.is_dir() {
         if !path.exists() {
             return Err(LoadError::Read {
@@ -126,16 +139,29 @@ fn collect(path: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), L
         out.push(path.to_path_buf());
         return Ok(());
     }
-    let entries = std::fs::read_dir(path).map_err(|e| LoadError::Read {
-        file: path.display().to_string(),
+    walk(path, extension, out)
+}
+
+/// The files of a folder and its subfolders. Symbolic links to folders are not followed (a link
+/// to `.` would make the walk endless); links to files are read only when they lead to a regular
+/// file; special files (pipes, devices, sockets) are skipped.
+fn walk(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| LoadError::Read {
+        file: dir.display().to_string(),
         reason: e.to_string(),
     })?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        if p.is_dir() {
-            collect(&p, extension, out)?;
-        } else if p.extension().is_some_and(|e| e == extension) {
+        let Ok(meta) = std::fs::symlink_metadata(&p) else {
+            continue;
+        };
+        let kind = meta.file_type();
+        if kind.is_dir() {
+            walk(&p, extension, out)?;
+        } else if p.extension().is_some_and(|e| e == extension)
+            && (kind.is_file() || (kind.is_symlink() && std::fs::metadata(&p).is_ok_and(|m| m.is_file())))
+        {
             out.push(p);
         }
     }

@@ -193,7 +193,7 @@ fn the_report_adds_up_a_class_as_computed_by_hand() {
     ];
     let cat = Catalogue::new(lib.clone());
     let r = build(&files, |sa| cat.find(sa), &set);
-    let points: Vec<(String, u32, u32)> = r
+    let points: Vec<(String, u64, u64)> = r
         .trainees
         .iter()
         .map(|t| (t.name.clone(), t.points, t.max))

@@ -638,7 +638,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                 |m| {
                     let months = m.age_in_months();
                     let limit = if m.sex == Sex::Male { male } else { female };
-                    months >= min_age * 12 && months < limit
+                    months >= min_age.saturating_mul(12) && months < limit
                 },
                 |m| {
                     deprived_work

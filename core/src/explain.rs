@@ -1208,6 +1208,7 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             let id = match f.kind {
                 crate::report::FlagKind::Changed => "report-flag-changed",
                 crate::report::FlagKind::Unknown => "report-flag-unknown",
+                crate::report::FlagKind::Duplicate => "report-flag-duplicate",
             };
             line(format!(
                 "  {}",

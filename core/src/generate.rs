@@ -240,7 +240,8 @@ pub fn within_3_percent(h: &Household, line: u64) -> bool {
 }
 
 fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
-    // Every list the generator picks from is non-empty (data is checked by tests).
+    // Every list the generator picks from is non-empty: the built-in name lists are checked by
+    // tests, and a standard with an empty list does not load (`Standard::validate`).
     items.choose(rng).unwrap_or(&items[0])
 }
 
@@ -548,7 +549,9 @@ fn attempt(
         let short = rng.random_range(1..=(2 * n).max(2));
         (min_per_person * f64::from(n) - f64::from(short)).max(4.0)
     } else {
-        let per = rng.random_range(min_per_person.ceil() as u32..=16);
+        // At least the standard's minimum (validated: at most 100 m²), up to 16 m² or a little more.
+        let low = min_per_person.ceil().clamp(1.0, 100.0) as u32;
+        let per = rng.random_range(low..=low.max(16));
         f64::from(per * n)
     };
 
@@ -755,7 +758,7 @@ fn deprive(
                     let grandparent = g.grandparent_family(family, sex, h.members.len());
                     let mut m = member(
                         name(rng, g, sex, &grandparent),
-                        rng.random_range(*elderly_from_age..=88),
+                        rng.random_range(*elderly_from_age..=(*elderly_from_age).max(88)),
                         sex,
                     );
                     m.social_allowance = *elderly_requires_allowance;

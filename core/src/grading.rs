@@ -95,7 +95,9 @@ pub struct Grade {
 
 impl Grade {
     pub fn percent(&self) -> u32 {
-        (self.points * 100).checked_div(self.max).unwrap_or(0)
+        (u64::from(self.points) * 100)
+            .checked_div(u64::from(self.max))
+            .map_or(0, |p| u32::try_from(p).unwrap_or(u32::MAX))
     }
 
     /// Whether the class given earns the class points.
@@ -136,7 +138,10 @@ pub fn grade(answer: &Answer, a: &Assessment<'_>, rubric: &Rubric) -> Grade {
             let diff = given.abs_diff(correct);
             if diff <= rubric.income_tolerance_vnd {
                 IncomeVerdict::Right
-            } else if diff * 100 <= correct * rubric.income_close_percent {
+            } else if diff
+                .checked_mul(100)
+                .is_some_and(|d| d <= correct.saturating_mul(rubric.income_close_percent))
+            {
                 IncomeVerdict::Close
             } else {
                 IncomeVerdict::Wrong

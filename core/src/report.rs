@@ -28,14 +28,21 @@ pub struct TraineeRow {
     pub session: String,
     pub exam: bool,
     pub done: usize,
-    pub points: u32,
-    pub max: u32,
+    /// Totals in 64 bits, added with saturation: no number of answers can wrap them.
+    pub points: u64,
+    pub max: u64,
     pub seconds: u64,
+}
+
+/// `points` out of `max` as a whole percentage, rounded down, without overflow.
+pub fn percent(points: u64, max: u64) -> u32 {
+    let p = u128::from(points) * 100;
+    u32::try_from(p.checked_div(u128::from(max)).unwrap_or(0)).unwrap_or(u32::MAX)
 }
 
 impl TraineeRow {
     pub fn percent(&self) -> u32 {
-        (self.points * 100).checked_div(self.max).unwrap_or(0)
+        percent(self.points, self.max)
     }
 }
 
@@ -73,7 +80,9 @@ impl IndicatorRow {
 }
 
 fn per_mille(n: usize, of: usize) -> u32 {
-    u32::try_from((n * 1000).checked_div(of).unwrap_or(0)).unwrap_or(u32::MAX)
+    let n = u128::try_from(n).unwrap_or(u128::MAX).saturating_mul(1000);
+    let of = u128::try_from(of).unwrap_or(u128::MAX);
+    u32::try_from(n.checked_div(of).unwrap_or(0)).unwrap_or(u32::MAX)
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -86,13 +95,13 @@ pub struct PlaceRow {
     pub commune: String,
     pub trainees: usize,
     pub answers: usize,
-    pub points: u32,
-    pub max: u32,
+    pub points: u64,
+    pub max: u64,
 }
 
 impl PlaceRow {
     pub fn percent(&self) -> u32 {
-        (self.points * 100).checked_div(self.max).unwrap_or(0)
+        percent(self.points, self.max)
     }
 }
 
@@ -103,6 +112,9 @@ pub enum FlagKind {
     Changed,
     /// No scenario with this id is known here: not scored.
     Unknown,
+    /// The scenario already has an entry earlier in the same results file: only the first entry
+    /// is scored (the app never writes two; a copy can only come from editing the file).
+    Duplicate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -178,6 +190,7 @@ pub fn build<'a>(
             exam: r.session.mode == SessionMode::Exam,
             ..Default::default()
         };
+        let mut seen = std::collections::HashSet::new();
         for sa in &r.answers {
             let Some(last) = sa.tries.last() else { continue };
             let flag = |kind| Flag {
@@ -186,6 +199,10 @@ pub fn build<'a>(
                 scenario_id: sa.scenario_id.clone(),
                 kind,
             };
+            if !seen.insert(sa.scenario_id.as_str()) {
+                report.flagged.push(flag(FlagKind::Duplicate));
+                continue;
+            }
             let Some(scenario) = find(sa) else {
                 report.flagged.push(flag(FlagKind::Unknown));
                 continue;
@@ -203,11 +220,11 @@ pub fn build<'a>(
             }
             let a = assess(&scenario.household, standard);
             let g = grade(&last.answer(), &a, &Rubric::STANDARD);
-            let seconds: u64 = sa.tries.iter().map(|t| t.seconds).sum();
+            let seconds = sa.tries.iter().fold(0u64, |s, t| s.saturating_add(t.seconds));
             row.done += 1;
-            row.points += g.points;
-            row.max += g.max;
-            row.seconds += seconds;
+            row.points = row.points.saturating_add(u64::from(g.points));
+            row.max = row.max.saturating_add(u64::from(g.max));
+            row.seconds = row.seconds.saturating_add(seconds);
             let s = scenarios
                 .entry(sa.scenario_id.clone())
                 .or_insert_with(|| ScenarioRow {
@@ -294,8 +311,8 @@ pub fn build<'a>(
         for p in rows {
             p.trainees += 1;
             p.answers += row.done;
-            p.points += row.points;
-            p.max += row.max;
+            p.points = p.points.saturating_add(row.points);
+            p.max = p.max.saturating_add(row.max);
         }
         report.trainees.push(row);
     }

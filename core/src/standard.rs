@@ -457,7 +457,7 @@ impl Standard {
 
     /// Checks what the types alone do not: unique ids, known services, lines the rule needs.
     pub fn validate(&self) -> Vec<(String, Problem)> {
-        let mut out = Vec::new();
+        let mut out = self.validate_ranges();
         for (i, ind) in self.indicators.iter().enumerate() {
             if self.indicators[..i].iter().any(|o| o.id == ind.id) {
                 out.push((
@@ -517,6 +517,196 @@ impl Standard {
                     max: String::new(),
                 },
             ));
+        }
+        out
+    }
+}
+
+/// The ages, shares and sizes a standard may hold: beyond them the engine's answers would be
+/// meaningless and the generator could not build a household (a standard that loads is one every
+/// command can use).
+const MAX_AGE: u32 = 120;
+const MAX_M2_PER_PERSON: f64 = 100.0;
+/// Review years a household file can have.
+const REVIEW_YEARS: std::ops::RangeInclusive<i32> = 2016..=2030;
+
+impl Standard {
+    /// The range checks of `validate`: every number within what the engine and the generator
+    /// can use, every list they pick from not empty.
+    fn validate_ranges(&self) -> Vec<(String, Problem)> {
+        let mut out = Vec::new();
+        let range = |path: String, value: String, min: &str, max: &str| {
+            (
+                path,
+                Problem::OutOfRange {
+                    value,
+                    min: min.to_owned(),
+                    max: max.to_owned(),
+                },
+            )
+        };
+        let max_age = MAX_AGE.to_string();
+        let (first, last) = (REVIEW_YEARS.start().to_string(), REVIEW_YEARS.end().to_string());
+        if self.review_years.to < *REVIEW_YEARS.start() || self.review_years.from > *REVIEW_YEARS.end() {
+            out.push(range(
+                "review_years".into(),
+                format!("{}–{}", self.review_years.from, self.review_years.to),
+                &first,
+                &last,
+            ));
+        }
+        if self.indicators.is_empty() {
+            out.push(("indicators".into(), Problem::Empty));
+        }
+        let n = u32::try_from(self.indicators.len()).unwrap_or(u32::MAX);
+        let cutoff = self.classification.deprivation_cutoff;
+        if cutoff == 0 || cutoff > n.max(1) {
+            out.push(range(
+                "classification.deprivation_cutoff".into(),
+                cutoff.to_string(),
+                "1",
+                &n.max(1).to_string(),
+            ));
+        }
+        for (name, l) in [("rural", &self.lines.rural), ("urban", &self.lines.urban)] {
+            if l.poverty == 0 {
+                out.push((
+                    format!("lines.{name}.poverty"),
+                    Problem::NotPositive { value: "0".into() },
+                ));
+            }
+            let lower = l.near_poverty.unwrap_or(l.poverty);
+            if l.near_poverty.is_some_and(|near| near < l.poverty) {
+                out.push(range(
+                    format!("lines.{name}.near_poverty"),
+                    lower.to_string(),
+                    &l.poverty.to_string(),
+                    "",
+                ));
+            }
+            if let Some(upper) = l.average_upper
+                && upper <= lower
+            {
+                out.push(range(
+                    format!("lines.{name}.average_upper"),
+                    upper.to_string(),
+                    &(lower + 1).to_string(),
+                    "",
+                ));
+            }
+        }
+        if let Some(w) = &self.working_age {
+            if w.min_age > MAX_AGE {
+                out.push(range(
+                    "working_age.min_age".into(),
+                    w.min_age.to_string(),
+                    "0",
+                    &max_age,
+                ));
+            }
+            for (i, r) in w.retirement.iter().enumerate() {
+                for (field, months) in [("male_months", r.male_months), ("female_months", r.female_months)] {
+                    if months > MAX_AGE * 12 {
+                        out.push(range(
+                            format!("working_age.retirement[{i}].{field}"),
+                            months.to_string(),
+                            "0",
+                            &(MAX_AGE * 12).to_string(),
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, ind) in self.indicators.iter().enumerate() {
+            let at = |field: &str| format!("indicators[{i}].rule.{field}");
+            let age = |out: &mut Vec<(String, Problem)>, field: &str, value: u32| {
+                if value > MAX_AGE {
+                    out.push(range(at(field), value.to_string(), "0", &max_age));
+                }
+            };
+            let not_empty = |out: &mut Vec<(String, Problem)>, field: &str, empty: bool| {
+                if empty {
+                    out.push((at(field), Problem::Empty));
+                }
+            };
+            match &ind.rule {
+                Rule::SickUntreated => {}
+                Rule::HealthInsurance { min_age } => age(&mut out, "min_age", *min_age),
+                Rule::AdultEducationCohort { min_age, .. } => age(&mut out, "min_age", *min_age),
+                Rule::AdultEducationBands { bands, .. } => {
+                    not_empty(&mut out, "bands", bands.is_empty());
+                    for (b, band) in bands.iter().enumerate() {
+                        age(&mut out, &format!("bands[{b}].to_age"), band.to_age);
+                        if band.from_age > band.to_age {
+                            out.push(range(
+                                at(&format!("bands[{b}].from_age")),
+                                band.from_age.to_string(),
+                                "0",
+                                &band.to_age.to_string(),
+                            ));
+                        }
+                    }
+                }
+                Rule::ChildSchool {
+                    from_age, below_age, ..
+                } => {
+                    age(&mut out, "below_age", *below_age);
+                    if from_age >= below_age {
+                        out.push(range(
+                            at("from_age"),
+                            from_age.to_string(),
+                            "0",
+                            &below_age.saturating_sub(1).to_string(),
+                        ));
+                    }
+                }
+                Rule::HousingQuality { at_least } => {
+                    if !(1..=3).contains(at_least) {
+                        out.push(range(at("at_least"), at_least.to_string(), "1", "3"));
+                    }
+                }
+                Rule::HousingArea { min_m2_per_person } => {
+                    let m = *min_m2_per_person;
+                    if !(m.is_finite() && m > 0.0 && m <= MAX_M2_PER_PERSON) {
+                        out.push(range(
+                            at("min_m2_per_person"),
+                            m.to_string(),
+                            "0",
+                            &MAX_M2_PER_PERSON.to_string(),
+                        ));
+                    }
+                }
+                Rule::Water { .. } | Rule::Sanitation { .. } | Rule::Information { .. } => {}
+                Rule::Telecom { services } => not_empty(&mut out, "services", services.is_empty()),
+                Rule::Employment { deprived_work } => {
+                    not_empty(&mut out, "deprived_work", deprived_work.is_empty());
+                }
+                Rule::Dependents {
+                    child_below_age,
+                    elderly_from_age,
+                    more_than_percent,
+                    ..
+                } => {
+                    age(&mut out, "child_below_age", *child_below_age);
+                    age(&mut out, "elderly_from_age", *elderly_from_age);
+                    if *more_than_percent >= 100 {
+                        out.push(range(
+                            at("more_than_percent"),
+                            more_than_percent.to_string(),
+                            "0",
+                            "99",
+                        ));
+                    }
+                }
+                Rule::Nutrition {
+                    child_below_age,
+                    conditions,
+                } => {
+                    age(&mut out, "child_below_age", *child_below_age);
+                    not_empty(&mut out, "conditions", conditions.is_empty());
+                }
+                Rule::Waste { deprived } => not_empty(&mut out, "deprived", deprived.is_empty()),
+            }
         }
         out
     }

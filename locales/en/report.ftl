@@ -19,6 +19,7 @@ report-place-line = { $place }: { $percent }% ({ $trainees } trainees)
 report-flagged-heading = Answers that could not be scored:
 report-flag-changed = { $file }: { $trainee }, scenario “{ $scenario }” was changed after it was answered
 report-flag-unknown = { $file }: { $trainee }, scenario “{ $scenario }” not found
+report-flag-duplicate = { $file }: { $trainee }, scenario “{ $scenario }” appears again in the same file: only the first entry is scored
 report-csv-written = Wrote the spreadsheet “{ $file }”.
 report-csv-province = Province
 report-csv-district = District

@@ -13,6 +13,7 @@ report-place-line = { $place }: { $percent }% ({ $trainees } học viên)
 report-flagged-heading = Bài không chấm được:
 report-flag-changed = { $file }: { $trainee }, tình huống “{ $scenario }” đã bị sửa sau khi làm bài
 report-flag-unknown = { $file }: { $trainee }, không tìm thấy tình huống “{ $scenario }”
+report-flag-duplicate = { $file }: { $trainee }, tình huống “{ $scenario }” có thêm một bài làm trong cùng tệp: chỉ bài đầu tiên được chấm
 report-csv-written = Đã ghi bảng tính “{ $file }”.
 report-csv-province = Tỉnh
 report-csv-district = Huyện

@@ -104,6 +104,7 @@ impl DashboardScreen {
                         let id = match f.kind {
                             FlagKind::Changed => "report-flag-changed",
                             FlagKind::Unknown => "report-flag-unknown",
+                            FlagKind::Duplicate => "report-flag-duplicate",
                         };
                         ui.colored_label(
                             verdict_color(false),
