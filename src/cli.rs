@@ -560,6 +560,23 @@ fn report_cmd(
     err: &mut dyn Write,
 ) -> Result<bool, LoadError> {
     let (results, bad) = read_results(t, dir);
+    // A folder with no results file at all is an error, not an empty report.
+    if results.is_empty() && bad.is_empty() {
+        return Err(LoadError::NoFiles {
+            path: dir.display().to_string(),
+        });
+    }
+    // The spreadsheet never replaces one of the files it summarises.
+    if let Some(path) = &csv
+        && let Ok(target) = std::fs::canonicalize(path)
+        && results
+            .iter()
+            .any(|(file, _)| std::fs::canonicalize(file).is_ok_and(|f| f == target))
+    {
+        return Err(LoadError::WouldOverwriteInput {
+            file: path.display().to_string(),
+        });
+    }
     let mut cat = catalogue(set, scenarios.as_deref());
     let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
     cat.prepare(&results, set, &names);

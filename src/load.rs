@@ -19,17 +19,48 @@ use crate::standard::{Standard, StandardSet};
 #[derive(Debug)]
 pub enum LoadError {
     Format(Box<FormatError>),
-    Read { file: String, reason: String },
-    NotUtf8 { file: String },
-    NotAFile { file: String },
-    NotRegular { file: String },
-    TooLarge { file: String, limit: u64 },
-    UnknownStandard { id: String, known: Vec<String> },
-    NoStandardForYear { year: i32 },
-    NoPrevious { id: String },
-    NoFiles { path: String },
-    UnknownFocus { focus: String, allowed: Vec<String> },
-    Write { file: String, reason: String },
+    Read {
+        file: String,
+        reason: String,
+    },
+    NotUtf8 {
+        file: String,
+    },
+    NotAFile {
+        file: String,
+    },
+    NotRegular {
+        file: String,
+    },
+    TooLarge {
+        file: String,
+        limit: u64,
+    },
+    UnknownStandard {
+        id: String,
+        known: Vec<String>,
+    },
+    NoStandardForYear {
+        year: i32,
+    },
+    NoPrevious {
+        id: String,
+    },
+    NoFiles {
+        path: String,
+    },
+    UnknownFocus {
+        focus: String,
+        allowed: Vec<String>,
+    },
+    Write {
+        file: String,
+        reason: String,
+    },
+    /// `--csv` names a file the command reads.
+    WouldOverwriteInput {
+        file: String,
+    },
 }
 
 impl LoadError {
@@ -64,6 +95,9 @@ impl LoadError {
                 "cli-error-unknown-focus",
                 &[("focus", s(focus)), ("allowed", allowed.join(", ").into())],
             ),
+            LoadError::WouldOverwriteInput { file } => {
+                t.get_args("cli-error-overwrite-input", &[("file", s(file))])
+            }
             LoadError::Write { file, reason } => {
                 t.get_args("cli-error-write", &[("file", s(file)), ("reason", s(reason))])
             }

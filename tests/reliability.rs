@@ -322,3 +322,83 @@ fn b6_an_atomic_write_never_follows_a_planted_link() {
     names.sort();
     assert_eq!(names.len(), 2, "{names:?}");
 }
+
+/// WEAK 4: scenario ids outside the safe set (a path, a device name, a control character) are
+/// refused, so no id can become a path outside the trainers' folder.
+#[test]
+fn unsafe_scenario_ids_are_refused() {
+    let lib = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/hai-phong-laid-off-2024.toml");
+    let text = std::fs::read_to_string(lib).expect("scenario");
+    let dir = scratch("unsafe-ids");
+    for bad in [
+        "../../tmp/evil",
+        "/etc/passwd",
+        "C:evil",
+        "CON",
+        "a\\nb",
+        "Hộ-nghèo",
+        "-x",
+        "x-",
+    ] {
+        let f = dir.join("s.toml");
+        let edited = text.replace(
+            "id = \"hai-phong-laid-off-2024\"",
+            &format!("id = \"{}\"", bad.replace('\\', "\\\\")),
+        );
+        std::fs::write(&f, edited).expect("write");
+        let o = rasoat(&["check", f.to_str().expect("utf-8")]);
+        assert_eq!(o.status.code(), Some(2), "{bad}: {}", stderr(&o));
+        assert!(stderr(&o).contains("scenario.id"), "{bad}: {}", stderr(&o));
+    }
+    for good in ["hai-phong-laid-off-2024", "gen-2024-001", "a"] {
+        assert!(rasoat::scenario::is_safe_id(good), "{good}");
+    }
+}
+
+/// WEAK 2 and 6: spreadsheet formulas in names are neutralised in the CSV; `--csv` never
+/// overwrites a results file it reads; a folder without results files is an error.
+#[test]
+fn the_csv_is_safe_and_report_refuses_what_makes_no_sense() {
+    assert_eq!(
+        rasoat::explain::csv_cell("=HYPERLINK(\"x\")"),
+        "'=HYPERLINK(\"x\")"
+    );
+    assert_eq!(rasoat::explain::csv_cell("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(rasoat::explain::csv_cell("+1+1"), "'+1+1");
+    assert_eq!(rasoat::explain::csv_cell("Lò Văn Páo"), "Lò Văn Páo");
+    let set = StandardSet::builtin().expect("standards");
+    let cat = library_catalogue(&set);
+    let mut r = results_of("report-duplicate-answers-inflate", &set, &cat);
+    r.trainee.name = "=HYPERLINK(\"http://example.invalid\")".into();
+    let dir = scratch("csv-safety");
+    let file = dir.join("r.json");
+    std::fs::write(&file, r.to_json().expect("json")).expect("write");
+    let csv = dir.join("out.csv");
+    let o = rasoat(&[
+        "report",
+        dir.to_str().expect("utf-8"),
+        "--csv",
+        csv.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    // --csv pointing at the results file itself.
+    let before = std::fs::read(&file).expect("read");
+    let o = rasoat(&[
+        "report",
+        dir.to_str().expect("utf-8"),
+        "--csv",
+        file.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read(&file).expect("read"),
+        before,
+        "the results file is untouched"
+    );
+    // An empty folder.
+    let empty = scratch("csv-empty");
+    let o = rasoat(&["report", empty.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}

@@ -968,6 +968,10 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
             },
             &[("what", what.clone().into()), ("other", other.clone().into())],
         ),
+        Problem::UnsafeId { value } => t.get_args(
+            "error-unsafe-id",
+            &[("value", value.escape_debug().to_string().into())],
+        ),
         Problem::Other { detail } => detail.clone(),
     }
 }
@@ -1061,6 +1065,17 @@ pub fn mismatch_text(
 
 /// Every scored answer as CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese
 /// correctly. Column names come from Fluent.
+/// A text cell as spreadsheet programs should take it: one starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return would be read as a formula, so it gets a leading apostrophe (which
+/// Excel and LibreOffice hide and treat as "this is text").
+pub fn csv_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
 pub fn report_csv(t: &Texts, report: &crate::report::Report) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let header: Vec<String> = [
@@ -1088,14 +1103,15 @@ pub fn report_csv(t: &Texts, report: &crate::report::Report) -> String {
     let _ = w.write_record(&header);
     for a in &report.answers {
         let class = |c: Option<Class>| c.map(|c| class_name(t, c)).unwrap_or_default();
+        // Text that came from results files is neutralised for spreadsheets.
         let _ = w.write_record([
-            a.province.clone(),
-            a.district.clone(),
-            a.commune.clone(),
-            a.trainee.clone(),
-            a.session.clone(),
-            a.scenario_id.clone(),
-            a.standard.clone(),
+            csv_cell(&a.province),
+            csv_cell(&a.district),
+            csv_cell(&a.commune),
+            csv_cell(&a.trainee),
+            csv_cell(&a.session),
+            csv_cell(&a.scenario_id),
+            csv_cell(&a.standard),
             a.points.to_string(),
             a.max.to_string(),
             class(a.class_given),

@@ -147,6 +147,22 @@ pub struct Scenario {
     pub household: Household,
 }
 
+/// The longest scenario id.
+pub const MAX_ID_LEN: usize = 80;
+
+/// True for a scenario id of the safe set: 1 to 80 characters among `a`–`z`, `0`–`9` and `-`,
+/// starting and ending with a letter or a digit (`hmong-ha-giang-2021`). Such an id is a valid
+/// file name on every system (no `/`, `\`, `..`, `:`, `CON`…, no control or invisible
+/// character), so the editor may name a file after it.
+pub fn is_safe_id(id: &str) -> bool {
+    let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
+    !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.chars().all(|c| ok(c) || c == '-')
+        && id.starts_with(ok)
+        && id.ends_with(ok)
+}
+
 /// True when the text has a top-level `[scenario]` table (a scenario rather than a plain
 /// household file). Text that is not TOML is not a scenario.
 pub fn is_scenario(text: &str) -> bool {
@@ -201,6 +217,13 @@ impl Scenario {
         let meta = &self.scenario;
         if meta.id.trim().is_empty() {
             problems.push(("scenario.id".to_owned(), Problem::Empty));
+        } else if !is_safe_id(&meta.id) {
+            problems.push((
+                "scenario.id".to_owned(),
+                Problem::UnsafeId {
+                    value: meta.id.clone(),
+                },
+            ));
         }
         if !(1..=3).contains(&meta.difficulty) {
             problems.push((

@@ -62,6 +62,10 @@ pub enum Problem {
         what: String,
         other: String,
     },
+    /// A scenario id outside the safe set (see `scenario::is_safe_id`).
+    UnsafeId {
+        value: String,
+    },
     /// Anything else the deserializer reported, in its words.
     Other {
         detail: String,

@@ -89,3 +89,4 @@ cli-coverage-classes-heading = Classes:
 cli-coverage-class = { $class }: { $count }
 cli-error-unknown-focus = There is no focus “{ $focus }”. Allowed: { $allowed }
 cli-error-write = Cannot write “{ $file }”: { $reason }
+cli-error-overwrite-input = “{ $file }” is one of the results files being summarised: not overwritten; choose another name for the spreadsheet

@@ -42,3 +42,4 @@ error-unsupported-format = format version { $found } is not supported; this prog
 error-unknown-standard = there is no standard “{ $id }”. Known standards: { $known }
 error-duplicate = “{ $what }” appears twice
 error-duplicate-in = “{ $what }” appears twice (already in { $other })
+error-unsafe-id = the id “{ $value }” is not allowed: use only unaccented lowercase letters a–z, digits and hyphens (-), starting and ending with a letter or a digit, at most 80 characters

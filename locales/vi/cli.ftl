@@ -77,3 +77,4 @@ cli-coverage-classes-heading = Xếp loại:
 cli-coverage-class = { $class }: { $count }
 cli-error-unknown-focus = Không có trọng tâm “{ $focus }”. Các trọng tâm được phép: { $allowed }
 cli-error-write = Không ghi được “{ $file }”: { $reason }
+cli-error-overwrite-input = “{ $file }” là một tệp kết quả đang được tổng hợp: không ghi đè lên; hãy chọn tên khác cho bảng tính

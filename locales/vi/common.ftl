@@ -42,3 +42,4 @@ error-unsupported-format = phiên bản định dạng { $found } không đượ
 error-unknown-standard = không có chuẩn “{ $id }”. Các chuẩn hiện có: { $known }
 error-duplicate = “{ $what }” bị trùng
 error-duplicate-in = “{ $what }” bị trùng (đã có trong { $other })
+error-unsafe-id = mã “{ $value }” không hợp lệ: chỉ dùng chữ thường không dấu a–z, chữ số và dấu gạch ngang (-), bắt đầu và kết thúc bằng chữ hoặc số, tối đa 80 ký tự

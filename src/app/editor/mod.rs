@@ -159,16 +159,31 @@ impl EditorScreen {
         if !typed.is_empty() {
             return Some(PathBuf::from(typed));
         }
+        // Only an id of the safe set becomes a file name (no path, no device name).
+        let id = self.s.scenario.id.trim();
+        if !crate::scenario::is_safe_id(id) {
+            return None;
+        }
         config
             .scenarios_dir
             .as_ref()
-            .map(|d| d.join(format!("{}.toml", self.s.scenario.id.trim())))
+            .map(|d| d.join(format!("{id}.toml")))
+    }
+
+    /// Why there is nowhere to save: an id outside the safe set, or no scenarios folder.
+    fn no_target_message(&self, t: &Texts) -> String {
+        let id = self.s.scenario.id.trim();
+        if crate::scenario::is_safe_id(id) {
+            t.get("editor-no-folder")
+        } else {
+            explain::problem_text(t, &Problem::UnsafeId { value: id.to_owned() })
+        }
     }
 
     /// Saves for the "unsaved changes" dialog; false when it could not (the message says why).
     pub fn save_for_leaving(&mut self, config: &Config, standards: &StandardSet, t: &Texts) -> bool {
         let Some(path) = self.target(config) else {
-            self.message = Some((false, t.get("editor-no-folder")));
+            self.message = Some((false, self.no_target_message(t)));
             return false;
         };
         self.write(&path, standards, t)
@@ -275,7 +290,7 @@ impl EditorScreen {
     fn save_clicked(&mut self, app: &Ctx<'_>) -> bool {
         let t = &app.texts;
         let Some(path) = self.target(app.config) else {
-            self.message = Some((false, t.get("editor-no-folder")));
+            self.message = Some((false, self.no_target_message(t)));
             return false;
         };
         if path.exists() && self.loaded_from.as_deref() != Some(path.as_path()) {
