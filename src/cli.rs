@@ -222,11 +222,12 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
     });
     match result {
         Ok(ok) => {
-            let _ = out.write_all(buffer.as_bytes());
+            // Whatever the files held, nothing printed can drive the terminal.
+            let _ = out.write_all(crate::text::escape_controls(&buffer).as_bytes());
             if ok { 0 } else { EXIT_INVALID }
         }
         Err(e) => {
-            let _ = writeln!(err, "{}", e.text(&t));
+            let _ = writeln!(err, "{}", crate::text::escape_controls(&e.text(&t)));
             EXIT_INVALID
         }
     }
@@ -482,7 +483,7 @@ fn check_cmd(
         } else {
             invalid += 1;
             for p in problems {
-                let _ = writeln!(err, "{p}");
+                let _ = writeln!(err, "{}", crate::text::escape_controls(&p));
             }
         }
     }
@@ -583,7 +584,7 @@ fn report_cmd(
     let report = crate::report::build(&results, |sa| cat.find(sa), set);
     out.push_str(&explain::report_text(t, &report, results.len()));
     for b in &bad {
-        let _ = writeln!(err, "{b}");
+        let _ = writeln!(err, "{}", crate::text::escape_controls(b));
     }
     if let Some(path) = csv {
         crate::files::write_atomic(&path, explain::report_csv(t, &report).as_bytes()).map_err(|e| {

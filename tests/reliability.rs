@@ -402,3 +402,37 @@ fn the_csv_is_safe_and_report_refuses_what_makes_no_sense() {
     let o = rasoat(&["report", empty.to_str().expect("utf-8")]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+/// WEAK 1: names with terminal escapes or line breaks are printed escaped: they cannot clear the
+/// screen, set the title or forge a line of output.
+#[test]
+fn control_characters_in_names_are_printed_escaped() {
+    let example = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/ho-lo-van-pao.toml"),
+    )
+    .expect("example");
+    let dir = scratch("controls");
+    let f = dir.join("ho.toml");
+    let forged = r#"name = "Lò Văn Páo\u001b[2J\u0007\nKết quả: HỘ KHÔNG NGHÈO""#;
+    std::fs::write(&f, example.replacen("name = \"Lò Văn Páo\"", forged, 1)).expect("write");
+    let o = rasoat(&["assess", f.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(
+        !out.lines().any(|l| l.starts_with("Kết quả: HỘ KHÔNG NGHÈO")),
+        "no forged line: {out}"
+    );
+    assert!(out.contains("\\u{1b}[2J"), "the escape is shown: {out}");
+    // An unknown value with an escape in an error message.
+    let g = dir.join("bad.toml");
+    std::fs::write(
+        &g,
+        example.replacen("area = \"rural\"", "area = \"\\u001b]0;owned\\u0007\"", 1),
+    )
+    .expect("write");
+    let o = rasoat(&["check", g.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+}

@@ -182,7 +182,10 @@ pub fn place_name(commune: &str, district: &str, province: &str) -> String {
 pub fn member_label(t: &Texts, m: &Member) -> String {
     t.get_args(
         "common-member",
-        &[("name", m.name.clone().into()), ("age", m.age.into())],
+        &[
+            ("name", crate::text::one_line(&m.name).into()),
+            ("age", m.age.into()),
+        ],
     )
 }
 
@@ -978,7 +981,8 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
 
 /// A located file error in the user's language: "file:line:column: field `path`: what is wrong".
 pub fn error_text(t: &Texts, e: &FormatError) -> String {
-    let problem = problem_text(t, &e.problem);
+    // Keys, values and found text come from the file: shown on one line, escaped.
+    let problem = crate::text::one_line(&problem_text(t, &e.problem));
     let id = if e.path.is_empty() {
         "error-located"
     } else {
@@ -1149,9 +1153,9 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                 &[
                     (
                         "place",
-                        place_name(&row.commune, &row.district, &row.province).into(),
+                        crate::text::one_line(&place_name(&row.commune, &row.district, &row.province)).into(),
                     ),
-                    ("name", row.name.clone().into()),
+                    ("name", crate::text::one_line(&row.name).into()),
                     ("percent", row.percent().into()),
                     ("done", row.done.into()),
                     ("minutes", (row.seconds / 60).into()),
@@ -1183,7 +1187,7 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             t.get_args(
                 "report-scenario-line",
                 &[
-                    ("title", row.title.clone().into()),
+                    ("title", crate::text::one_line(&row.title).into()),
                     ("fully", row.fully_right.into()),
                     ("class", row.class_right.into()),
                     ("answered", row.answered.into()),
@@ -1209,7 +1213,8 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                     &[
                         (
                             "place",
-                            place_name(&row.commune, &row.district, &row.province).into(),
+                            crate::text::one_line(&place_name(&row.commune, &row.district, &row.province))
+                                .into(),
                         ),
                         ("percent", row.percent().into()),
                         ("trainees", row.trainees.into()),
@@ -1232,8 +1237,8 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                     id,
                     &[
                         ("file", f.file.clone().into()),
-                        ("trainee", f.trainee.clone().into()),
-                        ("scenario", f.scenario_id.clone().into())
+                        ("trainee", crate::text::one_line(&f.trainee).into()),
+                        ("scenario", crate::text::one_line(&f.scenario_id).into())
                     ],
                 )
             ));

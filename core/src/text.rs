@@ -12,6 +12,41 @@ pub fn nfc(text: &str) -> String {
     text.nfc().collect()
 }
 
+/// True for a character a terminal could act on instead of showing: C0 and C1 controls, DEL,
+/// and the invisible direction and width controls that can make a text read otherwise.
+fn is_hazard(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// The text with every hazardous character but line breaks and tabs shown escaped (`\u{1b}`), so
+/// that printing it cannot move the cursor, clear the screen or set the window title.
+pub fn escape_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if is_hazard(c) && c != '\n' && c != '\t' {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// A value from a file shown inside a line: every hazardous character escaped, line breaks
+/// included, so that a name cannot start a forged line of output.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if is_hazard(c) {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Lower case without diacritics: "Hộ Nghèo, Đắk Lắk" → "ho ngheo, dak lak".
 pub fn fold(text: &str) -> String {
     text.nfd()
