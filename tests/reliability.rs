@@ -436,3 +436,52 @@ fn control_characters_in_names_are_printed_escaped() {
     let err = stderr(&o);
     assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
 }
+
+/// WEAK 3: answers recorded by the app carry a hash of the standard's rules too, so a corrected
+/// threshold (`--standards DIR`) flags them instead of silently re-scoring them; files with the
+/// older hash (household and standard id only) keep scoring.
+#[test]
+fn a_changed_threshold_flags_answers_instead_of_rescoring_them() {
+    use rasoat::session::{Try, content_hash};
+    let set = StandardSet::builtin().expect("standards");
+    let cat = library_catalogue(&set);
+    let mut r = results_of("report-duplicate-answers-inflate", &set, &cat);
+    r.answers.truncate(1);
+    let old_hash = r.answers[0].scenario_hash.clone();
+    let s = cat.find(&r.answers[0]).expect("scenario").clone();
+    let standard = set.get(&r.answers[0].standard).expect("standard").clone();
+    // Recorded as the app does now.
+    let mut now = r.clone();
+    now.answers.clear();
+    let t: Try = r.answers[0].tries[0].clone();
+    now.record_under(&s, &standard, t);
+    assert!(now.answers[0].scenario_hash.starts_with("2:"));
+    assert_ne!(now.answers[0].scenario_hash, content_hash(&s, &standard.id));
+    let dir = scratch("rules-hash");
+    std::fs::write(dir.join("now.json"), now.to_json().expect("json")).expect("write");
+    let mut before = r.clone();
+    before.session.id = "older".into();
+    before.answers[0].scenario_hash = old_hash;
+    std::fs::write(dir.join("older.json"), before.to_json().expect("json")).expect("write");
+    // The built-in standards: both score.
+    let o = rasoat(&["report", dir.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("2 bài làm được chấm"), "{out}");
+    // A corrected rural line in a standards folder: the new hash notices, the old one cannot.
+    let standards = scratch("rules-hash-standards");
+    for (name, text) in rasoat::standard::BUILTIN {
+        let text = text.replace("rural = { poverty = 1_500_000", "rural = { poverty = 1_600_000");
+        std::fs::write(standards.join(name), text).expect("standard");
+    }
+    let o = rasoat(&[
+        "--standards",
+        standards.to_str().expect("utf-8"),
+        "report",
+        dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("1 bài làm được chấm"), "{out}");
+    assert!(out.contains("đã bị sửa sau khi làm bài"), "{out}");
+}

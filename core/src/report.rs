@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::assess::{Class, assess};
 use crate::grading::{Rubric, grade};
 use crate::scenario::Scenario;
-use crate::session::{Results, ScenarioAnswers, SessionMode, content_hash};
+use crate::session::{Results, ScenarioAnswers, SessionMode, hash_matches};
 use crate::standard::StandardSet;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -176,8 +176,10 @@ pub fn build<'a>(
     let mut communes: BTreeMap<(String, String, String), PlaceRow> = BTreeMap::new();
     let mut districts: BTreeMap<(String, String), PlaceRow> = BTreeMap::new();
     let mut provinces: BTreeMap<String, PlaceRow> = BTreeMap::new();
-    // Hashing a scenario means printing its household: do it once per scenario, not per answer.
-    let mut hashes: std::collections::HashMap<(String, String), String> = std::collections::HashMap::new();
+    // Hashing a scenario means printing its household: do it once per scenario and hash, not per
+    // answer.
+    let mut hashes: std::collections::HashMap<(String, String, String), bool> =
+        std::collections::HashMap::new();
     for (file, r) in results {
         let tr = &r.trainee;
         let mut row = TraineeRow {
@@ -211,10 +213,14 @@ pub fn build<'a>(
                 report.flagged.push(flag(FlagKind::Unknown));
                 continue;
             };
-            let hash = hashes
-                .entry((sa.scenario_id.clone(), sa.standard.clone()))
-                .or_insert_with(|| content_hash(scenario, &sa.standard));
-            if *hash != sa.scenario_hash {
+            let matches = *hashes
+                .entry((
+                    sa.scenario_id.clone(),
+                    sa.standard.clone(),
+                    sa.scenario_hash.clone(),
+                ))
+                .or_insert_with(|| hash_matches(&sa.scenario_hash, scenario, standard));
+            if !matches {
                 report.flagged.push(flag(FlagKind::Changed));
                 continue;
             }

@@ -149,9 +149,21 @@ impl Results {
         }
     }
 
-    /// Records a try for a scenario (a new entry, or one more try of it).
+    /// Records a try for a scenario (a new entry, or one more try of it), with a version-1 hash
+    /// (household and standard id). The app records with `record_under`, whose hash covers the
+    /// rules too.
     pub fn record(&mut self, scenario: &Scenario, standard: &str, attempt: Try) {
         let hash = content_hash(scenario, standard);
+        self.record_hashed(scenario, standard, hash, attempt);
+    }
+
+    /// Records a try under `standard`, with a hash of the household and the standard's rules.
+    pub fn record_under(&mut self, scenario: &Scenario, standard: &crate::standard::Standard, attempt: Try) {
+        let hash = content_hash_of_rules(scenario, standard);
+        self.record_hashed(scenario, &standard.id, hash, attempt);
+    }
+
+    fn record_hashed(&mut self, scenario: &Scenario, standard: &str, hash: String, attempt: Try) {
         match self
             .answers
             .iter_mut()
@@ -266,9 +278,43 @@ pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
     Ok(r)
 }
 
-/// A fingerprint of what decides the answer to a scenario: its household and its standard. A
-/// scenario whose facts changed after an answer was given has another hash; its narrative and
-/// texts may change freely.
+/// The mark of a version-2 content hash, which covers the standard's rules too.
+pub const HASH_V2: &str = "2:";
+
+/// A fingerprint of what decides the answer to a scenario: its household and the standard's
+/// rules (lines, classification, every indicator's parameters). A scenario whose facts changed, or
+/// a standard whose threshold was corrected, after an answer was given has another hash, so the
+/// answer is flagged instead of silently re-scored; the narrative and texts may change freely.
+/// Written by the app since hash version 2 (`"2:…"`).
+pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::Standard) -> String {
+    #[derive(Serialize)]
+    struct Key<'a> {
+        standard: &'a crate::standard::Standard,
+        household: &'a crate::household::Household,
+    }
+    let text = toml::to_string(&Key {
+        standard,
+        household: &scenario.household,
+    })
+    .unwrap_or_default();
+    let digest = Sha256::digest(text.as_bytes());
+    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    format!("{HASH_V2}{hex}")
+}
+
+/// Whether a recorded hash still matches the scenario under the standard: a version-2 hash is
+/// compared with the household and the rules, an older one (written before version 2) with the
+/// household and the standard's id, so those results files keep scoring.
+pub fn hash_matches(recorded: &str, scenario: &Scenario, standard: &crate::standard::Standard) -> bool {
+    if recorded.starts_with(HASH_V2) {
+        recorded == content_hash_of_rules(scenario, standard)
+    } else {
+        recorded == content_hash(scenario, &standard.id)
+    }
+}
+
+/// The hash of version 1: the household and the standard's id only (results files written before
+/// version 2, and `Results::record`).
 pub fn content_hash(scenario: &Scenario, standard: &str) -> String {
     #[derive(Serialize)]
     struct Key<'a> {

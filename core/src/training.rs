@@ -257,15 +257,15 @@ pub fn answer(
     r: &mut Results,
     library: &Library,
     scenario: &Scenario,
-    standard_id: &str,
+    standard: &crate::standard::Standard,
     answer: &Answer,
     seconds: u64,
     now: u64,
 ) -> Next {
     let out_of_time = seconds_left(r, now).is_some_and(|s| s <= 0);
-    r.record(
+    r.record_under(
         scenario,
-        standard_id,
+        standard,
         Try {
             submitted_at: now,
             seconds,
@@ -411,10 +411,7 @@ impl Service {
     /// `None` when there is no such scenario or no session.
     pub fn answer(&mut self, id: &str, given: &Answer, seconds: u64) -> Option<Next> {
         let scenario = self.library.scenario(id)?.clone();
-        let standard = scenario
-            .standard_in(&self.standards)
-            .map(|s| s.id.clone())
-            .unwrap_or_default();
+        let standard = scenario.standard_in(&self.standards)?.clone();
         let now = self.now();
         let r = self.results.as_mut()?;
         Some(answer(
@@ -523,11 +520,27 @@ mod tests {
         assert_eq!(current(&r, &library).map(Entry::id), Some(ids[0].as_str()));
         assert_eq!(seconds_left(&r, 1_000 + 60), Some(29 * 60));
         let s0 = library.scenario(&ids[0]).expect("first").clone();
-        let next = answer(&mut r, &library, &s0, "2022-2025", &Answer::default(), 60, 1_060);
+        let next = answer(
+            &mut r,
+            &library,
+            &s0,
+            set.get("2022-2025").expect("standard"),
+            &Answer::default(),
+            60,
+            1_060,
+        );
         assert_eq!(next, Next::Scenario(ids[1].clone()), "the missing one is skipped");
         assert_eq!(progress(&r, &ids[1]), Some((3, 3)));
         let s1 = library.scenario(&ids[1]).expect("second").clone();
-        let next = answer(&mut r, &library, &s1, "2022-2025", &Answer::default(), 60, 1_120);
+        let next = answer(
+            &mut r,
+            &library,
+            &s1,
+            set.get("2022-2025").expect("standard"),
+            &Answer::default(),
+            60,
+            1_120,
+        );
         assert_eq!(next, Next::Finished);
         assert!(r.session.finished);
         assert_eq!(r.answers.len(), 2);
