@@ -576,3 +576,16 @@ fn unreadable_inputs_exit_2_without_panicking() {
         );
     }
 }
+
+/// `rasoat-cli` (the console program shipped beside the Windows `rasoat.exe`) runs the same
+/// command line.
+#[test]
+fn the_console_program_runs_the_same_commands() {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rasoat-cli"))
+        .args(["standards"])
+        .env("RASOAT_LANG", "vi")
+        .output()
+        .expect("rasoat-cli runs");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), stdout(&rasoat(&["standards"])));
+}
