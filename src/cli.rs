@@ -578,7 +578,10 @@ fn report_cmd(
             file: path.display().to_string(),
         });
     }
-    let mut cat = catalogue(set, scenarios.as_deref());
+    let (mut cat, unreadable) = catalogue(set, scenarios.as_deref())?;
+    for e in &unreadable {
+        let _ = writeln!(err, "{}", crate::text::escape_controls(&e.text(t)));
+    }
     let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
     cat.prepare(&results, set, &names);
     let report = crate::report::build(&results, |sa| cat.find(sa), set);
@@ -599,7 +602,7 @@ fn report_cmd(
         ));
         out.push('\n');
     }
-    Ok(bad.is_empty())
+    Ok(bad.is_empty() && unreadable.is_empty())
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -15,8 +15,11 @@ pub enum ReadError {
         file: String,
         reason: String,
     },
+    /// Not UTF-8: where the first byte that is not (line and column, from 1).
     NotUtf8 {
         file: String,
+        line: usize,
+        column: usize,
     },
     IsFolder {
         file: String,
@@ -68,7 +71,14 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large());
     }
-    let text = String::from_utf8(bytes).map_err(|_| ReadError::NotUtf8 { file })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // The bytes before the first bad one are valid UTF-8.
+        let before = std::str::from_utf8(good).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        ReadError::NotUtf8 { file, line, column }
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Ok(crate::text::nfc(text))
 }

@@ -25,6 +25,8 @@ pub enum LoadError {
     },
     NotUtf8 {
         file: String,
+        line: usize,
+        column: usize,
     },
     NotAFile {
         file: String,
@@ -71,7 +73,14 @@ impl LoadError {
             LoadError::Read { file, reason } => {
                 t.get_args("cli-error-read", &[("file", s(file)), ("reason", s(reason))])
             }
-            LoadError::NotUtf8 { file } => t.get_args("cli-error-not-utf8", &[("file", s(file))]),
+            LoadError::NotUtf8 { file, line, column } => t.get_args(
+                "cli-error-not-utf8",
+                &[
+                    ("file", s(file)),
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                ],
+            ),
             LoadError::NotAFile { file } => t.get_args("cli-error-not-a-file", &[("file", s(file))]),
             LoadError::NotRegular { file } => t.get_args("cli-error-not-regular", &[("file", s(file))]),
             LoadError::TooLarge { file, limit } => t.get_args(
@@ -120,7 +129,9 @@ impl From<crate::files::ReadError> for LoadError {
     fn from(e: crate::files::ReadError) -> Self {
         match e {
             crate::files::ReadError::Io { file, reason } => LoadError::Read { file, reason },
-            crate::files::ReadError::NotUtf8 { file } => LoadError::NotUtf8 { file },
+            crate::files::ReadError::NotUtf8 { file, line, column } => {
+                LoadError::NotUtf8 { file, line, column }
+            }
             crate::files::ReadError::IsFolder { file } => LoadError::NotAFile { file },
             crate::files::ReadError::NotRegular { file } => LoadError::NotRegular { file },
             crate::files::ReadError::TooLarge { file, limit } => LoadError::TooLarge { file, limit },
@@ -227,16 +238,24 @@ pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Res
 }
 
 /// The scenarios results may refer to: the built-in library and, optionally, a trainers' folder.
-pub fn catalogue(set: &StandardSet, extra: Option<&Path>) -> crate::report::Catalogue {
+/// The folder of scenarios given must exist and be readable (a mistyped `--scenarios` is an
+/// error, not ignored); the files in it that cannot be read are returned to be shown.
+pub fn catalogue(
+    set: &StandardSet,
+    extra: Option<&Path>,
+) -> Result<(crate::report::Catalogue, Vec<LoadError>), LoadError> {
     let (mut scenarios, _) = crate::builtin::scenarios(set);
+    let mut bad = Vec::new();
     if let Some(dir) = extra {
-        let (found, _) = user_scenarios(dir, set);
+        files_below(dir, "toml")?;
+        let (found, errors) = user_scenarios(dir, set);
+        bad = errors;
         for (_, s) in found {
             scenarios.retain(|o| o.scenario.id != s.scenario.id);
             scenarios.push(s);
         }
     }
-    crate::report::Catalogue::new(scenarios)
+    Ok((crate::report::Catalogue::new(scenarios), bad))
 }
 
 /// The standard the generator and the app use when none is named.

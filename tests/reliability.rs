@@ -485,3 +485,29 @@ fn a_changed_threshold_flags_answers_instead_of_rescoring_them() {
     assert!(out.contains("1 bài làm được chấm"), "{out}");
     assert!(out.contains("đã bị sửa sau khi làm bài"), "{out}");
 }
+
+/// WEAK 5 and 6: a file that is not UTF-8 is located at its first bad byte; a `--scenarios`
+/// folder that does not exist is an error, not silently ignored.
+#[test]
+fn a_non_utf8_file_is_located_and_a_missing_scenarios_folder_is_an_error() {
+    let dir = scratch("utf8");
+    let f = dir.join("ho.toml");
+    // Line 3, after "area = " (7 characters): a Latin-1 byte.
+    std::fs::write(&f, b"format = 1\n\n[household]\narea = \"n\xf4ng\"\n").expect("write");
+    let o = rasoat(&["assess", f.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("ho.toml:4:10:"), "{}", stderr(&o));
+    let results = scratch("scenarios-folder");
+    let set = StandardSet::builtin().expect("standards");
+    let cat = library_catalogue(&set);
+    let r = results_of("report-duplicate-answers-inflate", &set, &cat);
+    std::fs::write(results.join("r.json"), r.to_json().expect("json")).expect("write");
+    let o = rasoat(&[
+        "report",
+        results.to_str().expect("utf-8"),
+        "--scenarios",
+        results.join("no-such-folder").to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no-such-folder"), "{}", stderr(&o));
+}

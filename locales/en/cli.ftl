@@ -70,7 +70,7 @@ cli-standards-provisional = The indicator list of this standard is provisional �
 cli-standards-indicator = [{ $tag }] { $id } — { $name } ({ $service }) — { $source }
 
 cli-error-read = Cannot read “{ $file }”: { $reason }
-cli-error-not-utf8 = “{ $file }”: the file is not UTF-8 text
+cli-error-not-utf8 = { $file }:{ $line }:{ $column }: the file is not UTF-8 text (save it again as UTF-8)
 cli-error-not-a-file = “{ $file }” is a folder, not a file
 cli-error-not-regular = “{ $file }” is not a regular file (a pipe, a device…): not read
 cli-error-too-large = “{ $file }” is larger than { $mb } MB: too large to be one of the program's files, not read

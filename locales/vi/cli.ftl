@@ -61,7 +61,7 @@ cli-standards-provisional = Danh sách chỉ số của chuẩn này là tạm t
 cli-standards-indicator = [{ $tag }] { $id } — { $name } ({ $service }) — { $source }
 
 cli-error-read = Không đọc được “{ $file }”: { $reason }
-cli-error-not-utf8 = “{ $file }”: tệp không phải văn bản UTF-8
+cli-error-not-utf8 = { $file }:{ $line }:{ $column }: tệp không phải văn bản UTF-8 (hãy lưu lại tệp với bảng mã UTF-8)
 cli-error-not-a-file = “{ $file }” là thư mục, không phải tệp
 cli-error-not-regular = “{ $file }” không phải một tệp bình thường (là ống dẫn, thiết bị…): không đọc
 cli-error-too-large = “{ $file }” lớn hơn { $mb } MB: quá lớn để là tệp của chương trình, không đọc
