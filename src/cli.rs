@@ -465,7 +465,22 @@ fn check_cmd(
                     }
                     if let Some(standard) = sc.standard_in(set) {
                         for m in check_expected(&sc, standard) {
-                            problems.push(explain::mismatch_text(t, &name, &sc, standard, &m));
+                            // Located at the answer key's field that disagrees.
+                            let field = match &m {
+                                crate::scenario::Mismatch::Classification { .. } => "expected.classification",
+                                crate::scenario::Mismatch::Income { .. } => {
+                                    "expected.income_per_person_month_vnd"
+                                }
+                                _ => "expected.deprived",
+                            };
+                            let at = crate::source::locate_problem(
+                                &name,
+                                &text,
+                                field.to_owned(),
+                                crate::source::Problem::Empty,
+                            );
+                            let place = format!("{name}:{}:{}", at.line, at.column);
+                            problems.push(explain::mismatch_text(t, &place, &sc, standard, &m));
                         }
                     }
                     scenarios.push((name.clone(), sc));

@@ -511,3 +511,48 @@ fn a_non_utf8_file_is_located_and_a_missing_scenarios_folder_is_an_error() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("no-such-folder"), "{}", stderr(&o));
 }
+
+/// WEAK 5: a disagreement between a scenario's answer key and the engine is located at the key's
+/// field (line and column), like any other error of the file.
+#[test]
+fn answer_key_mismatches_are_located() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/hmong-ha-giang-2021.toml");
+    let text = std::fs::read_to_string(path).expect("scenario");
+    let wrong = text.replacen("classification = \"poor\"", "classification = \"near_poor\"", 1);
+    assert_ne!(wrong, text, "the key was changed");
+    let line = wrong
+        .lines()
+        .position(|l| l.starts_with("classification = "))
+        .expect("key line")
+        + 1;
+    let dir = scratch("located-key");
+    let f = dir.join("s.toml");
+    std::fs::write(&f, &wrong).expect("write");
+    let o = rasoat(&["check", f.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(&format!("s.toml:{line}:")), "{}", stderr(&o));
+}
+
+/// WEAK 5 and 6: a results file of another version is located at its `version` key, and text
+/// after the JSON value is an error, not ignored.
+#[test]
+fn results_files_are_checked_to_their_end_and_located() {
+    let set = StandardSet::builtin().expect("standards");
+    let cat = library_catalogue(&set);
+    let json = results_of("report-seconds-u64-wrap", &set, &cat)
+        .to_json()
+        .expect("json");
+    assert!(parse_results("r.json", &json).is_ok());
+    let trailing = format!("{json}\n{{\"format\": \"rasoat-results\"}}");
+    let e = parse_results("r.json", &trailing).expect_err("trailing text");
+    assert!(e.line > 1, "{e:?}");
+    let v9 = json.replacen("\"version\": 1", "\"version\": 9", 1);
+    assert_ne!(v9, json);
+    let line = v9
+        .lines()
+        .position(|l| l.contains("\"version\""))
+        .expect("version")
+        + 1;
+    let e = parse_results("r.json", &v9).expect_err("version 9");
+    assert_eq!((e.line, e.path.as_str()), (line, "version"));
+}

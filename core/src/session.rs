@@ -255,10 +255,31 @@ pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
             },
         )
     })?;
+    // Nothing may follow the JSON value (text pasted after it would otherwise go unseen).
+    de.end().map_err(|e| {
+        located(
+            e.line(),
+            e.column(),
+            String::new(),
+            Problem::Other {
+                detail: e.to_string(),
+            },
+        )
+    })?;
+    // Where a top-level key's name stands (line and column from 1), for the two checks below.
+    let key_at = |key: &str| {
+        text.find(&format!("\"{key}\"")).map_or((1, 1), |at| {
+            let before = &text[..at];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (line, column)
+        })
+    };
     if r.format != RESULTS_FORMAT {
+        let (line, column) = key_at("format");
         return Err(located(
-            1,
-            1,
+            line,
+            column,
             "format".into(),
             Problem::UnsupportedFormat {
                 found: r.format.clone(),
@@ -266,9 +287,10 @@ pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
         ));
     }
     if r.version != RESULTS_VERSION {
+        let (line, column) = key_at("version");
         return Err(located(
-            1,
-            1,
+            line,
+            column,
             "version".into(),
             Problem::UnsupportedFormat {
                 found: r.version.to_string(),
