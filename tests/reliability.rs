@@ -556,3 +556,53 @@ fn results_files_are_checked_to_their_end_and_located() {
     let e = parse_results("r.json", &v9).expect_err("version 9");
     assert_eq!((e.line, e.path.as_str()), (line, "version"));
 }
+
+/// WEAK 8: an answer whose generated recipe names another household, or a focus its standard does
+/// not know, is not made again (the generator would run for nothing): it is flagged as unknown.
+#[test]
+fn unusable_generated_recipes_are_not_made_again() {
+    use rasoat::scenario::Generated;
+    let set = StandardSet::builtin().expect("standards");
+    let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).expect("names");
+    let cat0 = library_catalogue(&set);
+    let mut r = results_of("report-seconds-u64-wrap", &set, &cat0);
+    let template = r.answers[0].clone();
+    r.answers.clear();
+    for (i, (id, focus)) in [
+        ("gen-7-001", "no-such-indicator"),
+        ("gen-7-999", "any"),
+        ("gen-7-002", "any"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut a = template.clone();
+        a.scenario_id = id.into();
+        a.standard = "2022-2025".into();
+        a.generated = Some(Generated {
+            seed: 7,
+            index: u32::try_from(i).expect("small"),
+            focus: focus.into(),
+        });
+        r.answers.push(a);
+    }
+    let (lib, _) = rasoat::builtin::scenarios(&set);
+    let mut cat = Catalogue::new(lib);
+    cat.prepare(&[("r.json".into(), r.clone())], &set, &names);
+    // None names its own household with a known focus: an unknown focus, an id of another index
+    // (gen-7-999 for index 1), and gen-7-002 for index 2 (its household is gen-7-003).
+    let found: Vec<bool> = r.answers.iter().map(|a| cat.find(a).is_some()).collect();
+    assert_eq!(found, vec![false, false, false], "{found:?}");
+    // A recipe that does name its household is made again.
+    let mut good = template.clone();
+    good.scenario_id = "gen-7-001".into();
+    good.standard = "2022-2025".into();
+    good.generated = Some(Generated {
+        seed: 7,
+        index: 0,
+        focus: "any".into(),
+    });
+    r.answers = vec![good];
+    cat.prepare(&[("r.json".into(), r.clone())], &set, &names);
+    assert!(cat.find(&r.answers[0]).is_some());
+}
