@@ -35,13 +35,31 @@ pub enum ReadError {
     },
 }
 
-/// The largest file the program reads: far above any household, scenario, standard, set or
-/// results file a training produces (a results file of 40 answers is about 20 KB).
+/// The largest file the program reads: far above any results file a training produces (a results
+/// file of 40 answers is about 20 KB).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The largest TOML file (household, scenario, standard, set): a household of a hundred members is
+/// about 20 KB, and parsing takes many times a file's size in memory.
+pub const MAX_TOML_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The cap for a file: TOML files have the smaller one.
+pub fn cap_for(path: &Path) -> u64 {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+        MAX_TOML_BYTES
+    } else {
+        MAX_FILE_BYTES
+    }
+}
 
 /// Reads a text file: UTF-8 required, a leading byte-order mark (Windows Notepad) dropped, and the
 /// text normalised to NFC so that Vietnamese typed with any input method compares equal.
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
+    read_text_capped(path, cap_for(path))
+}
+
+/// `read_text` with a size cap of `limit` bytes.
+pub fn read_text_capped(path: &Path, limit: u64) -> Result<String, ReadError> {
     use std::io::Read;
     let file = path.display().to_string();
     let io = |e: std::io::Error| ReadError::Io {
@@ -58,17 +76,17 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
     }
     let too_large = || ReadError::TooLarge {
         file: file.clone(),
-        limit: MAX_FILE_BYTES,
+        limit,
     };
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > limit {
         return Err(too_large());
     }
     // Read at most one byte past the limit, in case the file grew since.
     let mut bytes = Vec::new();
     std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
         .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(too_large());
     }
     let text = String::from_utf8(bytes).map_err(|e| {

@@ -291,7 +291,16 @@ fn b5_a_file_over_the_size_cap_is_refused() {
     drop(f);
     let o = rasoat(&["assess", big.to_str().expect("utf-8")]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("32 MB"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("4 MB"), "a TOML file's cap: {}", stderr(&o));
+    // A results file has the larger cap.
+    let big_json = dir.join("big.json");
+    let f = std::fs::File::create(&big_json).expect("create");
+    f.set_len(rasoat::files::MAX_FILE_BYTES + 1).expect("sparse file");
+    drop(f);
+    assert!(matches!(
+        rasoat::files::read_text(&big_json),
+        Err(rasoat::files::ReadError::TooLarge { limit, .. }) if limit == rasoat::files::MAX_FILE_BYTES
+    ));
 }
 
 /// B6: the temporary file of an atomic write had a predictable name (`.<name>.<pid>.tmp`) and
