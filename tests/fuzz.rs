@@ -2,7 +2,8 @@
 //! scenario library, the built-in standards, results files and the reliability reproducers — and
 //! must answer with a value or a located error, never a panic; a standards file that loads must
 //! be one the generator can use. `cargo test --test fuzz` runs a bounded number of cases (as CI
-//! does); `RASOAT_FUZZ_CASES=20000 cargo test --release --test fuzz` runs longer.
+//! does, with a fixed seed); `RASOAT_FUZZ_CASES=20000 RASOAT_FUZZ_SEED=7 cargo test --release
+//! --test fuzz` runs longer, from another seed.
 
 use std::path::PathBuf;
 
@@ -13,14 +14,16 @@ use rasoat::scenario::parse_scenario;
 use rasoat::session::{parse_results, parse_set};
 use rasoat::standard::{BUILTIN, StandardSet, parse_standard};
 
+/// The run's size and seed: `RASOAT_FUZZ_CASES` (default: a short run) and `RASOAT_FUZZ_SEED`
+/// (default 2026, so that CI runs the same cases every time; a failure names its seed).
 fn cases(default: u32) -> ProptestConfig {
-    let cases = std::env::var("RASOAT_FUZZ_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(default);
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+    let cases = env("RASOAT_FUZZ_CASES").map_or(default, |c| u32::try_from(c).unwrap_or(u32::MAX));
+    let seed = env("RASOAT_FUZZ_SEED").unwrap_or(2026);
     ProptestConfig {
         cases,
         failure_persistence: None,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(seed),
         ..ProptestConfig::default()
     }
 }
