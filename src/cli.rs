@@ -635,6 +635,12 @@ fn generate_cmd(
     let focus = parse_focus(standard, focus)?;
     let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
     let dir = out.unwrap_or_else(|| PathBuf::from(format!("generated-{seed}")));
+    // A file where the folder should be: say so, rather than the OS's "File exists" per file.
+    if std::fs::metadata(&dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(LoadError::NotAFolder {
+            path: dir.display().to_string(),
+        });
+    }
     let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
     for index in 0..count {
         let d = crate::generate::draft(seed, index, standard, &focus, &names);

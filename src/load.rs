@@ -59,6 +59,10 @@ pub enum LoadError {
         file: String,
         reason: String,
     },
+    /// `--out` names something that exists and is not a folder.
+    NotAFolder {
+        path: String,
+    },
     /// `--csv` names a file the command reads.
     WouldOverwriteInput {
         file: String,
@@ -104,6 +108,7 @@ impl LoadError {
                 "cli-error-unknown-focus",
                 &[("focus", s(focus)), ("allowed", allowed.join(", ").into())],
             ),
+            LoadError::NotAFolder { path } => t.get_args("cli-error-not-a-folder", &[("path", s(path))]),
             LoadError::WouldOverwriteInput { file } => {
                 t.get_args("cli-error-overwrite-input", &[("file", s(file))])
             }

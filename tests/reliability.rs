@@ -615,3 +615,127 @@ fn unusable_generated_recipes_are_not_made_again() {
     cat.prepare(&[("r.json".into(), r.clone())], &set, &names);
     assert!(cat.find(&r.answers[0]).is_some());
 }
+
+/// WEAK 9 and 10: messages that say what is wrong in plain words, in both languages, and never
+/// echo a huge key whole.
+#[test]
+fn wrong_values_get_plain_messages() {
+    let example = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/ho-lo-van-pao.toml"),
+    )
+    .expect("example");
+    let dir = scratch("plain-messages");
+    let check = |name: &str, text: String, lang: &str| {
+        let f = dir.join(name);
+        std::fs::write(&f, text).expect("write");
+        let o = rasoat(&["--lang", lang, "check", f.to_str().expect("utf-8")]);
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        stderr(&o)
+    };
+    // A number for a choice: the allowed values are listed.
+    let err = check(
+        "area.toml",
+        example.replacen("area = \"rural\"", "area = 1", 1),
+        "vi",
+    );
+    assert!(
+        err.contains(":5:8:") && err.contains("household.area") && err.contains("rural, urban"),
+        "{err}"
+    );
+    // A date for a year: named a date, not "a map".
+    let err = check(
+        "date.toml",
+        example.replacen("review_year = 2021", "review_year = 2021-09-01", 1),
+        "vi",
+    );
+    assert!(err.contains("cần số nguyên, nhưng tệp ghi ngày tháng"), "{err}");
+    let err = check(
+        "date-en.toml",
+        example.replacen("review_year = 2021", "review_year = 2021-09-01", 1),
+        "en",
+    );
+    assert!(
+        err.contains("a whole number wanted, but the file has a date"),
+        "{err}"
+    );
+    // Names that show nothing are empty.
+    for (i, invisible) in ["\\u200b\\u200b", "\\u0000", "\\ufeff "].iter().enumerate() {
+        let err = check(
+            &format!("blank-{i}.toml"),
+            example.replacen("name = \"Lò Văn Páo\"", &format!("name = \"{invisible}\""), 1),
+            "en",
+        );
+        assert!(
+            err.contains("members[0].name") && err.contains("must not be empty"),
+            "{err}"
+        );
+    }
+    // A 1 MB unknown key is cut short in the message.
+    let key = "k".repeat(1 << 20);
+    let err = check(
+        "key.toml",
+        example.replacen("area = ", &format!("{key} = 1\narea = "), 1),
+        "en",
+    );
+    assert!(err.len() < 2_000, "{} bytes", err.len());
+    assert!(err.contains("kkk…"), "{}", &err[..200.min(err.len())]);
+}
+
+/// WEAK 10: a repeated service id is named as a repeat; an empty retirement table is named, not
+/// reported as a missing `working_age`; `--out` at a file says it is a file.
+#[test]
+fn standards_and_out_problems_are_named_for_what_they_are() {
+    let builtin = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("standards");
+    let original = std::fs::read_to_string(builtin.join("2022-2025.toml")).expect("standard");
+    let with = |name: &str, text: String| {
+        let dir = scratch(name);
+        for f in ["2016-2020.toml", "2026-2030.toml"] {
+            std::fs::copy(builtin.join(f), dir.join(f)).expect("copy");
+        }
+        std::fs::write(dir.join("2022-2025.toml"), text).expect("write");
+        let o = rasoat(&[
+            "--lang",
+            "en",
+            "--standards",
+            dir.to_str().expect("utf-8"),
+            "standards",
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        stderr(&o)
+    };
+    let err = with(
+        "dup-service",
+        original.replacen("id = \"health\"\n", "id = \"employment\"\n", 1),
+    );
+    assert!(
+        err.contains("services[1].id") && err.contains("“employment” appears twice"),
+        "{err}"
+    );
+    let start = original.find("retirement = [").expect("retirement table");
+    let end = start + original[start..].find("]\n").expect("end of table") + 1;
+    let err = with(
+        "empty-retirement",
+        format!("{}retirement = []{}", &original[..start], &original[end..]),
+    );
+    assert!(
+        err.contains("working_age.retirement") && err.contains("must not be empty"),
+        "{err}"
+    );
+
+    let dir = scratch("out-file");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "").expect("write");
+    let o = rasoat(&[
+        "--lang",
+        "en",
+        "generate",
+        "--seed",
+        "1",
+        "--count",
+        "1",
+        "--out",
+        file.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is a file, not a folder"), "{}", stderr(&o));
+}

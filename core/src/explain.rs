@@ -923,25 +923,38 @@ pub fn scoring_form_text(t: &Texts, s: &Standard) -> Option<String> {
 /// field).
 pub fn problem_text(t: &Texts, problem: &Problem) -> String {
     let list = |items: &[String]| FluentValue::from(items.join(", "));
+    // Keys and values echoed from a file are cut short: a 10 MB key must not become a 10 MB message.
+    let short = |text: &String| FluentValue::from(shorten(text, 60));
+    let detail = |text: &String| FluentValue::from(shorten(text, 300));
     match problem {
-        Problem::Syntax { detail, found } if !found.is_empty() => t.get_args(
+        Problem::Syntax {
+            detail: detail_text,
+            found,
+        } if !found.is_empty() => t.get_args(
             "error-syntax-at",
-            &[("detail", detail.clone().into()), ("found", found.clone().into())],
+            &[("detail", detail(detail_text)), ("found", short(found))],
         ),
-        Problem::Syntax { detail, .. } => t.get_args("error-syntax", &[("detail", detail.clone().into())]),
+        Problem::Syntax { detail: text, .. } => t.get_args("error-syntax", &[("detail", detail(text))]),
         Problem::UnknownKey { key, allowed } => t.get_args(
             "error-unknown-key",
-            &[("key", key.clone().into()), ("allowed", list(allowed))],
+            &[("key", short(key)), ("allowed", list(allowed))],
         ),
         Problem::UnknownValue { value, allowed } => t.get_args(
             "error-unknown-value",
-            &[("value", value.clone().into()), ("allowed", list(allowed))],
+            &[("value", short(value)), ("allowed", list(allowed))],
         ),
         Problem::MissingField { field } => {
             t.get_args("error-missing-field", &[("field", field.clone().into())])
         }
-        Problem::WrongType { detail } => t.get_args("error-wrong-type", &[("detail", detail.clone().into())]),
-        Problem::Negative { value } => t.get_args("error-negative", &[("value", value.clone().into())]),
+        Problem::WrongType { detail: text } => t.get_args("error-wrong-type", &[("detail", detail(text))]),
+        Problem::WrongKind { found, expected } => t.get_args(
+            "error-wrong-kind",
+            &[
+                ("found", t.get(found.message_id()).into()),
+                ("expected", t.get(expected.message_id()).into()),
+            ],
+        ),
+        Problem::Negative { value } => t.get_args("error-negative", &[("value", short(value))]),
         Problem::OutOfRange { value, min, max } => t.get_args(
             "error-out-of-range",
             &[
@@ -957,7 +970,7 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
         Problem::Empty => t.get("error-empty"),
         Problem::MonthlyXorAnnual => t.get("error-monthly-xor-annual"),
         Problem::UnsupportedFormat { found } => {
-            t.get_args("error-unsupported-format", &[("found", found.clone().into())])
+            t.get_args("error-unsupported-format", &[("found", short(found))])
         }
         Problem::UnknownStandard { id, known } => t.get_args(
             "error-unknown-standard",
@@ -969,13 +982,21 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
             } else {
                 "error-duplicate-in"
             },
-            &[("what", what.clone().into()), ("other", other.clone().into())],
+            &[("what", short(what)), ("other", other.clone().into())],
         ),
         Problem::UnsafeId { value } => t.get_args(
             "error-unsafe-id",
-            &[("value", value.escape_debug().to_string().into())],
+            &[("value", shorten(&value.escape_debug().to_string(), 60).into())],
         ),
-        Problem::Other { detail } => detail.clone(),
+        Problem::Other { detail } => shorten(detail, 300),
+    }
+}
+
+/// At most `max` characters of a text from a file, with "…" when it was longer.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
     }
 }
 
@@ -994,7 +1015,7 @@ pub fn error_text(t: &Texts, e: &FormatError) -> String {
             ("file", e.file.clone().into()),
             ("line", FluentValue::from(e.line.to_string())),
             ("column", FluentValue::from(e.column.to_string())),
-            ("field", e.path.clone().into()),
+            ("field", shorten(&e.path, 120).into()),
             ("problem", problem.into()),
         ],
     )

@@ -316,7 +316,7 @@ impl Household {
         }
         for (i, m) in self.members.iter().enumerate() {
             let at = |field: &str| format!("household.members[{i}].{field}");
-            if m.name.trim().is_empty() {
+            if crate::text::is_blank(&m.name) {
                 out.push((at("name"), Problem::Empty));
             }
             if m.age > 120 {

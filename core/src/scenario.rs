@@ -240,7 +240,7 @@ impl Scenario {
             ("scenario.title.vi", &meta.title.vi),
             ("scenario.narrative.vi", &meta.narrative.vi),
         ] {
-            if text.trim().is_empty() {
+            if crate::text::is_blank(text) {
                 problems.push((path.to_owned(), Problem::Empty));
             }
         }

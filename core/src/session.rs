@@ -37,7 +37,7 @@ pub struct Trainee {
 impl Trainee {
     /// A name and a commune are needed; the district and the province are optional.
     pub fn is_complete(&self) -> bool {
-        !self.name.trim().is_empty() && !self.commune.trim().is_empty()
+        !crate::text::is_blank(&self.name) && !crate::text::is_blank(&self.commune)
     }
 }
 

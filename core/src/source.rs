@@ -34,6 +34,12 @@ pub enum Problem {
     WrongType {
         detail: String,
     },
+    /// A value of one kind where another belongs (a number where a word is wanted, a date where
+    /// a year is wanted), both named in plain words.
+    WrongKind {
+        found: Kind,
+        expected: Kind,
+    },
     /// A negative number where only whole numbers ≥ 0 belong.
     Negative {
         value: String,
@@ -70,6 +76,64 @@ pub enum Problem {
     Other {
         detail: String,
     },
+}
+
+/// The kinds of value a file can hold, as a reviewer would name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Whole,
+    Decimal,
+    YesNo,
+    Date,
+    Table,
+    List,
+}
+
+impl Kind {
+    /// The Fluent id naming this kind.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Kind::Text => "kind-text",
+            Kind::Whole => "kind-whole",
+            Kind::Decimal => "kind-decimal",
+            Kind::YesNo => "kind-yes-no",
+            Kind::Date => "kind-date",
+            Kind::Table => "kind-table",
+            Kind::List => "kind-list",
+        }
+    }
+
+    /// The kind in serde's words for what it found ("integer `1`", "map") or expected ("i32",
+    /// "a string", "struct Member").
+    fn from_serde(words: &str) -> Option<Kind> {
+        let w = words.trim().trim_start_matches("a ").trim_start_matches("an ");
+        let head = w.split([' ', '`']).next().unwrap_or("");
+        Some(match head {
+            "string" | "str" | "char" | "borrowed" => Kind::Text,
+            "integer" | "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128"
+            | "usize" | "isize" => Kind::Whole,
+            "floating" | "float" | "f32" | "f64" => Kind::Decimal,
+            "boolean" | "bool" => Kind::YesNo,
+            "map" | "struct" | "table" => Kind::Table,
+            "sequence" | "array" | "tuple" | "seq" => Kind::List,
+            _ => return None,
+        })
+    }
+}
+
+/// A value's kind from serde's "invalid type: X, expected Y". TOML dates reach serde as a map:
+/// the text at `span` tells them apart.
+fn wrong_kind(message: &str, text: &str, span: Option<&Range<usize>>) -> Option<Problem> {
+    let rest = message.strip_prefix("invalid type: ")?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let mut found = Kind::from_serde(found)?;
+    let expected = Kind::from_serde(expected)?;
+    let raw = span.and_then(|s| text.get(s.clone())).unwrap_or("").trim_start();
+    if found == Kind::Table && raw.starts_with(|c: char| c.is_ascii_digit()) {
+        found = Kind::Date;
+    }
+    Some(Problem::WrongKind { found, expected })
 }
 
 /// A problem located in a file: `file:line:column`, and the field path from the file's root.
@@ -113,7 +177,41 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 
 /// Deserializes TOML text into `T`, turning every failure into a located `FormatError`.
 pub fn deserialize<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, FormatError> {
-    let de = toml::de::Deserializer::parse(text).map_err(|e| syntax_error(file, text, &e))?;
+    let (error, span) = match deserialize_once::<T>(file, text) {
+        Ok(value) => return Ok(value),
+        Err(failure) => failure,
+    };
+    // A choice (an enumeration) given as a number or a table: the parser only says it "wanted
+    // string or table". Read the file again with that value written as text, and the parser names
+    // the allowed values.
+    if let (Problem::Other { detail }, Some(span)) = (&*error.problem, span)
+        && detail == "wanted string or table"
+        && let Some(raw) = text.get(span.clone())
+    {
+        let quoted = toml::Value::String(raw.trim().to_owned()).to_string();
+        let patched = format!("{}{quoted}{}", &text[..span.start], &text[span.end..]);
+        if let Err((again, _)) = deserialize_once::<T>(file, &patched)
+            && again.path == error.path
+            && let Problem::UnknownValue { allowed, .. } = *again.problem
+        {
+            return Err(FormatError {
+                problem: Box::new(Problem::UnknownValue {
+                    value: raw.trim().to_owned(),
+                    allowed,
+                }),
+                ..error
+            });
+        }
+    }
+    Err(error)
+}
+
+/// One reading of the text; a failure comes with the span of the value it is about.
+fn deserialize_once<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<T, (FormatError, Option<Range<usize>>)> {
+    let de = toml::de::Deserializer::parse(text).map_err(|e| (syntax_error(file, text, &e), e.span()))?;
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = path_string(e.path());
         let inner = e.into_inner();
@@ -136,7 +234,13 @@ pub fn deserialize<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, For
                 (path, span)
             }
         };
-        at(file, text, span, path, problem)
+        let problem = match problem {
+            Problem::WrongType { detail } => {
+                wrong_kind(&detail, text, span.as_ref()).unwrap_or(Problem::WrongType { detail })
+            }
+            other => other,
+        };
+        (at(file, text, span.clone(), path, problem), span)
     })
 }
 

@@ -457,7 +457,23 @@ impl Standard {
 
     /// Checks what the types alone do not: unique ids, known services, lines the rule needs.
     pub fn validate(&self) -> Vec<(String, Problem)> {
-        let mut out = self.validate_ranges();
+        // A repeated service id first: every indicator's service is checked against the list.
+        let mut out: Vec<(String, Problem)> = self
+            .services
+            .iter()
+            .enumerate()
+            .filter(|(i, service)| self.services[..*i].iter().any(|o| o.id == service.id))
+            .map(|(i, service)| {
+                (
+                    format!("services[{i}].id"),
+                    Problem::Duplicate {
+                        what: service.id.clone(),
+                        other: String::new(),
+                    },
+                )
+            })
+            .collect();
+        out.extend(self.validate_ranges());
         for (i, ind) in self.indicators.iter().enumerate() {
             if self.indicators[..i].iter().any(|o| o.id == ind.id) {
                 out.push((
@@ -477,15 +493,20 @@ impl Standard {
                     },
                 ));
             }
-            if matches!(ind.rule, Rule::Employment { .. })
-                && self.working_age.as_ref().is_none_or(|w| w.retirement.is_empty())
-            {
-                out.push((
-                    "working_age".to_owned(),
-                    Problem::MissingField {
-                        field: "working_age".into(),
-                    },
-                ));
+            if matches!(ind.rule, Rule::Employment { .. }) {
+                match &self.working_age {
+                    None => out.push((
+                        "working_age".to_owned(),
+                        Problem::MissingField {
+                            field: "working_age".into(),
+                        },
+                    )),
+                    // Present but with no row: the table is what is missing, not the section.
+                    Some(w) if w.retirement.is_empty() => {
+                        out.push(("working_age.retirement".to_owned(), Problem::Empty));
+                    }
+                    Some(_) => {}
+                }
             }
         }
         for (name, lines) in [("rural", &self.lines.rural), ("urban", &self.lines.urban)] {

@@ -19,6 +19,12 @@ fn is_hazard(c: char) -> bool {
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
+/// True when the text shows nothing: only spaces, line breaks, control characters and the
+/// invisible width and direction marks. A name like that counts as empty.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || is_hazard(c))
+}
+
 /// The text with every hazardous character but line breaks and tabs shown escaped (`\u{1b}`), so
 /// that printing it cannot move the cursor, clear the screen or set the window title.
 pub fn escape_controls(text: &str) -> String {
@@ -92,6 +98,16 @@ pub fn parse_vnd(typed: &str) -> Option<u128> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_text_is_blank_and_letters_are_not() {
+        for blank in ["", "  ", "\u{200b}\u{200b}", "\u{feff}", "\u{0}", "\u{202e}\t"] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for seen in ["Páo", "\u{200b}A", "ễ"] {
+            assert!(!is_blank(seen), "{seen:?}");
+        }
+    }
 
     #[test]
     fn folding_ignores_case_and_diacritics() {

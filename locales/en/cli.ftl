@@ -73,6 +73,7 @@ cli-error-read = Cannot read “{ $file }”: { $reason }
 cli-error-not-utf8 = { $file }:{ $line }:{ $column }: the file is not UTF-8 text (save it again as UTF-8)
 cli-error-not-a-file = “{ $file }” is a folder, not a file
 cli-error-not-regular = “{ $file }” is not a regular file (a pipe, a device…): not read
+cli-error-not-a-folder = “{ $path }” is a file, not a folder: give a folder (it may not exist yet) to write the files into
 cli-error-too-large = “{ $file }” is larger than { $mb } MB: too large to be one of the program's files, not read
 cli-error-unknown-standard = There is no standard “{ $id }”. Known standards: { $known }
 cli-error-no-standard-for-year = No standard applies by default to review year { $year }; choose one with --standard

@@ -64,6 +64,7 @@ cli-error-read = Không đọc được “{ $file }”: { $reason }
 cli-error-not-utf8 = { $file }:{ $line }:{ $column }: tệp không phải văn bản UTF-8 (hãy lưu lại tệp với bảng mã UTF-8)
 cli-error-not-a-file = “{ $file }” là thư mục, không phải tệp
 cli-error-not-regular = “{ $file }” không phải một tệp bình thường (là ống dẫn, thiết bị…): không đọc
+cli-error-not-a-folder = “{ $path }” là một tệp, không phải thư mục: chọn một thư mục (có thể chưa có) để ghi các tệp vào
 cli-error-too-large = “{ $file }” lớn hơn { $mb } MB: quá lớn để là tệp của chương trình, không đọc
 cli-error-unknown-standard = Không có chuẩn “{ $id }”. Các chuẩn hiện có: { $known }
 cli-error-no-standard-for-year = Không có chuẩn nào áp dụng mặc định cho năm rà soát { $year }; hãy chọn bằng --standard
