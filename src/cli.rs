@@ -139,6 +139,7 @@ fn localized_command(t: &Texts) -> clap::Command {
         })
         .mut_subcommand("check", |c| {
             c.about(t.get("cli-help-check"))
+                .mut_arg("coverage", |a| a.help(t.get("cli-help-coverage")))
                 .mut_arg("paths", |a| a.help(t.get("cli-help-paths")))
         })
         .mut_subcommand("standards", |c| c.about(t.get("cli-help-standards-cmd")))
@@ -158,16 +159,147 @@ fn localized_command(t: &Texts) -> clap::Command {
         })
 }
 
+/// clap's own words ("Usage:", "Options:", "Print help") in the user's language, on the command
+/// and every subcommand, the built-in `help` flag and subcommand included.
+fn with_clap_words(mut command: clap::Command, t: &Texts) -> clap::Command {
+    command.build();
+    localize_clap(command, t)
+}
+
+fn localize_clap(command: clap::Command, t: &Texts) -> clap::Command {
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        t.get("cli-clap-usage")
+    );
+    let (options, arguments) = (t.get("cli-clap-options"), t.get("cli-clap-arguments"));
+    let mut command = command
+        .help_template(template)
+        .subcommand_help_heading(t.get("cli-clap-commands"))
+        // `mut_args` changes the arguments in place; `mut_arg` would move one to the end, out of
+        // step with the built command's index of flags.
+        .mut_args(|a| {
+            let heading = if a.is_positional() { &arguments } else { &options };
+            // The help texts name the allowed values in the user's language.
+            let mut a = a.help_heading(heading.clone()).hide_possible_values(true);
+            // The placeholders (<FILE>, <DIR>…) in the user's language too.
+            if let Some(names) = a.get_value_names() {
+                let words: Vec<String> = names
+                    .iter()
+                    .map(|n| {
+                        let id = format!("cli-value-{}", n.as_str().to_lowercase());
+                        let word = t.get(&id);
+                        if word == id { n.as_str().to_owned() } else { word }
+                    })
+                    .collect();
+                a = a.value_names(words);
+            }
+            match a.get_id().as_str() {
+                "help" => a.help(t.get("cli-clap-help")),
+                "version" => a.help(t.get("cli-clap-version")),
+                _ => a,
+            }
+        });
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        let help_command = name == "help";
+        command = command.mut_subcommand(name, |c| {
+            let c = localize_clap(c, t);
+            if help_command {
+                c.about(t.get("cli-clap-help-command"))
+            } else {
+                c
+            }
+        });
+    }
+    command
+}
+
+/// clap's fixed placeholders in a rendered help or usage, in the user's language.
+fn clap_placeholders(text: &str, t: &Texts) -> String {
+    text.replace("[OPTIONS]", &t.get("cli-clap-options-placeholder"))
+        .replace("[COMMAND]", &t.get("cli-clap-command-placeholder"))
+}
+
+/// A command-line mistake in the user's language, with the usage line and where to read more;
+/// `None` for the kinds clap words best itself (rare ones).
+fn clap_error_text(e: &clap::Error, t: &Texts) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::StyledStrs(v)) => v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        Some(ContextValue::Bool(b)) => b.to_string(),
+        Some(ContextValue::None) | None | Some(_) => String::new(),
+    };
+    let arg = crate::text::one_line(&get(ContextKind::InvalidArg));
+    let value = crate::text::one_line(&get(ContextKind::InvalidValue));
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => t.get_args("cli-clap-unknown-argument", &[("arg", arg.into())]),
+        ErrorKind::InvalidSubcommand => t.get_args(
+            "cli-clap-unknown-command",
+            &[(
+                "command",
+                crate::text::one_line(&get(ContextKind::InvalidSubcommand)).into(),
+            )],
+        ),
+        ErrorKind::MissingRequiredArgument => t.get_args("cli-clap-missing", &[("args", arg.into())]),
+        ErrorKind::MissingSubcommand => t.get("cli-clap-missing-command"),
+        ErrorKind::InvalidValue => t.get_args(
+            "cli-clap-invalid-value",
+            &[
+                ("arg", arg.into()),
+                ("value", value.into()),
+                ("allowed", get(ContextKind::ValidValue).into()),
+            ],
+        ),
+        ErrorKind::ValueValidation => t.get_args(
+            "cli-clap-bad-value",
+            &[("arg", arg.into()), ("value", value.into())],
+        ),
+        ErrorKind::ArgumentConflict => t.get_args(
+            "cli-clap-conflict",
+            &[
+                ("arg", arg.into()),
+                ("other", crate::text::one_line(&get(ContextKind::PriorArg)).into()),
+            ],
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => t.get_args(
+            "cli-clap-bad-value",
+            &[("arg", arg.into()), ("value", value.into())],
+        ),
+        _ => return None,
+    };
+    let usage = get(ContextKind::Usage);
+    let usage = usage.trim().trim_start_matches("Usage:").trim();
+    let mut text = t.get_args("cli-clap-error", &[("message", message.into())]);
+    text.push('\n');
+    if !usage.is_empty() {
+        text.push_str(&format!(
+            "\n{} {}\n",
+            t.get("cli-clap-usage"),
+            clap_placeholders(usage, t)
+        ));
+    }
+    text.push_str(&format!("\n{}\n", t.get("cli-clap-more")));
+    Some(text)
+}
+
 /// Runs the command line with `args` (including the program name), writing to `out` and `err`.
 /// Returns the exit code.
 pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let t = Texts::new(lang_from(&args));
-    let mut command = localized_command(&t);
+    let mut command = with_clap_words(localized_command(&t), &t);
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
             let code = if e.use_stderr() { EXIT_INVALID } else { 0 };
-            let text = e.render().to_string();
+            let text =
+                clap_error_text(&e, &t).unwrap_or_else(|| clap_placeholders(&e.render().to_string(), &t));
             let _ = if e.use_stderr() {
                 write!(err, "{text}")
             } else {
@@ -184,7 +316,11 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
         }
     };
     let Some(cmd) = cli.command else {
-        let _ = write!(out, "{}", command.render_help());
+        let _ = write!(
+            out,
+            "{}",
+            clap_placeholders(&command.render_help().to_string(), &t)
+        );
         return 0;
     };
     let mut buffer = String::new();

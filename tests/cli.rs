@@ -296,6 +296,75 @@ fn help_is_in_vietnamese_by_default_and_in_english_on_request() {
     );
 }
 
+/// clap's own words too: headings, placeholders, the help flag and mistakes on the command line.
+#[test]
+fn clap_words_and_command_line_mistakes_are_in_the_users_language() {
+    for args in [vec!["--help"], vec!["generate", "--help"], vec!["help", "check"]] {
+        let o = rasoat(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        let out = stdout(&o);
+        assert!(out.contains("Cách dùng: rasoat"), "{args:?}: {out}");
+        assert!(
+            out.contains("Tùy chọn:") && out.contains("In phần hướng dẫn này"),
+            "{out}"
+        );
+        for english in [
+            "Usage:",
+            "Options:",
+            "[OPTIONS]",
+            "Print help",
+            "possible values",
+            "<DIR>",
+        ] {
+            assert!(!out.contains(english), "{english} in {args:?}: {out}");
+        }
+    }
+    let out = stdout(&rasoat(&["--help"]));
+    assert!(
+        out.contains("Các lệnh:") && out.contains("[LỆNH]") && out.contains("In số phiên bản"),
+        "{out}"
+    );
+    // --help and --version keep their meaning.
+    assert!(stdout(&rasoat(&["--version"])).starts_with("rasoat "));
+
+    let mistake = |args: &[&str]| {
+        let o = rasoat(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        stderr(&o)
+    };
+    let err = mistake(&["generate", "--count", "2"]);
+    assert!(
+        err.starts_with("Lỗi: thiếu tham số bắt buộc: --seed <MÃ-BỘ-ĐỀ>"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Cách dùng: rasoat generate") && err.contains("thêm --help"),
+        "{err}"
+    );
+    let err = mistake(&["check", "--bogus", "x"]);
+    assert!(err.starts_with("Lỗi: không có tùy chọn “--bogus”"), "{err}");
+    let err = mistake(&["--lang", "fr", "standards"]);
+    assert!(err.contains("“fr”") && err.contains("vi, en"), "{err}");
+    let err = mistake(&["frob"]);
+    assert!(err.starts_with("Lỗi: không có lệnh “frob”"), "{err}");
+    let err = mistake(&["generate", "--seed", "x", "--count", "1"]);
+    assert!(
+        err.starts_with("Lỗi: giá trị “x” của --seed <MÃ-BỘ-ĐỀ> không hợp lệ"),
+        "{err}"
+    );
+
+    let err = mistake(&["--lang", "en", "generate", "--count", "2"]);
+    assert!(
+        err.starts_with("Error: a required argument is missing: --seed <SEED>"),
+        "{err}"
+    );
+    let out = stdout(&rasoat(&["--lang", "en", "report", "--help"]));
+    assert!(
+        out.contains("Usage: rasoat report [OPTIONS]") && out.contains("Print this help"),
+        "{out}"
+    );
+}
+
 #[test]
 fn a_corrected_standards_folder_is_used() {
     let dir = scratch("standards-dir");
