@@ -16,7 +16,7 @@ use crate::explain;
 use crate::household::{HouseholdFile, parse_household};
 use crate::i18n::{Lang, Texts};
 use crate::load::{
-    DEFAULT_STANDARD, LoadError, catalogue, load_standards, parse_focus, read_results, read_text, toml_files,
+    DEFAULT_STANDARD, LoadError, catalogue, load_standards, parse_focus, read_text, toml_files,
 };
 use crate::scenario::{Scenario, check_expected, coverage, is_scenario, parse_scenario};
 use crate::standard::{RuleKind, Standard, StandardSet, Tag};
@@ -287,6 +287,31 @@ fn clap_error_text(e: &clap::Error, t: &Texts) -> Option<String> {
     }
     text.push_str(&format!("\n{}\n", t.get("cli-clap-more")));
     Some(text)
+}
+
+/// Runs of at least this many files get a progress bar.
+const PROGRESS_FROM: usize = 200;
+
+/// A progress bar on stderr for a long run over `len` files. indicatif draws it only when stderr
+/// is a terminal (never into a pipe, a file or a test's captured output), and clears it before
+/// the command prints.
+fn progress_bar(t: &Texts, len: usize) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressFinish, ProgressStyle};
+    if len < PROGRESS_FROM {
+        return ProgressBar::hidden();
+    }
+    // Cleared when dropped, whichever way the command ends.
+    let bar = ProgressBar::with_draw_target(
+        Some(u64::try_from(len).unwrap_or(u64::MAX)),
+        ProgressDrawTarget::stderr(),
+    )
+    .with_finish(ProgressFinish::AndClear);
+    // Braces belong to the template; the words come from Fluent.
+    let words = t.get("cli-progress-files").replace(['{', '}'], "");
+    if let Ok(style) = ProgressStyle::with_template(&format!("{{bar:40}} {{pos}}/{{len}} {words}")) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Runs the command line with `args` (including the program name), writing to `out` and `err`.
@@ -578,7 +603,9 @@ fn check_cmd(
     }
     let mut invalid = 0usize;
     let mut scenarios: Vec<(String, Scenario)> = Vec::new();
+    let bar = progress_bar(t, files.len());
     for f in &files {
+        bar.inc(1);
         let name = f.display().to_string();
         let problems = match read_text(f) {
             Err(e) => vec![e.text(t)],
@@ -711,7 +738,12 @@ fn report_cmd(
     out: &mut String,
     err: &mut dyn Write,
 ) -> Result<bool, LoadError> {
-    let (results, bad) = read_results(t, dir);
+    let mut bar: Option<indicatif::ProgressBar> = None;
+    let (results, bad) = crate::load::read_results_counting(t, dir, &mut |done, all| {
+        bar.get_or_insert_with(|| progress_bar(t, all))
+            .set_position(u64::try_from(done).unwrap_or(u64::MAX));
+    });
+    drop(bar);
     // A folder with no results file at all is an error, not an empty report.
     if results.is_empty() && bad.is_empty() {
         return Err(LoadError::NoFiles {
@@ -778,7 +810,9 @@ fn generate_cmd(
         });
     }
     let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+    let bar = progress_bar(t, usize::try_from(count).unwrap_or(usize::MAX));
     for index in 0..count {
+        bar.inc(1);
         let d = crate::generate::draft(seed, index, standard, &focus, &names);
         let s = crate::compose::scenario(&d, standard, &names, &vi, &en);
         let text = crate::scenario::to_toml(&s);

@@ -220,6 +220,15 @@ fn walk(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), LoadE
 
 /// Reads every results file below `path`: the parsed ones, and the others worded with their reason.
 pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Results)>, Vec<String>) {
+    read_results_counting(t, path, &mut |_, _| {})
+}
+
+/// `read_results`, telling `progress` (files read, files in all) after each file.
+pub fn read_results_counting(
+    t: &Texts,
+    path: &Path,
+    progress: &mut dyn FnMut(usize, usize),
+) -> (Vec<(String, crate::session::Results)>, Vec<String>) {
     let mut ok = Vec::new();
     let mut bad = Vec::new();
     let files = match files_below(path, "json") {
@@ -229,7 +238,8 @@ pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Res
             return (ok, bad);
         }
     };
-    for f in files {
+    let all = files.len();
+    for (done, f) in files.into_iter().enumerate() {
         let name = f.display().to_string();
         match read_text(&f) {
             Err(e) => bad.push(e.text(t)),
@@ -238,6 +248,7 @@ pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Res
                 Err(e) => bad.push(explain::error_text(t, &e)),
             },
         }
+        progress(done + 1, all);
     }
     (ok, bad)
 }

@@ -365,6 +365,33 @@ fn clap_words_and_command_line_mistakes_are_in_the_users_language() {
     );
 }
 
+/// Long runs draw a progress bar only on a terminal: into a pipe (a script, a log) nothing but
+/// the messages goes to stderr.
+#[test]
+fn long_runs_write_no_progress_bar_into_a_pipe() {
+    let dir = scratch("progress-pipe");
+    let out = dir.join("many");
+    let o = rasoat(&[
+        "generate",
+        "--seed",
+        "12",
+        "--count",
+        "250",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let o = rasoat(&["check", out.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    assert!(
+        stdout(&o).contains("Đã kiểm tra 250 tệp: 250 hợp lệ, 0 có lỗi."),
+        "{}",
+        stdout(&o)
+    );
+}
+
 #[test]
 fn a_corrected_standards_folder_is_used() {
     let dir = scratch("standards-dir");

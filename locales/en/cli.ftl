@@ -34,6 +34,7 @@ cli-value-id = ID
 cli-value-lang = LANG
 cli-value-paths = PATHS
 cli-value-seed = SEED
+cli-progress-files = files
 cli-clap-usage = Usage:
 cli-clap-options = Options
 cli-clap-arguments = Arguments

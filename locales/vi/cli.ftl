@@ -34,6 +34,7 @@ cli-value-id = MÃ-CHUẨN
 cli-value-lang = NGÔN-NGỮ
 cli-value-paths = ĐƯỜNG-DẪN
 cli-value-seed = MÃ-BỘ-ĐỀ
+cli-progress-files = tệp
 cli-clap-usage = Cách dùng:
 cli-clap-options = Tùy chọn
 cli-clap-arguments = Tham số
