@@ -377,6 +377,7 @@ fn no_screen_shows_a_message_id_instead_of_text() {
         assert_no_ids_shown(&h, &ids, "random practice");
         click(&mut h, &t.get("app-nav-editor"));
         assert_no_ids_shown(&h, &ids, "editor");
+        h.get_by_label(&t.get("dialog-choose-file"));
         click(&mut h, &t.get("editor-income-add"));
         click(&mut h, &t.get("editor-expected-fill"));
         click(&mut h, &t.get("editor-trainee-view"));

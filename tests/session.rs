@@ -364,6 +364,8 @@ fn the_dashboard_imports_a_folder_shows_the_tables_and_exports_csv() {
         ..Default::default()
     });
     click(&mut h, &t.get("app-nav-dashboard"));
+    // A native folder dialog beside the typed path (not clicked: it would wait for a person).
+    h.get_by_label(&t.get("dialog-choose-folder"));
     type_into(&mut h, &t.get("dashboard-path"), &dir.display().to_string());
     click(&mut h, &t.get("dashboard-import"));
     h.get_by_label(&t.get_args("dashboard-unreadable", &[("count", 1.into())]));
@@ -371,6 +373,7 @@ fn the_dashboard_imports_a_folder_shows_the_tables_and_exports_csv() {
     h.get_by_label("Lò Văn Páo");
     assert!(h.query_all_by_label("Xã Sả Phìn, Huyện Đồng Văn").count() >= 1);
     let csv = dir.join("xuat.csv");
+    h.get_by_label(&t.get("dialog-choose-save"));
     type_into(&mut h, &t.get("dashboard-csv-path"), &csv.display().to_string());
     click(&mut h, &t.get("dashboard-csv-export"));
     h.get_by_label(&t.get_args(
@@ -471,6 +474,7 @@ fn an_exam_ends_when_its_time_limit_has_passed() {
     )
     .expect("set file");
     let mut h = harness(config);
+    h.get_by_label(&t.get("dialog-choose-file"));
     type_into(
         &mut h,
         &t.get("session-set-path"),

@@ -9,3 +9,13 @@ app-nav-dashboard = Results summary
 app-nav-rubric = How answers are scored
 app-language = Language:
 app-error-start = The app window could not be opened: { $reason }. The command-line commands (rasoat assess, rasoat check…) still work.
+
+## The system's file dialogs, beside every typed path
+dialog-choose-file = Choose a file…
+dialog-choose-folder = Choose a folder…
+dialog-choose-save = Choose where to save…
+dialog-title-file = Choose a file
+dialog-title-folder = Choose a folder
+dialog-title-save = Save the spreadsheet
+dialog-filter-toml = TOML files
+dialog-filter-csv = CSV spreadsheets

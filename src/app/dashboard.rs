@@ -69,6 +69,7 @@ impl DashboardScreen {
                     if r.changed() {
                         self.path_text = crate::text::nfc(&self.path_text);
                     }
+                    super::dialogs::choose_button(ui, t, super::dialogs::Want::Folder, &mut self.path_text);
                 });
                 if ui.button(strong(t.get("dashboard-import"))).clicked() {
                     self.import(app);
@@ -128,6 +129,7 @@ impl DashboardScreen {
                             .desired_width(480.0),
                     )
                     .labelled_by(label.id);
+                    super::dialogs::choose_button(ui, t, super::dialogs::Want::SaveCsv, &mut self.csv_text);
                 });
                 if ui.button(t.get("dashboard-csv-export")).clicked() {
                     let path = PathBuf::from(if self.csv_text.trim().is_empty() {

@@ -104,6 +104,7 @@ fn set_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         let label = ui.label(t.get("session-set-path"));
         ui.add(egui::TextEdit::singleline(&mut app.home.set_path).desired_width(360.0))
             .labelled_by(label.id);
+        super::dialogs::choose_button(ui, t, super::dialogs::Want::TomlFile, &mut app.home.set_path);
         start = ui.button(t.get("session-set-start")).clicked();
     });
     if !start {

@@ -6,6 +6,7 @@
 
 mod dashboard;
 mod debrief;
+mod dialogs;
 mod editor;
 mod exam_summary;
 mod home;

@@ -67,6 +67,12 @@ impl EditorScreen {
                     .desired_width(520.0),
             );
             edit.labelled_by(label.id);
+            crate::app::dialogs::choose_button(
+                ui,
+                t,
+                crate::app::dialogs::Want::TomlFile,
+                &mut self.path_text,
+            );
             if ui.button(t.get("editor-open-file")).clicked() {
                 let path = PathBuf::from(self.path_text.trim());
                 match crate::files::read_text(&path) {

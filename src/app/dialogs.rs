@@ -1,0 +1,80 @@
+//! Native file dialogs (`rfd`) beside every path a person can type: the set file, a scenario file,
+//! the results folder and the spreadsheet to write. The typed path stays for keyboards and for
+//! Linux desktops without a file-dialog portal (there the dialog returns nothing and the field is
+//! left as it was).
+//!
+//! Architecture invariant: a dialog only fills the path field; what the path is used for stays
+//! with the screen's own button.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use crate::i18n::Texts;
+
+/// What the dialog asks for.
+#[derive(Debug, Clone, Copy)]
+pub enum Want {
+    /// An existing `.toml` file (a set or a scenario).
+    TomlFile,
+    /// An existing folder (of results files).
+    Folder,
+    /// Where to write a `.csv` file.
+    SaveCsv,
+}
+
+impl Want {
+    fn button_id(self) -> &'static str {
+        match self {
+            Want::TomlFile => "dialog-choose-file",
+            Want::Folder => "dialog-choose-folder",
+            Want::SaveCsv => "dialog-choose-save",
+        }
+    }
+}
+
+/// A button that opens the dialog and, when something is chosen, puts its path in `path_text`.
+/// Returns true when the path changed.
+pub fn choose_button(ui: &mut egui::Ui, t: &Texts, want: Want, path_text: &mut String) -> bool {
+    if !ui.button(t.get(want.button_id())).clicked() {
+        return false;
+    }
+    match pick(t, want, path_text.trim()) {
+        Some(path) => {
+            *path_text = crate::text::nfc(&path.display().to_string());
+            true
+        }
+        None => false,
+    }
+}
+
+/// Opens the native dialog, starting where the typed path points.
+fn pick(t: &Texts, want: Want, typed: &str) -> Option<PathBuf> {
+    let typed = Path::new(typed);
+    let start = if typed.is_dir() {
+        Some(typed.to_path_buf())
+    } else {
+        typed.parent().filter(|p| p.is_dir()).map(Path::to_path_buf)
+    };
+    let mut dialog = rfd::FileDialog::new();
+    if let Some(dir) = start {
+        dialog = dialog.set_directory(dir);
+    }
+    match want {
+        Want::TomlFile => dialog
+            .set_title(t.get("dialog-title-file"))
+            .add_filter(t.get("dialog-filter-toml"), &["toml"])
+            .pick_file(),
+        Want::Folder => dialog.set_title(t.get("dialog-title-folder")).pick_folder(),
+        Want::SaveCsv => {
+            let name = typed
+                .file_name()
+                .map_or_else(|| "tong-hop.csv".to_owned(), |n| n.to_string_lossy().into_owned());
+            dialog
+                .set_title(t.get("dialog-title-save"))
+                .add_filter(t.get("dialog-filter-csv"), &["csv"])
+                .set_file_name(name)
+                .save_file()
+        }
+    }
+}
