@@ -233,8 +233,7 @@ fn clap_error_text(e: &clap::Error, t: &Texts) -> Option<String> {
         Some(ContextValue::StyledStr(s)) => s.to_string(),
         Some(ContextValue::StyledStrs(v)) => v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
         Some(ContextValue::Number(n)) => n.to_string(),
-        Some(ContextValue::Bool(b)) => b.to_string(),
-        Some(ContextValue::None) | None | Some(_) => String::new(),
+        _ => String::new(),
     };
     let arg = crate::text::one_line(&get(ContextKind::InvalidArg));
     let value = crate::text::one_line(&get(ContextKind::InvalidValue));
@@ -257,7 +256,10 @@ fn clap_error_text(e: &clap::Error, t: &Texts) -> Option<String> {
                 ("allowed", get(ContextKind::ValidValue).into()),
             ],
         ),
-        ErrorKind::ValueValidation => t.get_args(
+        ErrorKind::ValueValidation
+        | ErrorKind::TooManyValues
+        | ErrorKind::WrongNumberOfValues
+        | ErrorKind::TooFewValues => t.get_args(
             "cli-clap-bad-value",
             &[("arg", arg.into()), ("value", value.into())],
         ),
@@ -267,10 +269,6 @@ fn clap_error_text(e: &clap::Error, t: &Texts) -> Option<String> {
                 ("arg", arg.into()),
                 ("other", crate::text::one_line(&get(ContextKind::PriorArg)).into()),
             ],
-        ),
-        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => t.get_args(
-            "cli-clap-bad-value",
-            &[("arg", arg.into()), ("value", value.into())],
         ),
         _ => return None,
     };

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentValue;
 
 use crate::explain;
+use crate::files::ReadError;
 use crate::i18n::Texts;
 use crate::scenario::Scenario;
 use crate::source::FormatError;
@@ -19,25 +20,8 @@ use crate::standard::{Standard, StandardSet};
 #[derive(Debug)]
 pub enum LoadError {
     Format(Box<FormatError>),
-    Read {
-        file: String,
-        reason: String,
-    },
-    NotUtf8 {
-        file: String,
-        line: usize,
-        column: usize,
-    },
-    NotAFile {
-        file: String,
-    },
-    NotRegular {
-        file: String,
-    },
-    TooLarge {
-        file: String,
-        limit: u64,
-    },
+    /// A file or folder that could not be read (see `files::ReadError`).
+    File(ReadError),
     UnknownStandard {
         id: String,
         known: Vec<String>,
@@ -74,10 +58,10 @@ impl LoadError {
         let s = |x: &String| FluentValue::from(x.clone());
         match self {
             LoadError::Format(e) => explain::error_text(t, e),
-            LoadError::Read { file, reason } => {
+            LoadError::File(ReadError::Io { file, reason }) => {
                 t.get_args("cli-error-read", &[("file", s(file)), ("reason", s(reason))])
             }
-            LoadError::NotUtf8 { file, line, column } => t.get_args(
+            LoadError::File(ReadError::NotUtf8 { file, line, column }) => t.get_args(
                 "cli-error-not-utf8",
                 &[
                     ("file", s(file)),
@@ -85,9 +69,13 @@ impl LoadError {
                     ("column", column.to_string().into()),
                 ],
             ),
-            LoadError::NotAFile { file } => t.get_args("cli-error-not-a-file", &[("file", s(file))]),
-            LoadError::NotRegular { file } => t.get_args("cli-error-not-regular", &[("file", s(file))]),
-            LoadError::TooLarge { file, limit } => t.get_args(
+            LoadError::File(ReadError::IsFolder { file }) => {
+                t.get_args("cli-error-not-a-file", &[("file", s(file))])
+            }
+            LoadError::File(ReadError::NotRegular { file }) => {
+                t.get_args("cli-error-not-regular", &[("file", s(file))])
+            }
+            LoadError::File(ReadError::TooLarge { file, limit }) => t.get_args(
                 "cli-error-too-large",
                 &[
                     ("file", s(file)),
@@ -130,17 +118,9 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     crate::files::read_text(path).map_err(LoadError::from)
 }
 
-impl From<crate::files::ReadError> for LoadError {
-    fn from(e: crate::files::ReadError) -> Self {
-        match e {
-            crate::files::ReadError::Io { file, reason } => LoadError::Read { file, reason },
-            crate::files::ReadError::NotUtf8 { file, line, column } => {
-                LoadError::NotUtf8 { file, line, column }
-            }
-            crate::files::ReadError::IsFolder { file } => LoadError::NotAFile { file },
-            crate::files::ReadError::NotRegular { file } => LoadError::NotRegular { file },
-            crate::files::ReadError::TooLarge { file, limit } => LoadError::TooLarge { file, limit },
-        }
+impl From<ReadError> for LoadError {
+    fn from(e: ReadError) -> Self {
+        LoadError::File(e)
     }
 }
 
@@ -181,10 +161,10 @@ fn collect(path: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), L
     // The path the user named is followed (it may be a link); inside it, nothing is.
     if !path.is_dir() {
         if !path.exists() {
-            return Err(LoadError::Read {
+            return Err(LoadError::File(ReadError::Io {
                 file: path.display().to_string(),
                 reason: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
-            });
+            }));
         }
         out.push(path.to_path_buf());
         return Ok(());
@@ -196,9 +176,11 @@ fn collect(path: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), L
 /// to `.` would make the walk endless); links to files are read only when they lead to a regular
 /// file; special files (pipes, devices, sockets) are skipped.
 fn walk(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| LoadError::Read {
-        file: dir.display().to_string(),
-        reason: e.to_string(),
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        LoadError::File(ReadError::Io {
+            file: dir.display().to_string(),
+            reason: e.to_string(),
+        })
     })?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();

@@ -245,6 +245,12 @@ fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
     items.choose(rng).unwrap_or(&items[0])
 }
 
+/// One of `all` that is not in `accepted`; `None` when the standard accepts every one.
+fn pick_outside<T: Copy + PartialEq>(rng: &mut ChaCha8Rng, all: &[T], accepted: &[T]) -> Option<T> {
+    let others: Vec<T> = all.iter().copied().filter(|x| !accepted.contains(x)).collect();
+    others.choose(rng).copied()
+}
+
 fn name(rng: &mut ChaCha8Rng, g: &NameGroup, sex: Sex, family: &str) -> String {
     let (middle, given) = match sex {
         Sex::Male => (pick(rng, &g.male_middle), pick(rng, &g.male_given)),
@@ -678,23 +684,13 @@ fn deprive(
         }
         Rule::HousingArea { .. } => {} // set with the floor area, once the members are final
         Rule::Water { accepted, .. } => {
-            let others: Vec<WaterSource> = WaterSource::ALL
-                .iter()
-                .copied()
-                .filter(|w| !accepted.contains(w))
-                .collect();
-            if !others.is_empty() {
-                h.dwelling.water_source = *pick(rng, &others);
+            if let Some(w) = pick_outside(rng, WaterSource::ALL, accepted) {
+                h.dwelling.water_source = w;
             }
         }
         Rule::Sanitation { accepted } => {
-            let others: Vec<Latrine> = Latrine::ALL
-                .iter()
-                .copied()
-                .filter(|l| !accepted.contains(l))
-                .collect();
-            if !others.is_empty() {
-                h.dwelling.latrine = *pick(rng, &others);
+            if let Some(l) = pick_outside(rng, Latrine::ALL, accepted) {
+                h.dwelling.latrine = l;
             }
         }
         Rule::Telecom { services } => {

@@ -314,14 +314,18 @@ pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::St
         standard: &'a crate::standard::Standard,
         household: &'a crate::household::Household,
     }
-    let text = toml::to_string(&Key {
+    let hex = hex_digest(&Key {
         standard,
         household: &scenario.household,
-    })
-    .unwrap_or_default();
-    let digest = Sha256::digest(text.as_bytes());
-    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    });
     format!("{HASH_V2}{hex}")
+}
+
+/// The first 16 bytes of the SHA-256 of `key` written as TOML, in hex.
+fn hex_digest(key: &impl Serialize) -> String {
+    let text = toml::to_string(key).unwrap_or_default();
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Whether a recorded hash still matches the scenario under the standard: a version-2 hash is
@@ -343,13 +347,10 @@ pub fn content_hash(scenario: &Scenario, standard: &str) -> String {
         standard: &'a str,
         household: &'a crate::household::Household,
     }
-    let text = toml::to_string(&Key {
+    hex_digest(&Key {
         standard,
         household: &scenario.household,
     })
-    .unwrap_or_default();
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// A set file: a trainer's list of scenarios for a session (TOML).
