@@ -55,7 +55,7 @@ impl EditorScreen {
             };
             *self = Self::from_scenario(e.scenario.clone(), from, path, t);
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(t.get("editor-file"));
             let hint = self
                 .target(app.config)
@@ -64,7 +64,7 @@ impl EditorScreen {
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.path_text)
                     .hint_text(hint)
-                    .desired_width(520.0),
+                    .desired_width(380.0),
             );
             edit.labelled_by(label.id);
             crate::app::dialogs::choose_button(
