@@ -9,5 +9,5 @@ pub mod load;
 
 pub use rasoat_core::{
     assess, builtin, compare, compose, explain, generate, grading, household, i18n, report, scenario,
-    session, source, standard, text, training,
+    session, source, standard, text, training, village, visit, visit_words,
 };

@@ -354,6 +354,13 @@ pub fn assess<'s>(household: &Household, standard: &'s Standard) -> Assessment<'
     }
 }
 
+/// The class the household rule gives for this income and number of deprived indicators (the
+/// household supplies its area and livelihood): what the class would be had a reviewer found one
+/// deprivation fewer, say.
+pub fn class_for(household: &Household, standard: &Standard, income: Income, count: u32) -> Class {
+    classify(household, standard, income, count).0
+}
+
 fn classify(household: &Household, standard: &Standard, income: Income, count: u32) -> (Class, Decision) {
     let lines = standard.lines.for_area(household.area);
     let rule = &standard.classification;

@@ -92,6 +92,7 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
             deprived: a.deprived_ids().into_iter().map(str::to_owned).collect(),
             income_per_person_month_vnd: a.income.per_person_month_vnd,
         }),
+        visit: None,
         household: h.clone(),
     }
 }

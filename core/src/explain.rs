@@ -988,7 +988,35 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
             "error-unsafe-id",
             &[("value", shorten(&value.escape_debug().to_string(), 60).into())],
         ),
+        Problem::MaterialDisagrees {
+            material,
+            structure,
+            stated,
+        } => t.get_args(
+            "error-material-disagrees",
+            &[
+                ("material", value(t, "material", material.as_str()).into()),
+                ("structure", t.get(&format!("structure-{}", structure.as_str())).into()),
+                ("stated", value(t, "durability", stated.as_str()).into()),
+                ("table", value(t, "durability", other_durability(*stated).as_str()).into()),
+            ],
+        ),
+        Problem::MaterialNotForStructure { material, structure } => t.get_args(
+            "error-material-not-for-structure",
+            &[
+                ("material", value(t, "material", material.as_str()).into()),
+                ("structure", t.get(&format!("structure-{}", structure.as_str())).into()),
+            ],
+        ),
         Problem::Other { detail } => shorten(detail, 300),
+    }
+}
+
+fn other_durability(d: crate::household::Durability) -> crate::household::Durability {
+    use crate::household::Durability;
+    match d {
+        Durability::Durable => Durability::NonDurable,
+        Durability::NonDurable => Durability::Durable,
     }
 }
 

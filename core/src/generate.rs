@@ -190,11 +190,32 @@ pub fn file_name(seed: u64, index: u32) -> String {
 /// Generates household `index` of the set with this `seed`. Household `i` depends only on the
 /// seed and `i`, so any file of a set can be made again on its own.
 pub fn draft(seed: u64, index: u32, standard: &Standard, focus: &Focus, names: &Names) -> Draft {
+    draft_in(seed, index, standard, focus, names, Setting::default())
+}
+
+/// Where a generated household lives when a village fixes it: its region and review year.
+/// `None` leaves the draw to the seed. The same random draws are made either way, so a fixed
+/// setting changes only what it fixes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Setting {
+    pub region: Option<Region>,
+    pub review_year: Option<i32>,
+}
+
+/// As `draft`, in a fixed setting (a village's region and review year).
+pub fn draft_in(
+    seed: u64,
+    index: u32,
+    standard: &Standard,
+    focus: &Focus,
+    names: &Names,
+    setting: Setting,
+) -> Draft {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     rng.set_stream(u64::from(index));
     let mut last = None;
     for _ in 0..TRIES {
-        let d = attempt(&mut rng, seed, index, standard, focus, names);
+        let d = attempt(&mut rng, seed, index, standard, focus, names, setting);
         let ok = acceptable(&d, standard, focus);
         last = Some(d);
         if ok {
@@ -202,7 +223,7 @@ pub fn draft(seed: u64, index: u32, standard: &Standard, focus: &Focus, names: &
         }
     }
     // `TRIES` attempts always yield at least one draft.
-    last.unwrap_or_else(|| attempt(&mut rng, seed, index, standard, focus, names))
+    last.unwrap_or_else(|| attempt(&mut rng, seed, index, standard, focus, names, setting))
 }
 
 fn acceptable(d: &Draft, standard: &Standard, focus: &Focus) -> bool {
@@ -386,10 +407,13 @@ fn attempt(
     standard: &Standard,
     focus: &Focus,
     names: &Names,
+    setting: Setting,
 ) -> Draft {
     let years = standard.review_years;
-    let review_year = rng.random_range(years.from.max(2016)..=years.to.min(2030));
-    let region = *pick(rng, &Region::ALL);
+    let drawn_year = rng.random_range(years.from.max(2016)..=years.to.min(2030));
+    let review_year = setting.review_year.unwrap_or(drawn_year);
+    let drawn_region = *pick(rng, &Region::ALL);
+    let region = setting.region.unwrap_or(drawn_region);
     let area = if region == Region::Urban {
         Area::Urban
     } else {
@@ -468,6 +492,9 @@ fn attempt(
         wall: Durability::Durable,
         frame: Durability::Durable,
         roof: Durability::Durable,
+        wall_material: None,
+        frame_material: None,
+        roof_material: None,
         floor_area_m2: 0.0,
         water_source: *pick(
             rng,

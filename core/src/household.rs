@@ -21,6 +21,9 @@ pub struct HouseholdFile {
     pub scenario: Option<toml::Table>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<toml::Table>,
+    /// A scenario's `[visit]` (facts the household does not volunteer in the village).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visit: Option<toml::Table>,
     pub household: Household,
 }
 
@@ -83,6 +86,43 @@ spelled_enum!(Durability {
     Durable = "durable",
     NonDurable = "non_durable",
 });
+spelled_enum!(
+    /// The main material of a structure of the dwelling (wall, frame or roof). Whether it is
+    /// durable is the standard's material table (`Standard::materials`), not this type.
+    Material {
+        Concrete = "concrete",
+        Brick = "brick",
+        Timber = "timber",
+        Steel = "steel",
+        MetalSheet = "metal_sheet",
+        FibroCement = "fibro_cement",
+        Tile = "tile",
+        MakeshiftWood = "makeshift_wood",
+        Bamboo = "bamboo",
+        Mud = "mud",
+        Leaf = "leaf",
+    }
+);
+/// The three main structures of a dwelling that decide whether it is durable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Structure {
+    Wall,
+    Frame,
+    Roof,
+}
+
+impl Structure {
+    pub const ALL: [Structure; 3] = [Structure::Wall, Structure::Frame, Structure::Roof];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Structure::Wall => "wall",
+            Structure::Frame => "frame",
+            Structure::Roof => "roof",
+        }
+    }
+}
+
 spelled_enum!(WaterSource {
     Piped = "piped",
     DrilledWell = "drilled_well",
@@ -195,6 +235,15 @@ pub struct Dwelling {
     pub wall: Durability,
     pub frame: Durability,
     pub roof: Durability,
+    /// Optional main materials (a later addition: files without them stay valid). When given,
+    /// the standard's material table says whether each is durable, and `rasoat check` reports
+    /// a material that disagrees with `wall`/`frame`/`roof`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wall_material: Option<Material>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame_material: Option<Material>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roof_material: Option<Material>,
     pub floor_area_m2: f64,
     pub water_source: WaterSource,
     pub latrine: Latrine,
@@ -238,6 +287,26 @@ pub struct Member {
     pub sick_untreated: bool,
     #[serde(default)]
     pub social_allowance: bool,
+}
+
+impl Dwelling {
+    /// The stated durability of a structure.
+    pub fn durability(&self, s: Structure) -> Durability {
+        match s {
+            Structure::Wall => self.wall,
+            Structure::Frame => self.frame,
+            Structure::Roof => self.roof,
+        }
+    }
+
+    /// The material of a structure, where the file gives it.
+    pub fn material(&self, s: Structure) -> Option<Material> {
+        match s {
+            Structure::Wall => self.wall_material,
+            Structure::Frame => self.frame_material,
+            Structure::Roof => self.roof_material,
+        }
+    }
 }
 
 impl Member {

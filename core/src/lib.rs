@@ -23,3 +23,6 @@ pub mod source;
 pub mod standard;
 pub mod text;
 pub mod training;
+pub mod village;
+pub mod visit;
+pub mod visit_words;

@@ -439,6 +439,7 @@ fn generated_scenario(
             generated: Some(generated),
         },
         expected: None,
+        visit: None,
         household,
     }
 }

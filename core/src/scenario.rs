@@ -144,6 +144,9 @@ pub struct Scenario {
     pub scenario: ScenarioMeta,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<Expected>,
+    /// How the household behaves at a field visit in the village: facts it does not volunteer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visit: Option<crate::visit::VisitSpec>,
     pub household: Household,
 }
 
@@ -178,6 +181,8 @@ struct ScenarioFile {
     scenario: Option<ScenarioMeta>,
     #[serde(default)]
     expected: Option<Expected>,
+    #[serde(default)]
+    visit: Option<crate::visit::VisitSpec>,
     household: Household,
 }
 
@@ -200,6 +205,7 @@ pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result
         format: hf.format,
         scenario: meta,
         expected: hf.expected,
+        visit: hf.visit,
         household: hf.household,
     };
     let problems = s.problems(standards);
@@ -254,6 +260,12 @@ impl Scenario {
                     known: standards.ids(),
                 },
             ));
+        }
+        if let Some(table) = self.standard_in(standards).and_then(|s| s.materials.as_ref()) {
+            problems.extend(table.problems(&self.household.dwelling));
+        }
+        if let Some(v) = &self.visit {
+            problems.extend(v.problems(&self.household, &crate::visit::Catalogue::builtin()));
         }
         if let Some(e) = &self.expected {
             let standard = self.standard_in(standards);

@@ -72,6 +72,18 @@ pub enum Problem {
     UnsafeId {
         value: String,
     },
+    /// A dwelling material whose durability in the standard's material table differs from the
+    /// durability the file states for that structure.
+    MaterialDisagrees {
+        material: crate::household::Material,
+        structure: crate::household::Structure,
+        stated: crate::household::Durability,
+    },
+    /// A material the standard's table does not list for that structure (a "leaf" frame).
+    MaterialNotForStructure {
+        material: crate::household::Material,
+        structure: crate::household::Structure,
+    },
     /// Anything else the deserializer reported, in its words.
     Other {
         detail: String,

@@ -71,6 +71,11 @@ pub struct Standard {
     /// classify.
     #[serde(default)]
     pub scoring_form: Option<ScoringForm>,
+    /// Which main materials of wall, frame and roof are durable: read when a household file
+    /// gives materials (the village draws and describes them; `check` compares them with the
+    /// stated durability). Never read by the engine, which reads the stated durability.
+    #[serde(default)]
+    pub materials: Option<MaterialTable>,
     pub services: Vec<Service>,
     pub indicators: Vec<Indicator>,
 }
@@ -274,6 +279,81 @@ pub struct DayMonth {
     pub month: u32,
 }
 
+/// Durable and non-durable main materials of each structure of a dwelling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MaterialTable {
+    pub provenance: Provenance,
+    pub wall: StructureMaterials,
+    pub frame: StructureMaterials,
+    pub roof: StructureMaterials,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StructureMaterials {
+    pub durable: Vec<crate::household::Material>,
+    pub non_durable: Vec<crate::household::Material>,
+}
+
+impl MaterialTable {
+    pub fn of(&self, s: crate::household::Structure) -> &StructureMaterials {
+        use crate::household::Structure;
+        match s {
+            Structure::Wall => &self.wall,
+            Structure::Frame => &self.frame,
+            Structure::Roof => &self.roof,
+        }
+    }
+
+    /// A material given in `dwelling` that disagrees with the stated durability, or that the
+    /// table does not list for its structure (field paths from the file root).
+    pub fn problems(&self, dwelling: &crate::household::Dwelling) -> Vec<(String, Problem)> {
+        let mut out = vec![];
+        for s in crate::household::Structure::ALL {
+            let Some(m) = dwelling.material(s) else { continue };
+            let path = format!("household.dwelling.{}_material", s.as_str());
+            match self.durability(s, m) {
+                None => out.push((
+                    path,
+                    Problem::MaterialNotForStructure {
+                        material: m,
+                        structure: s,
+                    },
+                )),
+                Some(d) if d != dwelling.durability(s) => out.push((
+                    path,
+                    Problem::MaterialDisagrees {
+                        material: m,
+                        structure: s,
+                        stated: dwelling.durability(s),
+                    },
+                )),
+                Some(_) => {}
+            }
+        }
+        out
+    }
+
+    /// Whether `m` is durable as the main material of `s`; `None` when the table does not list
+    /// it for that structure.
+    pub fn durability(
+        &self,
+        s: crate::household::Structure,
+        m: crate::household::Material,
+    ) -> Option<crate::household::Durability> {
+        use crate::household::Durability;
+        let t = self.of(s);
+        if t.durable.contains(&m) {
+            Some(Durability::Durable)
+        } else if t.non_durable.contains(&m) {
+            Some(Durability::NonDurable)
+        } else {
+            None
+        }
+    }
+}
+
 /// The scores of the review form (Phiếu B) as secondary sources report them. The engine never
 /// classifies by them: a scenario gives income as a fact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -474,6 +554,21 @@ impl Standard {
             })
             .collect();
         out.extend(self.validate_ranges());
+        if let Some(t) = &self.materials {
+            for s in crate::household::Structure::ALL {
+                for m in &t.of(s).durable {
+                    if t.of(s).non_durable.contains(m) {
+                        out.push((
+                            format!("materials.{}", s.as_str()),
+                            Problem::Duplicate {
+                                what: m.as_str().to_owned(),
+                                other: String::new(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
         for (i, ind) in self.indicators.iter().enumerate() {
             if self.indicators[..i].iter().any(|o| o.id == ind.id) {
                 out.push((

@@ -58,6 +58,9 @@ pub fn household(review_year: i32, monthly: u64) -> Household {
             wall: Durability::Durable,
             frame: Durability::Durable,
             roof: Durability::Durable,
+            wall_material: None,
+            frame_material: None,
+            roof_material: None,
             floor_area_m2: 60.0,
             water_source: WaterSource::Piped,
             latrine: Latrine::Septic,
@@ -90,6 +93,7 @@ pub fn to_toml(h: &Household) -> String {
         format: 1,
         scenario: None,
         expected: None,
+        visit: None,
         household: h.clone(),
     };
     toml::to_string(&file).expect("serialisable")

@@ -97,6 +97,7 @@ impl EditorScreen {
                 generated: None,
             },
             expected: None,
+            visit: None,
             household: Household {
                 area: Area::Rural,
                 review_year: 2025,
@@ -105,6 +106,9 @@ impl EditorScreen {
                     wall: Durability::Durable,
                     frame: Durability::Durable,
                     roof: Durability::Durable,
+                    wall_material: None,
+                    frame_material: None,
+                    roof_material: None,
                     floor_area_m2: 40.0,
                     water_source: WaterSource::Piped,
                     latrine: Latrine::Septic,

@@ -1,0 +1,122 @@
+# The field visit: questions, looks, the household's answers, the notebook and the evidence.
+
+## Question groups, in the order a reviewer usually works
+visit-group-members = Members
+visit-group-work = Work and contracts
+visit-group-learning = Learning
+visit-group-health = Health insurance and papers
+visit-group-disability = Disability and allowances
+visit-group-nutrition = Children's nutrition
+visit-group-income = Income, source by source
+visit-group-telecom = Phone and internet
+visit-group-housing = Housing
+visit-group-water = Water and latrine
+visit-group-waste = Waste
+
+## Questions and looks
+visit-action-ask-members = Ask: how many people live here, their names and ages?
+visit-action-ask-work = Ask: what does each person do, with a labour contract?
+visit-action-ask-education = Ask: how far did each person go at school, any vocational certificate?
+visit-action-ask-schooling = Ask: do the children go to school, in which grade?
+visit-action-ask-insurance = Ask: does everyone have a health insurance card?
+visit-action-look-cards = Check each person's health insurance card
+visit-action-ask-sickness = Ask: was anyone sick last year without seeking treatment?
+visit-action-ask-disability = Ask: is anyone disabled, does anyone receive a monthly allowance?
+visit-action-ask-nutrition = Ask: are the young children undernourished?
+visit-action-look-growth-book = Check the children's growth book
+visit-action-ask-income-work = Ask: income from wages, salaries, trade?
+visit-action-ask-income-farm = Ask: income from crops, livestock, forest, fishing, salt?
+visit-action-ask-income-support = Ask: pension, allowances and other income?
+visit-action-ask-relatives-away = Ask: do relatives working away send money home?
+visit-action-ask-phone = Ask: who uses a phone, the internet?
+visit-action-ask-information = Ask: is there a TV, radio or computer, can you hear the loudspeakers?
+visit-action-look-structure = Look at the walls, columns and roof
+visit-action-ask-floor-area = Ask: how many square metres is the house?
+visit-action-ask-water = Ask: where does your drinking water come from?
+visit-action-look-water = Look at the water source
+visit-action-ask-latrine = Ask: what latrine do you use?
+visit-action-look-latrine = Look at the latrine
+visit-action-ask-waste = Ask: what do you do with your waste?
+visit-action-look-yard = Look around the yard and garden (waste, antenna)
+
+## The household's words
+visit-greeting = Hello, please come in! I am { $name }. We mostly live from { $livelihood }.
+visit-member = { $name }, { $age } years old, { $sex }
+visit-answer-roster = There are { $count } of us:
+visit-answer-work = { $name }: { $work }.
+visit-answer-education = { $name }: completed { $education }{ $has_extra ->
+        [yes] , { $extra }
+       *[no] {""}
+    }.
+visit-answer-vocational = has a vocational certificate
+visit-answer-on-the-job = had certified on-the-job training
+visit-answer-schooling = { $name } ({ $age }): { $schooling }.
+visit-answer-card-yes = { $name } has a health insurance card.
+visit-answer-card-no = { $name } has no health insurance card.
+visit-look-card-yes = { $name }'s health insurance card is valid.
+visit-look-card-no = { $name } has no valid health insurance card.
+visit-answer-sick-none = Whoever was sick last year saw a doctor; nobody went without treatment.
+visit-answer-sick = { $names } was sick in bed and did not seek treatment.
+visit-answer-disability = { $name }: { $disability }.
+visit-answer-disability-none = Nobody here is disabled.
+visit-answer-allowance = { $names } receives a monthly social allowance.
+visit-answer-allowance-none = Nobody here receives a monthly social allowance.
+visit-answer-nutrition = { $name } ({ $age }): { $nutrition }.
+visit-look-growth = The growth book of { $name } ({ $age }) says: { $nutrition }.
+visit-answer-no-children = There are no young children here.
+visit-answer-telecom = { $name } uses { $uses }.
+visit-answer-telecom-none = Nobody here uses a phone or the internet.
+visit-answer-income = { $source }: { $amount }.
+visit-answer-income-none = We have no income of that kind.
+visit-amount-month = { $amount } a month
+visit-amount-year = { $amount } a year
+visit-answer-livelihood = Our main occupation: { $livelihood }.
+visit-look-wall = Walls: { $material }.
+visit-look-frame = Columns, frame: { $material }.
+visit-look-roof = Roof: { $material }.
+visit-answer-floor-area = The house is about { $area } m².
+visit-answer-water = Drinking water: { $water }.
+visit-look-water = You go and look: the water source is { $water }.
+visit-answer-latrine = Latrine: { $latrine }.
+visit-look-latrine = You go and look: the latrine is { $latrine }.
+visit-answer-info = We have { $means }.
+visit-answer-info-none = We have no TV, radio or computer.
+visit-answer-loudspeaker-yes = We can hear the commune and village loudspeakers from home.
+visit-answer-loudspeaker-no = We cannot hear the loudspeakers from home.
+visit-look-antenna = There is a TV antenna on the roof.
+visit-look-antenna-none = You see no TV antenna.
+visit-answer-waste = Our waste: { $waste }.
+visit-look-waste = Around the house, waste is { $waste }.
+visit-answer-nothing = The household says nothing more.
+
+## Names of facts (for the evidence)
+visit-fact-roster = the members and their ages
+visit-fact-work = { $name }'s work and contract
+visit-fact-disability = { $name }'s disability
+visit-fact-allowance = { $name }'s monthly allowance
+visit-fact-health-insurance = { $name }'s health insurance card
+visit-fact-sickness = { $name }'s illness and treatment
+visit-fact-education = { $name }'s education
+visit-fact-schooling = { $name }'s schooling
+visit-fact-nutrition = { $name }'s nutrition
+visit-fact-telecom = { $name }'s phone and internet
+visit-fact-income = income: { $source }
+visit-fact-wall = the wall material
+visit-fact-frame = the column material
+visit-fact-roof = the roof material
+visit-fact-floor-area = the floor area
+visit-fact-water = the water source
+visit-fact-latrine = the latrine
+visit-fact-info-means = the means of information
+visit-fact-loudspeaker = the loudspeakers
+visit-fact-waste = the waste
+visit-fact-livelihood = the household's main occupation
+visit-source-greeting = the household's greeting
+visit-field-income = Income per person
+
+## Evidence
+visit-evidence-supported = { $field }: right, with evidence (from: { $sources }).
+visit-evidence-unsupported = { $field }: right but without evidence — not verified: { $missing }.
+visit-evidence-wrong-seen = { $field }: not right, although the evidence was there (from: { $sources }).
+visit-evidence-wrong-unseen = { $field }: not right — not verified: { $missing }.
+visit-pivotal = The pivotal fact: { $fact }. Without it the household would be classed { $class }. Ask or look: { $actions }.

@@ -1,0 +1,294 @@
+//! The field visit in the core: what the catalogue reveals, evidence scoring, the pivotal fact,
+//! the `[visit]` section, materials, villages and their layouts.
+
+mod common;
+
+use rasoat::assess::assess;
+use rasoat::grading::model_answer;
+use rasoat::household::{Durability, IncomeKind, Material, Structure};
+use rasoat::standard::StandardSet;
+use rasoat::training::Library;
+use rasoat::visit::{
+    Catalogue, Fact, FactKind, Field, Hidden, Need, Visit, VisitMode, fields_read, needs, parse_catalogue,
+    requirements, verdict, BUILTIN_CATALOGUE, CLASSIFICATION_FIELDS,
+};
+
+fn library(standards: &StandardSet) -> Library {
+    let (lib, errors) = Library::builtin(standards);
+    assert!(errors.is_empty(), "{errors:?}");
+    lib
+}
+
+#[test]
+fn the_builtin_catalogue_parses() {
+    let c = parse_catalogue("visit.toml", BUILTIN_CATALOGUE).expect("valid catalogue");
+    assert!(c.actions.len() >= 20);
+    assert!(c.budget.exam_minutes < c.budget.practice_minutes);
+}
+
+/// For every indicator of every standard, some question or look reveals every household field
+/// its rule reads, and so for the income and the household rule. A new kind of rule must say what
+/// it reads (`visit::fields_read`, an exhaustive match) and the catalogue must reveal it.
+#[test]
+fn the_catalogue_reveals_every_field_every_rule_reads() {
+    let c = Catalogue::builtin();
+    let revealable: Vec<&str> = c
+        .actions
+        .iter()
+        .flat_map(|a| a.reveals.iter().flat_map(|k| k.fields().iter().copied()))
+        .collect();
+    let standards = common::standards();
+    for st in standards.all() {
+        for ind in &st.indicators {
+            let read = fields_read(&ind.rule);
+            assert!(!read.is_empty(), "{} {} reads nothing", st.id, ind.id);
+            for f in read {
+                assert!(
+                    revealable.contains(&f),
+                    "{}: indicator {} reads {f}, which no question or look reveals",
+                    st.id,
+                    ind.id
+                );
+            }
+        }
+    }
+    for f in CLASSIFICATION_FIELDS {
+        assert!(revealable.contains(f), "the household rule reads {f}, which nothing reveals");
+    }
+    // And every income kind is brought up by some question.
+    for kind in IncomeKind::ALL {
+        assert!(
+            c.actions.iter().any(|a| a.sources.contains(kind)),
+            "no question brings up {kind}"
+        );
+    }
+}
+
+/// Asking everything uncovers every fact that decides a field, for every library scenario, and
+/// the model answer then scores full marks with no evidence missing.
+#[test]
+fn asking_everything_supports_every_field_of_every_library_scenario() {
+    let standards = common::standards();
+    let lib = library(&standards);
+    let c = Catalogue::builtin();
+    for e in lib.iter() {
+        let s = &e.scenario;
+        let st = s.standard_in(&standards).expect("standard");
+        let hidden = s.visit.as_ref().map(|v| v.hidden.clone()).unwrap_or_default();
+        let mut visit = Visit::new(&s.household, &hidden, &c, VisitMode::Practice);
+        // More time than any visit: take everything.
+        let mut big = c.clone();
+        big.budget.practice_minutes = 10_000;
+        let mut visit_all = Visit::new(&s.household, &hidden, &big, VisitMode::Practice);
+        for a in &c.actions {
+            visit_all.take(&a.id).expect("time enough");
+            let _ = visit.take(&a.id);
+        }
+        let a = assess(&s.household, st);
+        assert_eq!(visit_all.to_verify(&a), 0, "{}", s.scenario.id);
+        let v = verdict(&visit_all, st, &model_answer(&a));
+        assert!(v.fields.iter().all(|f| f.supported && f.right), "{}: {:?}", s.scenario.id, v.fields);
+        assert!(v.pivotal.is_none(), "{}", s.scenario.id);
+        assert_eq!(v.grade.points, v.grade.max);
+        assert_eq!(v.points, v.grade.max - v.penalty);
+    }
+}
+
+fn insurance_household() -> rasoat::household::Household {
+    use rasoat::household::Sex;
+    let mut h = common::household(2024, 9_000_000);
+    h.members = vec![
+        common::adult("Lò Văn Páo", 40, Sex::Male),
+        common::adult("Lò Thị Mai", 38, Sex::Female),
+    ];
+    h.members[1].health_insurance = false;
+    h
+}
+
+#[test]
+fn a_right_mark_without_the_facts_is_unsupported_and_costs_points() {
+    let st = common::standard("2022-2025");
+    let h = insurance_household();
+    let c = Catalogue::builtin();
+    let a = assess(&h, &st);
+    let answer = model_answer(&a);
+    // Asked nothing about insurance: the mark is right but has no evidence.
+    let mut v = Visit::new(&h, &[], &c, VisitMode::Practice);
+    v.take("ask-members").expect("time");
+    let verdict_without = verdict(&v, &st, &answer);
+    let ins = verdict_without
+        .fields
+        .iter()
+        .find(|f| f.field == Field::Indicator("health_insurance".into()))
+        .expect("field");
+    assert!(ins.unsupported());
+    assert!(ins.missing.contains(&Fact::Member {
+        index: 1,
+        kind: FactKind::HealthInsurance
+    }));
+    // One witness is enough to show the indicator deprived.
+    v.take("look-cards").expect("time");
+    let verdict_with = verdict(&v, &st, &answer);
+    let ins = verdict_with
+        .fields
+        .iter()
+        .find(|f| f.field == Field::Indicator("health_insurance".into()))
+        .expect("field");
+    assert!(ins.supported && ins.right);
+    assert_eq!(ins.sources, vec!["ask-members".to_owned(), "look-cards".to_owned()]);
+    assert!(verdict_with.penalty < verdict_without.penalty);
+}
+
+#[test]
+fn a_question_that_reads_nothing_here_is_unneeded() {
+    let st = common::standard("2022-2025");
+    let h = insurance_household(); // two adults: no children
+    let c = Catalogue::builtin();
+    let a = assess(&h, &st);
+    let n = needs(&h, &a);
+    assert_eq!(
+        n[&Fact::Member {
+            index: 0,
+            kind: FactKind::Nutrition
+        }],
+        Need::Unneeded
+    );
+    let mut v = Visit::new(&h, &[], &c, VisitMode::Practice);
+    v.take("ask-nutrition").expect("time");
+    v.take("ask-members").expect("time");
+    let out = verdict(&v, &st, &model_answer(&a));
+    assert_eq!(out.unneeded, vec!["ask-nutrition".to_owned()]);
+    assert!(out.penalty >= c.rubric.unneeded_points);
+}
+
+#[test]
+fn a_hidden_remittance_is_told_only_when_relatives_away_are_asked() {
+    let st = common::standard("2022-2025");
+    let mut h = insurance_household();
+    h.income.push(rasoat::household::IncomeSource {
+        source: IncomeKind::Remittance,
+        monthly_vnd: Some(3_000_000),
+        annual_vnd: None,
+    });
+    let hidden = vec![Hidden {
+        fact: FactKind::Income,
+        member: None,
+        source: Some(IncomeKind::Remittance),
+        revealed_by: "look-cards".into(),
+    }];
+    let c = Catalogue::builtin();
+    let remittance = Fact::Income {
+        index: h.income.len() - 1,
+    };
+    let mut v = Visit::new(&h, &hidden, &c, VisitMode::Practice);
+    let t = v.take("ask-relatives-away").expect("time");
+    assert!(!t.shown.contains(&remittance), "hidden from the usual question");
+    let t = v.take("look-cards").expect("time");
+    assert!(t.new.contains(&remittance), "shown by the action the trainer named");
+    let _ = st;
+}
+
+#[test]
+fn the_pivotal_fact_is_the_missed_income_that_moves_the_class() {
+    use rasoat::assess::Class;
+    let st = common::standard("2022-2025");
+    let mut h = insurance_household();
+    // Poor without the remittance, not poor with it.
+    h.income = vec![
+        rasoat::household::IncomeSource {
+            source: IncomeKind::Agriculture,
+            monthly_vnd: Some(1_000_000),
+            annual_vnd: None,
+        },
+        rasoat::household::IncomeSource {
+            source: IncomeKind::Remittance,
+            monthly_vnd: Some(4_000_000),
+            annual_vnd: None,
+        },
+    ];
+    let a = assess(&h, &st);
+    assert_ne!(a.class, Class::Poor);
+    assert_ne!(a.class, Class::NearPoor);
+    let c = Catalogue::builtin();
+    let mut v = Visit::new(&h, &[], &c, VisitMode::Practice);
+    for id in ["ask-members", "ask-income-farm", "ask-income-work", "look-cards"] {
+        v.take(id).expect("time");
+    }
+    let out = verdict(&v, &st, &model_answer(&a));
+    let p = out.pivotal.expect("a pivotal fact");
+    assert_eq!(p.fact, Fact::Income { index: 1 });
+    assert_eq!(p.revealed_by, vec!["ask-relatives-away".to_owned()]);
+    assert!(matches!(p.class_without, Class::Poor | Class::NearPoor));
+    assert!(out.missed_actions.contains(&"ask-relatives-away".to_owned()));
+}
+
+#[test]
+fn time_runs_out_and_costs_points() {
+    let st = common::standard("2022-2025");
+    let h = insurance_household();
+    let c = Catalogue::builtin();
+    let mut v = Visit::new(&h, &[], &c, VisitMode::Exam);
+    let mut refused = false;
+    for a in &c.actions {
+        if v.take(&a.id).is_err() {
+            refused = true;
+        }
+    }
+    assert!(refused, "the exam budget does not cover every action");
+    assert!(v.minutes_used() <= v.budget());
+    let a = assess(&h, &st);
+    let out = verdict(&v, &st, &model_answer(&a));
+    assert_eq!(out.out_of_time, v.out_of_time());
+}
+
+#[test]
+fn a_visit_is_its_list_of_actions() {
+    let h = insurance_household();
+    let c = Catalogue::builtin();
+    let mut v = Visit::new(&h, &[], &c, VisitMode::Practice);
+    for id in ["ask-members", "ask-work", "look-structure"] {
+        v.take(id).expect("time");
+    }
+    let again = Visit::new(&h, &[], &c, VisitMode::Practice).replay(v.taken());
+    assert_eq!(again.known(), v.known());
+    assert_eq!(again.minutes_used(), v.minutes_used());
+}
+
+#[test]
+fn required_facts_follow_the_engine() {
+    let st = common::standard("2022-2025");
+    let h = insurance_household();
+    let a = assess(&h, &st);
+    let r = requirements(&h, &a);
+    let income = r.iter().find(|r| r.field == Field::Income).expect("income");
+    assert!(income.all_of.contains(&Fact::House {
+        kind: FactKind::Roster
+    }));
+    assert_eq!(r.len(), st.indicators.len() + 1);
+}
+
+#[test]
+fn materials_follow_the_standard_table_and_disagreements_are_errors() {
+    let standards = common::standards();
+    for st in standards.all() {
+        let t = st.materials.as_ref().expect("material table");
+        assert!(t.provenance.is_provisional(), "the table is marked P");
+        assert_eq!(t.durability(Structure::Roof, Material::Leaf), Some(Durability::NonDurable));
+        assert_eq!(t.durability(Structure::Wall, Material::Brick), Some(Durability::Durable));
+        assert_eq!(t.durability(Structure::Frame, Material::Leaf), None);
+    }
+    let text = std::fs::read_to_string("scenarios/hmong-ha-giang-2021.toml").expect("scenario");
+    let wall = text
+        .lines()
+        .find(|l| l.starts_with("wall = "))
+        .expect("wall line")
+        .to_owned();
+    let stated_durable = wall.contains("\"durable\"");
+    let wrong = if stated_durable { "bamboo" } else { "brick" };
+    let right = if stated_durable { "brick" } else { "bamboo" };
+    let with = |m: &str| text.replacen(&wall, &format!("{wall}\nwall_material = \"{m}\""), 1);
+    rasoat::scenario::parse_scenario("a.toml", &with(right), &standards).expect("agreeing material");
+    let e = rasoat::scenario::parse_scenario("a.toml", &with(wrong), &standards).expect_err("disagrees");
+    assert_eq!(e.path, "household.dwelling.wall_material");
+    assert!(e.line > 0 && e.column > 0);
+}
