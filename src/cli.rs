@@ -79,7 +79,27 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+    Village {
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "builtin"])]
+        village: Option<PathBuf>,
+        #[arg(long, value_name = "ID", conflicts_with = "seed")]
+        builtin: Option<String>,
+        #[arg(long)]
+        seed: Option<u64>,
+        #[arg(long, value_name = "ID")]
+        standard: Option<String>,
+        #[arg(long)]
+        exam: bool,
+        #[arg(long, value_name = "FILE")]
+        results: Option<PathBuf>,
+        #[arg(long)]
+        list: bool,
+    },
 }
+
+/// Opens the village window (the binary passes `rasoat_village::run`; the test programs pass
+/// nothing and never link bevy).
+pub type OpenVillage<'a> = &'a dyn Fn(rasoat_village::Launch) -> Result<(), rasoat_village::RunError>;
 
 fn pick<'s>(set: &'s StandardSet, id: &str) -> Result<&'s Standard, LoadError> {
     set.get(id).ok_or_else(|| LoadError::UnknownStandard {
@@ -148,6 +168,16 @@ fn localized_command(t: &Texts) -> clap::Command {
                 .mut_arg("dir", |a| a.help(t.get("cli-help-report-dir")))
                 .mut_arg("csv", |a| a.help(t.get("cli-help-report-csv")))
                 .mut_arg("scenarios", |a| a.help(t.get("cli-help-report-scenarios")))
+        })
+        .mut_subcommand("village", |c| {
+            c.about(t.get("cli-help-village"))
+                .mut_arg("village", |a| a.help(t.get("cli-help-village-file")))
+                .mut_arg("builtin", |a| a.help(t.get("cli-help-village-builtin")))
+                .mut_arg("seed", |a| a.help(t.get("cli-help-village-seed")))
+                .mut_arg("standard", |a| a.help(t.get("cli-help-village-standard")))
+                .mut_arg("exam", |a| a.help(t.get("cli-help-village-exam")))
+                .mut_arg("results", |a| a.help(t.get("cli-help-village-results")))
+                .mut_arg("list", |a| a.help(t.get("cli-help-village-list")))
         })
         .mut_subcommand("generate", |c| {
             c.about(t.get("cli-help-generate"))
@@ -315,6 +345,16 @@ fn progress_bar(t: &Texts, len: usize) -> indicatif::ProgressBar {
 /// Runs the command line with `args` (including the program name), writing to `out` and `err`.
 /// Returns the exit code.
 pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    run_with(args, out, err, None)
+}
+
+/// As `run`, with the means to open the village window.
+pub fn run_with(
+    args: Vec<OsString>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    open: Option<OpenVillage<'_>>,
+) -> i32 {
     let t = Texts::new(lang_from(&args));
     let mut command = with_clap_words(localized_command(&t), &t);
     let matches = match command.clone().try_get_matches_from(&args) {
@@ -378,6 +418,26 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             out,
             &mut buffer,
         ),
+        Command::Village {
+            village,
+            builtin,
+            seed,
+            standard,
+            exam,
+            results,
+            list,
+        } => {
+            let req = crate::launch::Request {
+                village,
+                builtin,
+                seed,
+                standard,
+                exam,
+                results,
+                lang: t.lang(),
+            };
+            village_cmd(&t, &set, &req, list, open, &mut buffer)
+        }
     });
     match result {
         Ok(ok) => {
@@ -389,6 +449,48 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             let _ = writeln!(err, "{}", crate::text::escape_controls(&e.text(&t)));
             EXIT_INVALID
         }
+    }
+}
+
+fn village_cmd(
+    t: &Texts,
+    set: &StandardSet,
+    req: &crate::launch::Request,
+    list: bool,
+    open: Option<OpenVillage<'_>>,
+    out: &mut String,
+) -> Result<bool, LoadError> {
+    let places = crate::launch::Places::of_this_computer();
+    if list {
+        let (lib, _) = crate::training::Library::builtin(set);
+        let (villages, errors) = crate::village::builtin(set, &lib);
+        if let Some(e) = errors.into_iter().next() {
+            return Err(e.into());
+        }
+        for v in villages {
+            out.push_str(&t.get_args(
+                "cli-village-list-line",
+                &[
+                    ("id", v.village.id.clone().into()),
+                    ("name", crate::visit_words::village_title(t, &v).into()),
+                    (
+                        "place",
+                        v.village.place.get(t.lang().is_english()).to_owned().into(),
+                    ),
+                    ("standard", v.village.standard.clone().into()),
+                ],
+            ));
+            out.push('\n');
+        }
+        return Ok(true);
+    }
+    let launch = crate::launch::prepare(t, set, &places, req)?;
+    let Some(open) = open else {
+        return Err(LoadError::NoVillageWindow);
+    };
+    match open(launch) {
+        Ok(()) => Ok(true),
+        Err(rasoat_village::RunError::NoGraphics(reason)) => Err(LoadError::NoGraphics { reason }),
     }
 }
 

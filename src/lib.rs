@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cli;
 pub mod files;
+pub mod launch;
 pub mod load;
 
 pub use rasoat_core::{

@@ -51,6 +51,17 @@ pub enum LoadError {
     WouldOverwriteInput {
         file: String,
     },
+    /// The village needs a graphics driver (Vulkan, Metal or DirectX 12) and found none.
+    NoGraphics {
+        reason: String,
+    },
+    /// This program cannot open windows (the test programs).
+    NoVillageWindow,
+    /// `--builtin` names no built-in village.
+    UnknownVillage {
+        id: String,
+        known: Vec<String>,
+    },
 }
 
 impl LoadError {
@@ -100,6 +111,12 @@ impl LoadError {
             LoadError::WouldOverwriteInput { file } => {
                 t.get_args("cli-error-overwrite-input", &[("file", s(file))])
             }
+            LoadError::NoGraphics { reason } => t.get_args("cli-error-no-graphics", &[("reason", s(reason))]),
+            LoadError::NoVillageWindow => t.get("cli-error-no-village-window"),
+            LoadError::UnknownVillage { id, known } => t.get_args(
+                "cli-error-unknown-village",
+                &[("id", s(id)), ("known", s(&known.join(", ")))],
+            ),
             LoadError::Write { file, reason } => {
                 t.get_args("cli-error-write", &[("file", s(file)), ("reason", s(reason))])
             }

@@ -15,6 +15,11 @@ fn main() {
         }
         return;
     }
-    let code = rasoat::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
+    let code = rasoat::cli::run_with(
+        args,
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+        Some(&rasoat_village::run),
+    );
     std::process::exit(code);
 }

@@ -446,3 +446,40 @@ fn random_practice_replays_a_set_from_its_seed() {
             >= 1
     );
 }
+
+/// The home screen opens the village as the same program started again with `village`, the
+/// chosen village, standard, mode and language.
+#[test]
+fn the_home_screen_opens_the_village_in_its_own_process() {
+    let started: std::sync::Arc<std::sync::Mutex<Vec<Vec<String>>>> = Default::default();
+    let seen = started.clone();
+    let mut h = build(Config {
+        trainee: Some(trainee()),
+        open_village: Some(std::sync::Arc::new(move |args: &[String]| {
+            seen.lock()
+                .map_err(|e| std::io::Error::other(e.to_string()))?
+                .push(args.to_vec());
+            Ok(())
+        })),
+        ..Default::default()
+    });
+    let t = Texts::new(Lang::Vi);
+    click(&mut h, "Thôn Đông Tiến — xã đồng bằng, tỉnh Hưng Yên");
+    click(&mut h, &t.get("home-mode-exam"));
+    click(&mut h, &t.get("home-village-open"));
+    let args = started.lock().expect("lock").clone();
+    assert_eq!(args.len(), 1);
+    let a = &args[0];
+    assert_eq!(a[0], "village");
+    let after = |flag: &str| {
+        a.iter()
+            .position(|x| x == flag)
+            .and_then(|i| a.get(i + 1))
+            .cloned()
+    };
+    assert_eq!(after("--builtin").as_deref(), Some("thon-dong-tien"));
+    assert_eq!(after("--lang").as_deref(), Some("vi"));
+    assert_eq!(after("--standard").as_deref(), Some("2022-2025"));
+    assert!(a.contains(&"--exam".to_owned()));
+    h.get_by_label(&t.get("home-village-opening"));
+}

@@ -685,3 +685,43 @@ fn the_console_program_runs_the_same_commands() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout(&o), stdout(&rasoat(&["standards"])));
 }
+
+#[test]
+fn village_list_names_the_built_in_villages() {
+    let o = rasoat(&["village", "--list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    for (id, name) in [
+        ("ban-na-luong", "Bản Nà Lường"),
+        ("thon-dong-tien", "Thôn Đông Tiến"),
+        ("to-dan-pho-so-7", "Tổ dân phố số 7"),
+    ] {
+        assert!(out.contains(id) && out.contains(name), "{out}");
+    }
+    let en = rasoat(&["--lang", "en", "village", "--list"]);
+    assert!(stdout(&en).contains("Na Luong hamlet"));
+}
+
+#[test]
+fn a_bad_village_file_is_located_and_exits_2_before_any_window() {
+    let dir = scratch("cli-village");
+    let path = write(
+        &dir,
+        "v.toml",
+        "format = 1\n\n[village]\nid = \"v\"\nname = { vi = \"Thôn\", en = \"\" }\nkind = \"thon\"\nplace = { vi = \"\", en = \"\" }\narea = \"rural\"\nterrain = \"delta\"\nregion = \"red_river_delta\"\nstandard = \"2022-2025\"\nreview_year = 2023\n\n[households]\nscenarios = [\"khong-co-tinh-huong-nay\"]\n",
+    );
+    let o = rasoat(&["village", "--village", &path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).is_empty());
+    let e = stderr(&o);
+    assert!(
+        e.contains("v.toml:16:") && e.contains("households.scenarios[0]"),
+        "{e}"
+    );
+    let o = rasoat(&["village", "--seed", "7", "--standard", "1990"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("1990"));
+    let o = rasoat(&["village", "--builtin", "khong-co"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("ban-na-luong"), "{}", stderr(&o));
+}

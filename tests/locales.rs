@@ -111,6 +111,7 @@ fn every_enumerated_value_has_a_name_in_both_languages() {
         rasoat::assess::Class::ALL.iter().map(|v| v.as_str()).collect(),
     );
     add("telecom", vec!["phone", "internet"]);
+    add("material", Material::ALL.iter().map(|v| v.as_str()).collect());
     for lang in Lang::ALL {
         let t = rasoat::i18n::Texts::new(lang);
         for id in &ids {
@@ -200,4 +201,38 @@ fn rule_texts_use_the_words_of_each_standard() {
     let s = set.get("2022-2025").expect("standard");
     let nutrition_en = rule_text(&en, s.indicator("nutrition").expect("nutrition"), 2023, s);
     assert!(nutrition_en.contains(" or "), "{nutrition_en}");
+}
+
+/// The village draws with Noto Sans alone (no fallback font): every character of every locale
+/// file must be in it, arrows and minus signs included.
+#[test]
+fn every_character_of_the_locales_is_in_noto_sans() {
+    use eframe::egui::{self, FontData, FontDefinitions, FontFamily, FontId};
+    let ctx = egui::Context::default();
+    let mut fonts = FontDefinitions::empty();
+    fonts.font_data.insert(
+        "noto".into(),
+        std::sync::Arc::new(FontData::from_static(include_bytes!(
+            "../assets/fonts/NotoSans-Regular.ttf"
+        ))),
+    );
+    fonts
+        .families
+        .insert(FontFamily::Proportional, vec!["noto".into()]);
+    ctx.set_fonts(fonts);
+    let _ = ctx.run_ui(Default::default(), |_| {});
+    let id = FontId::proportional(18.0);
+    for lang in Lang::ALL {
+        for (file, text) in lang.files() {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                let ok = ctx.fonts_mut(|f| f.has_glyph(&id, c));
+                assert!(
+                    ok,
+                    "{}/{file}: “{c}” (U+{:04X}) is not in Noto Sans",
+                    lang.code(),
+                    c as u32
+                );
+            }
+        }
+    }
 }

@@ -9,8 +9,8 @@ use rasoat::household::{Durability, IncomeKind, Material, Structure};
 use rasoat::standard::StandardSet;
 use rasoat::training::Library;
 use rasoat::visit::{
-    Catalogue, Fact, FactKind, Field, Hidden, Need, Visit, VisitMode, fields_read, needs, parse_catalogue,
-    requirements, verdict, BUILTIN_CATALOGUE, CLASSIFICATION_FIELDS,
+    BUILTIN_CATALOGUE, CLASSIFICATION_FIELDS, Catalogue, Fact, FactKind, Field, Hidden, Need, Visit,
+    VisitMode, fields_read, needs, parse_catalogue, requirements, verdict,
 };
 
 fn library(standards: &StandardSet) -> Library {
@@ -53,7 +53,10 @@ fn the_catalogue_reveals_every_field_every_rule_reads() {
         }
     }
     for f in CLASSIFICATION_FIELDS {
-        assert!(revealable.contains(f), "the household rule reads {f}, which nothing reveals");
+        assert!(
+            revealable.contains(f),
+            "the household rule reads {f}, which nothing reveals"
+        );
     }
     // And every income kind is brought up by some question.
     for kind in IncomeKind::ALL {
@@ -87,7 +90,12 @@ fn asking_everything_supports_every_field_of_every_library_scenario() {
         let a = assess(&s.household, st);
         assert_eq!(visit_all.to_verify(&a), 0, "{}", s.scenario.id);
         let v = verdict(&visit_all, st, &model_answer(&a));
-        assert!(v.fields.iter().all(|f| f.supported && f.right), "{}: {:?}", s.scenario.id, v.fields);
+        assert!(
+            v.fields.iter().all(|f| f.supported && f.right),
+            "{}: {:?}",
+            s.scenario.id,
+            v.fields
+        );
         assert!(v.pivotal.is_none(), "{}", s.scenario.id);
         assert_eq!(v.grade.points, v.grade.max);
         assert_eq!(v.points, v.grade.max - v.penalty);
@@ -135,7 +143,10 @@ fn a_right_mark_without_the_facts_is_unsupported_and_costs_points() {
         .find(|f| f.field == Field::Indicator("health_insurance".into()))
         .expect("field");
     assert!(ins.supported && ins.right);
-    assert_eq!(ins.sources, vec!["ask-members".to_owned(), "look-cards".to_owned()]);
+    assert_eq!(
+        ins.sources,
+        vec!["ask-members".to_owned(), "look-cards".to_owned()]
+    );
     assert!(verdict_with.penalty < verdict_without.penalty);
 }
 
@@ -184,7 +195,10 @@ fn a_hidden_remittance_is_told_only_when_relatives_away_are_asked() {
     let t = v.take("ask-relatives-away").expect("time");
     assert!(!t.shown.contains(&remittance), "hidden from the usual question");
     let t = v.take("look-cards").expect("time");
-    assert!(t.new.contains(&remittance), "shown by the action the trainer named");
+    assert!(
+        t.new.contains(&remittance),
+        "shown by the action the trainer named"
+    );
     let _ = st;
 }
 
@@ -273,8 +287,14 @@ fn materials_follow_the_standard_table_and_disagreements_are_errors() {
     for st in standards.all() {
         let t = st.materials.as_ref().expect("material table");
         assert!(t.provenance.is_provisional(), "the table is marked P");
-        assert_eq!(t.durability(Structure::Roof, Material::Leaf), Some(Durability::NonDurable));
-        assert_eq!(t.durability(Structure::Wall, Material::Brick), Some(Durability::Durable));
+        assert_eq!(
+            t.durability(Structure::Roof, Material::Leaf),
+            Some(Durability::NonDurable)
+        );
+        assert_eq!(
+            t.durability(Structure::Wall, Material::Brick),
+            Some(Durability::Durable)
+        );
         assert_eq!(t.durability(Structure::Frame, Material::Leaf), None);
     }
     let text = std::fs::read_to_string("scenarios/hmong-ha-giang-2021.toml").expect("scenario");
@@ -291,4 +311,120 @@ fn materials_follow_the_standard_table_and_disagreements_are_errors() {
     let e = rasoat::scenario::parse_scenario("a.toml", &with(wrong), &standards).expect_err("disagrees");
     assert_eq!(e.path, "household.dwelling.wall_material");
     assert!(e.line > 0 && e.column > 0);
+}
+
+/// The material table and a dwelling's materials are never read by the engine: they change no
+/// recorded answer's hash, so results files written before them keep scoring.
+#[test]
+fn materials_change_no_answer_hash() {
+    use rasoat::session::{content_hash, content_hash_of_rules};
+    let standards = common::standards();
+    let lib = library(&standards);
+    let s = lib.scenario("hmong-ha-giang-2021").expect("scenario");
+    assert!(s.household.dwelling.wall_material.is_some());
+    let st = s.standard_in(&standards).expect("standard");
+    let mut bare = s.clone();
+    bare.household.dwelling.wall_material = None;
+    bare.household.dwelling.frame_material = None;
+    bare.household.dwelling.roof_material = None;
+    let mut st_bare = st.clone();
+    st_bare.materials = None;
+    assert_eq!(
+        content_hash_of_rules(s, st),
+        content_hash_of_rules(&bare, &st_bare)
+    );
+    assert_eq!(content_hash(s, &st.id), content_hash(&bare, &st.id));
+    // And the rest of the household still counts.
+    bare.household.dwelling.floor_area_m2 += 1.0;
+    assert_ne!(
+        content_hash_of_rules(s, st),
+        content_hash_of_rules(&bare, &st_bare)
+    );
+}
+
+/// `rasoat village` with no session running starts a results file for the trainee of this
+/// computer, and the visits written there never drop what the app wrote in the meantime.
+#[test]
+fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
+    use rasoat::launch::{Places, Request, prepare, write_visits};
+    use rasoat::session::{Trainee, parse_results};
+    let dir = common::scratch("village-launch");
+    let places = Places {
+        settings: Some(dir.join("settings.toml")),
+        scenarios: Some(dir.join("scenarios")),
+        results_dir: Some(dir.join("results")),
+    };
+    let t = rasoat::i18n::Texts::new(rasoat::i18n::Lang::Vi);
+    let standards = common::standards();
+    // No trainee known: nothing to record in.
+    let launch = prepare(&t, &standards, &places, &Request::default()).expect("launch");
+    assert!(launch.persist.is_none());
+    rasoat::app::settings::Settings {
+        trainee: Some(Trainee {
+            name: "Lò Thị Mai".into(),
+            commune: "Xã Pà Cò".into(),
+            district: String::new(),
+            province: "Phú Thọ".into(),
+        }),
+        ..Default::default()
+    }
+    .save(places.settings.as_deref().expect("path"))
+    .expect("settings");
+    let mut launch = prepare(&t, &standards, &places, &Request::default()).expect("launch");
+    assert_eq!(launch.file.village.id, "ban-na-luong");
+    assert!(!launch.homes.is_empty());
+    let home = &launch.homes[0];
+    let record = rasoat::session::VisitRecord {
+        id: format!("ban-na-luong/{}/1", home.id),
+        village: "ban-na-luong".into(),
+        village_name: "Bản Nà Lường".into(),
+        home: home.id.clone(),
+        standard: "2022-2025".into(),
+        mode: VisitMode::Practice,
+        started_at: 1,
+        household: home.household.clone(),
+        hidden: vec![],
+        actions: vec!["ask-members".into()],
+        form: None,
+    };
+    let persist = launch.persist.as_mut().expect("a results file");
+    persist(std::slice::from_ref(&record)).expect("written");
+    let files: Vec<_> = std::fs::read_dir(dir.join("results"))
+        .expect("folder")
+        .flatten()
+        .collect();
+    assert_eq!(files.len(), 1);
+    let path = files[0].path();
+    let read = |p: &std::path::Path| {
+        parse_results("r.json", &std::fs::read_to_string(p).expect("file")).expect("results")
+    };
+    let r = read(&path);
+    assert_eq!(r.visits, vec![record.clone()]);
+    assert_eq!(r.trainee.name, "Lò Thị Mai");
+    // The app answers a scenario and writes the file (without the visit, which it never saw)…
+    let mut from_app = r.clone();
+    from_app.visits.clear();
+    let lib = library(&standards);
+    let s = lib.scenario("lang-son-nung-2025").expect("scenario");
+    from_app.record(
+        s,
+        "2022-2025",
+        rasoat::session::Try {
+            submitted_at: 2,
+            seconds: 30,
+            income_per_person_month_vnd: None,
+            deprived: vec![],
+            class: None,
+        },
+    );
+    let mut merged = from_app.clone();
+    rasoat::session::merge_visits(&mut merged, &r);
+    std::fs::write(&path, merged.to_json().expect("json")).expect("write");
+    // …and the village, one question later, keeps the app's answer.
+    let mut further = record.clone();
+    further.actions.push("ask-work".into());
+    write_visits(&path, &r, std::slice::from_ref(&further)).expect("written");
+    let r = read(&path);
+    assert_eq!(r.answers.len(), 1, "the app's answer is kept");
+    assert_eq!(r.visits, vec![further]);
 }

@@ -126,16 +126,22 @@ pub struct MemberFinding {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Finding {
-    /// Members the rule applies to (`considered`), and those who meet its condition.
+    /// Members the rule applies to (`considered`, and their positions in `applies`), and those
+    /// who meet its condition.
     Members {
         considered: u32,
         members: Vec<MemberFinding>,
+        #[serde(skip)]
+        applies: Vec<usize>,
     },
     /// As `Members`, for employment: working age is from `min_age` years up to, not including,
     /// the retirement age of the review year (in months).
     Employment {
         considered: u32,
         members: Vec<MemberFinding>,
+        /// Positions of the working-age members.
+        #[serde(skip)]
+        applies: Vec<usize>,
         min_age: u32,
         male_retirement_months: u32,
         female_retirement_months: u32,
@@ -471,50 +477,61 @@ impl Finding {
     }
 }
 
-/// Members matching `reason_of`, with the number to whom the rule applies (`applies`).
+/// Members matching `reason_of`, with the number to whom the rule applies (`applies`) and their
+/// positions.
 fn members_where(
     household: &Household,
     applies: impl Fn(&crate::household::Member) -> bool,
     reason_of: impl Fn(&crate::household::Member) -> Option<MemberReason>,
-) -> (u32, Vec<MemberFinding>) {
+) -> (u32, Vec<MemberFinding>, Vec<usize>) {
     let mut considered = 0;
     let mut members = Vec::new();
+    let mut positions = Vec::new();
     for (index, m) in household.members.iter().enumerate() {
         if applies(m) {
             considered += 1;
+            positions.push(index);
             if let Some(reason) = reason_of(m) {
                 members.push(MemberFinding { index, reason });
             }
         }
     }
-    (considered, members)
+    (considered, members, positions)
 }
 
 fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
     let d = &h.dwelling;
     match rule {
         Rule::SickUntreated => {
-            let (considered, members) = members_where(
+            let (considered, members, applies) = members_where(
                 h,
                 |_| true,
                 |m| m.sick_untreated.then_some(MemberReason::SickUntreated),
             );
-            Finding::Members { considered, members }
+            Finding::Members {
+                considered,
+                members,
+                applies,
+            }
         }
         Rule::HealthInsurance { min_age } => {
-            let (considered, members) = members_where(
+            let (considered, members, applies) = members_where(
                 h,
                 |m| m.age >= *min_age,
                 |m| (!m.health_insurance).then_some(MemberReason::NoHealthInsurance),
             );
-            Finding::Members { considered, members }
+            Finding::Members {
+                considered,
+                members,
+                applies,
+            }
         }
         Rule::AdultEducationCohort {
             min_age,
             born_from_year,
             required,
         } => {
-            let (considered, members) = members_where(
+            let (considered, members, applies) = members_where(
                 h,
                 |m| {
                     m.age >= *min_age
@@ -529,14 +546,18 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                     )
                 },
             );
-            Finding::Members { considered, members }
+            Finding::Members {
+                considered,
+                members,
+                applies,
+            }
         }
         Rule::AdultEducationBands {
             bands,
             on_the_job_training_counts,
         } => {
             let band_of = |age: u32| bands.iter().find(|b| (b.from_age..=b.to_age).contains(&age));
-            let (considered, members) = members_where(
+            let (considered, members, applies) = members_where(
                 h,
                 |m| band_of(m.age).is_some(),
                 |m| {
@@ -551,14 +572,18 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                     })
                 },
             );
-            Finding::Members { considered, members }
+            Finding::Members {
+                considered,
+                members,
+                applies,
+            }
         }
         Rule::ChildSchool {
             from_age,
             below_age,
             required,
         } => {
-            let (considered, members) = members_where(
+            let (considered, members, applies) = members_where(
                 h,
                 |m| (*from_age..*below_age).contains(&m.age),
                 |m| {
@@ -571,7 +596,11 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                     })
                 },
             );
-            Finding::Members { considered, members }
+            Finding::Members {
+                considered,
+                members,
+                applies,
+            }
         }
         Rule::HousingQuality { at_least } => {
             use crate::household::Durability::NonDurable;
@@ -605,7 +634,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                     TelecomService::Internet => m.uses_internet,
                 })
             };
-            let (_, users) = members_where(
+            let (_, users, _) = members_where(
                 h,
                 |_| true,
                 |m| uses(m).map(|service| MemberReason::UsesTelecom { service }),
@@ -640,7 +669,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                     .unwrap_or(0)
             };
             let (male, female) = (retirement(Sex::Male), retirement(Sex::Female));
-            let (considered, members) = members_where(
+            let (considered, members, applies) = members_where(
                 h,
                 |m| {
                     let months = m.age_in_months();
@@ -656,6 +685,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             Finding::Employment {
                 considered,
                 members,
+                applies,
                 min_age,
                 male_retirement_months: male,
                 female_retirement_months: female,
@@ -669,7 +699,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             disability_requires_allowance,
             more_than_percent,
         } => {
-            let (members, dependants) = members_where(
+            let (members, dependants, _) = members_where(
                 h,
                 |_| true,
                 |m| {
@@ -700,7 +730,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             child_below_age,
             conditions,
         } => {
-            let (considered, members) = members_where(
+            let (considered, members, applies) = members_where(
                 h,
                 |m| m.age < *child_below_age,
                 |m| {
@@ -711,7 +741,11 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
                         })
                 },
             );
-            Finding::Members { considered, members }
+            Finding::Members {
+                considered,
+                members,
+                applies,
+            }
         }
         Rule::Waste { deprived } => Finding::Waste {
             waste: d.waste,

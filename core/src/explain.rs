@@ -434,7 +434,9 @@ fn member_findings(t: &Texts, h: &Household, members: &[MemberFinding]) -> Strin
 pub fn finding_text(t: &Texts, h: &Household, result: &IndicatorResult<'_>) -> String {
     let n = |x: u32| FluentValue::from(x);
     match &result.finding {
-        Finding::Members { considered, members }
+        Finding::Members {
+            considered, members, ..
+        }
         | Finding::Employment {
             considered, members, ..
         } => {
@@ -996,16 +998,25 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
             "error-material-disagrees",
             &[
                 ("material", value(t, "material", material.as_str()).into()),
-                ("structure", t.get(&format!("structure-{}", structure.as_str())).into()),
+                (
+                    "structure",
+                    t.get(&format!("structure-{}", structure.as_str())).into(),
+                ),
                 ("stated", value(t, "durability", stated.as_str()).into()),
-                ("table", value(t, "durability", other_durability(*stated).as_str()).into()),
+                (
+                    "table",
+                    value(t, "durability", other_durability(*stated).as_str()).into(),
+                ),
             ],
         ),
         Problem::MaterialNotForStructure { material, structure } => t.get_args(
             "error-material-not-for-structure",
             &[
                 ("material", value(t, "material", material.as_str()).into()),
-                ("structure", t.get(&format!("structure-{}", structure.as_str())).into()),
+                (
+                    "structure",
+                    t.get(&format!("structure-{}", structure.as_str())).into(),
+                ),
             ],
         ),
         Problem::Other { detail } => shorten(detail, 300),
@@ -1267,6 +1278,44 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                         ),
                         ("percent", row.percent().into()),
                         ("trainees", row.trainees.into()),
+                    ],
+                )
+            ));
+        }
+    }
+    if !r.visits.is_empty() {
+        line(t.get("report-visits-heading"));
+        for v in &r.visits {
+            line(format!(
+                "  {}",
+                t.get_args(
+                    "report-visit-line",
+                    &[
+                        (
+                            "place",
+                            crate::text::one_line(&place_name(&v.commune, &v.district, &v.province)).into(),
+                        ),
+                        ("name", crate::text::one_line(&v.trainee).into()),
+                        ("village", crate::text::one_line(&v.village).into()),
+                        ("home", crate::text::one_line(&v.home).into()),
+                        ("points", v.points.into()),
+                        ("max", v.max.into()),
+                        ("unsupported", v.unsupported.into()),
+                        ("questions", v.questions.into()),
+                    ],
+                )
+            ));
+        }
+        line(t.get("report-forgotten-heading"));
+        for f in &r.forgotten {
+            line(format!(
+                "  {}",
+                t.get_args(
+                    "report-forgotten-line",
+                    &[
+                        ("action", crate::visit_words::action_label(t, &f.action).into()),
+                        ("forgotten", f.forgotten.into()),
+                        ("visits", f.visits.into()),
                     ],
                 )
             ));

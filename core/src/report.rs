@@ -149,8 +149,41 @@ pub struct AnswerRow {
     pub tries: usize,
 }
 
+/// One field visit handed in (its score recomputed from the record).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VisitRow {
+    pub province: String,
+    pub district: String,
+    pub commune: String,
+    pub trainee: String,
+    pub village: String,
+    pub home: String,
+    pub standard: String,
+    pub exam: bool,
+    pub points: u32,
+    pub max: u32,
+    /// Fields answered right without the facts that decide them.
+    pub unsupported: usize,
+    /// The class was wrong and a missed fact would have changed it.
+    pub pivotal_missed: bool,
+    pub questions: usize,
+}
+
+/// How often a question or look that would have revealed a deciding fact was not taken.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ForgottenRow {
+    pub action: String,
+    /// Visits in which it was needed and not taken.
+    pub forgotten: usize,
+    pub visits: usize,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
+    /// Field visits in the village, handed in.
+    pub visits: Vec<VisitRow>,
+    /// Questions and looks trainees most often forget, the most forgotten first.
+    pub forgotten: Vec<ForgottenRow>,
     pub trainees: Vec<TraineeRow>,
     pub scenarios: Vec<ScenarioRow>,
     pub indicators: Vec<IndicatorRow>,
@@ -288,6 +321,7 @@ pub fn build<'a>(
                 tries: sa.tries.len(),
             });
         }
+        visit_rows(&mut report, r, standards);
         let place = |district: &str, commune: &str| PlaceRow {
             province: tr.province.clone(),
             district: district.to_owned(),
@@ -325,12 +359,59 @@ pub fn build<'a>(
     report.trainees.sort_by(|a, b| {
         (&a.province, &a.district, &a.commune, &a.name).cmp(&(&b.province, &b.district, &b.commune, &b.name))
     });
+    let visits = report.visits.len();
+    report.forgotten.iter_mut().for_each(|f| f.visits = visits);
+    report
+        .forgotten
+        .sort_by(|a, b| b.forgotten.cmp(&a.forgotten).then(a.action.cmp(&b.action)));
     report.scenarios = scenarios.into_values().collect();
     report.indicators = indicators.into_values().collect();
     report.communes = communes.into_values().collect();
     report.districts = districts.into_values().collect();
     report.provinces = provinces.into_values().collect();
     report
+}
+
+/// Scores the visits of one results file handed in, and counts the questions forgotten.
+fn visit_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
+    let catalogue = crate::visit::Catalogue::builtin();
+    let tr = &r.trainee;
+    for v in &r.visits {
+        let (Some(form), Some(standard)) = (&v.form, standards.get(&v.standard)) else {
+            continue;
+        };
+        let visit = crate::visit::Visit::new(&v.household, &v.hidden, &catalogue, v.mode).replay(&v.actions);
+        let verdict = crate::visit::verdict(&visit, standard, &form.answer());
+        for a in &verdict.missed_actions {
+            match report.forgotten.iter_mut().find(|f| &f.action == a) {
+                Some(f) => f.forgotten += 1,
+                None => report.forgotten.push(ForgottenRow {
+                    action: a.clone(),
+                    forgotten: 1,
+                    visits: 0,
+                }),
+            }
+        }
+        report.visits.push(VisitRow {
+            province: tr.province.clone(),
+            district: tr.district.clone(),
+            commune: tr.commune.clone(),
+            trainee: tr.name.clone(),
+            village: if v.village_name.is_empty() {
+                v.village.clone()
+            } else {
+                v.village_name.clone()
+            },
+            home: v.home.clone(),
+            standard: standard.id.clone(),
+            exam: v.mode == crate::visit::VisitMode::Exam,
+            points: verdict.points,
+            max: verdict.grade.max,
+            unsupported: verdict.fields.iter().filter(|f| f.unsupported()).count(),
+            pivotal_missed: !verdict.grade.class_right() && verdict.pivotal.is_some(),
+            questions: v.actions.len(),
+        });
+    }
 }
 
 impl Report {

@@ -58,6 +58,8 @@ pub enum SessionSource {
     Set { name: String },
     /// Generated households: the seed makes them again.
     Random { seed: u64, focus: String },
+    /// Field visits in a village (started by `rasoat village` when no session was running).
+    Village { village: String },
 }
 
 /// The `n`-th candidate id (from 1) for a session started at `started_at` (Unix seconds): the
@@ -129,13 +131,69 @@ pub struct ScenarioAnswers {
 }
 
 /// A results file: one trainee, one session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Results {
     pub format: String,
     pub version: u32,
     pub trainee: Trainee,
     pub session: SessionInfo,
     pub answers: Vec<ScenarioAnswers>,
+    /// Field visits in the village, in the order started (a later addition: files without it
+    /// load, and it is left out when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub visits: Vec<VisitRecord>,
+}
+
+/// One field visit: the household as it was visited, the questions and looks in order, and the
+/// form once submitted. Scores are never stored: they are recomputed from this record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VisitRecord {
+    /// Unique in the file: `<village>/<home>/<started_at>`.
+    pub id: String,
+    pub village: String,
+    /// The village's name as the trainee saw it.
+    #[serde(default)]
+    pub village_name: String,
+    /// The home's id in the village (a scenario id, or `<village>-gen-…`).
+    pub home: String,
+    pub standard: String,
+    pub mode: crate::visit::VisitMode,
+    /// Unix seconds.
+    pub started_at: u64,
+    pub household: crate::household::Household,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<crate::visit::Hidden>,
+    /// Question and look ids, in the order taken.
+    #[serde(default)]
+    pub actions: Vec<String>,
+    /// The survey form, once submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Try>,
+}
+
+impl VisitRecord {
+    pub fn submitted(&self) -> bool {
+        self.form.is_some()
+    }
+}
+
+/// Carries into `into` the visits of `other` (the same file as another process wrote it) that
+/// `into` lacks or has with fewer steps, so that the app and the village, writing one results
+/// file, never drop each other's visits.
+pub fn merge_visits(into: &mut Results, other: &Results) {
+    for v in &other.visits {
+        match into.visits.iter_mut().find(|x| x.id == v.id) {
+            None => into.visits.push(v.clone()),
+            Some(x) => {
+                let further = (v.submitted() && !x.submitted())
+                    || (v.submitted() == x.submitted() && v.actions.len() > x.actions.len());
+                if further {
+                    *x = v.clone();
+                }
+            }
+        }
+    }
+    into.visits.sort_by_key(|v| v.started_at);
 }
 
 impl Results {
@@ -146,6 +204,7 @@ impl Results {
             trainee,
             session,
             answers: Vec::new(),
+            visits: Vec::new(),
         }
     }
 
@@ -314,11 +373,27 @@ pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::St
         standard: &'a crate::standard::Standard,
         household: &'a crate::household::Household,
     }
+    // The material table and the dwelling's materials are never read by the engine (it reads the
+    // stated durability): they are left out, so adding them changes no answer's hash.
+    let mut standard = standard.clone();
+    standard.materials = None;
     let hex = hex_digest(&Key {
-        standard,
-        household: &scenario.household,
+        standard: &standard,
+        household: &without_materials(&scenario.household),
     });
     format!("{HASH_V2}{hex}")
+}
+
+fn without_materials(h: &crate::household::Household) -> std::borrow::Cow<'_, crate::household::Household> {
+    let d = &h.dwelling;
+    if d.wall_material.is_none() && d.frame_material.is_none() && d.roof_material.is_none() {
+        return std::borrow::Cow::Borrowed(h);
+    }
+    let mut h = h.clone();
+    h.dwelling.wall_material = None;
+    h.dwelling.frame_material = None;
+    h.dwelling.roof_material = None;
+    std::borrow::Cow::Owned(h)
 }
 
 /// The first 16 bytes of the SHA-256 of `key` written as TOML, in hex.
@@ -349,7 +424,7 @@ pub fn content_hash(scenario: &Scenario, standard: &str) -> String {
     }
     hex_digest(&Key {
         standard,
-        household: &scenario.household,
+        household: &without_materials(&scenario.household),
     })
 }
 

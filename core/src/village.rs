@@ -24,9 +24,18 @@ pub const FORMAT_VERSION: i64 = 1;
 
 /// The villages shipped with the program: (file name, text).
 pub const BUILTIN_VILLAGES: &[(&str, &str)] = &[
-    ("ban-na-luong.toml", include_str!("../../villages/ban-na-luong.toml")),
-    ("thon-dong-tien.toml", include_str!("../../villages/thon-dong-tien.toml")),
-    ("to-dan-pho-so-7.toml", include_str!("../../villages/to-dan-pho-so-7.toml")),
+    (
+        "ban-na-luong.toml",
+        include_str!("../../villages/ban-na-luong.toml"),
+    ),
+    (
+        "thon-dong-tien.toml",
+        include_str!("../../villages/thon-dong-tien.toml"),
+    ),
+    (
+        "to-dan-pho-so-7.toml",
+        include_str!("../../villages/to-dan-pho-so-7.toml"),
+    ),
 ];
 
 /// The lie of the land: it decides the paths, fields or streets of the map.
@@ -136,12 +145,7 @@ impl VillageFile {
         let mut out = vec![];
         let v = &self.village;
         if !is_safe_id(&v.id) {
-            out.push((
-                "village.id".into(),
-                Problem::UnsafeId {
-                    value: v.id.clone(),
-                },
-            ));
+            out.push(("village.id".into(), Problem::UnsafeId { value: v.id.clone() }));
         }
         if crate::text::is_blank(&v.name.vi) {
             out.push(("village.name.vi".into(), Problem::Empty));
@@ -183,8 +187,8 @@ impl VillageFile {
                 ));
             }
         }
-        let count = self.households.scenarios.len()
-            + self.households.generated.map_or(0, |g| g.count as usize);
+        let count =
+            self.households.scenarios.len() + self.households.generated.map_or(0, |g| g.count as usize);
         if count == 0 {
             out.push(("households".into(), Problem::Empty));
         } else if count > MAX_HOUSES {
@@ -215,13 +219,19 @@ impl VillageFile {
         let count = rng.random_range(10..=16);
         let st = match standard {
             Some(id) => standards.get(id)?,
-            None => standards.all().iter().find(|s| s.id == "2022-2025").or(standards.all().first())?,
+            None => standards
+                .all()
+                .iter()
+                .find(|s| s.id == "2022-2025")
+                .or(standards.all().first())?,
         };
         let years = st.review_years;
         let review_year = rng.random_range(years.from.max(2016)..=years.to.min(2030));
         let (kind, area) = match terrain {
             Terrain::Urban => (VillageKind::ToDanPho, Area::Urban),
-            Terrain::Mountain if region == Region::NorthernMidlandsMountains => (VillageKind::Ban, Area::Rural),
+            Terrain::Mountain if region == Region::NorthernMidlandsMountains => {
+                (VillageKind::Ban, Area::Rural)
+            }
             _ => (VillageKind::Thon, Area::Rural),
         };
         Some(VillageFile {
@@ -255,10 +265,9 @@ impl VillageFile {
     pub fn layout_seed(&self) -> u64 {
         self.village.layout_seed.unwrap_or_else(|| {
             // FNV-1a of the id: a stable seed across runs and machines.
-            self.village
-                .id
-                .bytes()
-                .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+            self.village.id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            })
         })
     }
 }
@@ -412,7 +421,12 @@ pub fn layout(v: &VillageFile, homes: &[Home]) -> Layout {
     // The main way through the village, by terrain.
     let main: Vec<Point> = match v.village.terrain {
         Terrain::Mountain | Terrain::Midland => {
-            let amp = height * if v.village.terrain == Terrain::Mountain { 0.22 } else { 0.12 };
+            let amp = height
+                * if v.village.terrain == Terrain::Mountain {
+                    0.22
+                } else {
+                    0.12
+                };
             let phase: f32 = rng.random_range(0.0..std::f32::consts::TAU);
             (0..=24)
                 .map(|i| {
@@ -454,7 +468,16 @@ pub fn layout(v: &VillageFile, homes: &[Home]) -> Layout {
         }
         Terrain::Delta => {
             // A canal beside the road and rice fields on both sides.
-            water.push(vec![Point { x: 0.0, y: mid + 30.0 }, Point { x: width, y: mid + 30.0 }]);
+            water.push(vec![
+                Point {
+                    x: 0.0,
+                    y: mid + 30.0,
+                },
+                Point {
+                    x: width,
+                    y: mid + 30.0,
+                },
+            ]);
             for row in [0.02, 0.84] {
                 for i in 0..8 {
                     patches.push(Patch {
@@ -496,8 +519,26 @@ pub fn layout(v: &VillageFile, homes: &[Home]) -> Layout {
                 paths.push(vec![Point { x, y: 0.0 }, Point { x, y: height }]);
                 x += 80.0;
             }
-            paths.push(vec![Point { x: 0.0, y: mid - 60.0 }, Point { x: width, y: mid - 60.0 }]);
-            paths.push(vec![Point { x: 0.0, y: mid + 60.0 }, Point { x: width, y: mid + 60.0 }]);
+            paths.push(vec![
+                Point {
+                    x: 0.0,
+                    y: mid - 60.0,
+                },
+                Point {
+                    x: width,
+                    y: mid - 60.0,
+                },
+            ]);
+            paths.push(vec![
+                Point {
+                    x: 0.0,
+                    y: mid + 60.0,
+                },
+                Point {
+                    x: width,
+                    y: mid + 60.0,
+                },
+            ]);
         }
     }
     // Gardens behind rural houses are drawn by the shell; here: plots along the main way,
@@ -518,7 +559,24 @@ pub fn layout(v: &VillageFile, homes: &[Home]) -> Layout {
         }
         let side = if i % 2 == 0 { -1.0 } else { 1.0 };
         let gap = if urban { 8.0 } else { rng.random_range(12.0..22.0) };
-        let y = path_y(&main, x) + side * (gap + d / 2.0);
+        let mut y = path_y(&main, x) + side * (gap + d / 2.0);
+        // Step away from the path until the yard is clear of the houses already placed and of
+        // the cultural house.
+        let clear = |y: f32, plots: &[Plot]| {
+            let near_hall =
+                (x - cultural_house.x).abs() < 20.0 + w / 2.0 && (y - cultural_house.y).abs() < 24.0;
+            !near_hall
+                && plots.iter().all(|p| {
+                    (p.at.x - x).abs() >= (p.width + w) / 2.0 + 9.0
+                        || (p.at.y - y).abs() >= (p.depth + d) / 2.0 + 9.0
+                })
+        };
+        for _ in 0..60 {
+            if clear(y, &plots) {
+                break;
+            }
+            y += side * 4.0;
+        }
         plots.push(Plot {
             at: Point { x, y },
             width: w,
@@ -529,6 +587,38 @@ pub fn layout(v: &VillageFile, homes: &[Home]) -> Layout {
         x: cultural_house.x,
         y: path_y(&main, cultural_house.x),
     };
+    // Houses stepped far from the path may stand past the edge: grow the map to hold them.
+    let top = plots.iter().map(|p| p.at.y - p.depth).fold(f32::MAX, f32::min);
+    let bottom = plots.iter().map(|p| p.at.y + p.depth).fold(0.0, f32::max);
+    let shift = if top < 12.0 { 12.0 - top } else { 0.0 };
+    let height = height.max(bottom + shift + 12.0);
+    let moved = |p: Point| Point {
+        x: p.x,
+        y: p.y + shift,
+    };
+    let paths = paths
+        .into_iter()
+        .map(|l| l.into_iter().map(moved).collect())
+        .collect();
+    let water = water
+        .into_iter()
+        .map(|l| l.into_iter().map(moved).collect())
+        .collect();
+    let patches = patches
+        .into_iter()
+        .map(|mut p| {
+            p.rect.y += shift;
+            p
+        })
+        .collect();
+    let plots = plots
+        .into_iter()
+        .map(|mut p| {
+            p.at = moved(p.at);
+            p
+        })
+        .collect();
+    let (cultural_house, start) = (moved(cultural_house), moved(start));
     Layout {
         width,
         height,

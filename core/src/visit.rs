@@ -520,7 +520,12 @@ impl VisitSpec {
             }
             if x.fact.is_member() {
                 match x.member {
-                    None => out.push((at("member"), Problem::MissingField { field: "member".into() })),
+                    None => out.push((
+                        at("member"),
+                        Problem::MissingField {
+                            field: "member".into(),
+                        },
+                    )),
                     Some(m) if m == 0 || m > h.members.len() => out.push((
                         at("member"),
                         Problem::OutOfRange {
@@ -542,7 +547,12 @@ impl VisitSpec {
             }
             if x.fact == FactKind::Income {
                 match x.source {
-                    None => out.push((at("source"), Problem::MissingField { field: "source".into() })),
+                    None => out.push((
+                        at("source"),
+                        Problem::MissingField {
+                            field: "source".into(),
+                        },
+                    )),
                     Some(s) if !h.income.iter().any(|i| i.source == s) => out.push((
                         at("source"),
                         Problem::UnknownValue {
@@ -580,7 +590,9 @@ pub fn reveals(action: &Action, h: &Household, hidden: &[Hidden]) -> Vec<Fact> {
         .filter(|f| match f {
             Fact::Income { index } => {
                 action.reveals.contains(&FactKind::Income)
-                    && h.income.get(*index).is_some_and(|s| action.sources.contains(&s.source))
+                    && h.income
+                        .get(*index)
+                        .is_some_and(|s| action.sources.contains(&s.source))
             }
             other => action.reveals.contains(&other.kind()),
         })
@@ -678,15 +690,14 @@ pub fn requirements(h: &Household, a: &Assessment<'_>) -> Vec<Requirement> {
     for r in &a.indicators {
         let kinds = member_kinds(&r.indicator.rule);
         let (all_of, any_of) = match &r.finding {
-            Finding::Members { considered, members } | Finding::Employment { considered, members, .. } => {
+            Finding::Members { members, applies, .. } | Finding::Employment { members, applies, .. } => {
                 if r.deprived {
                     let who: Vec<usize> = members.iter().map(|m| m.index).collect();
                     (vec![roster], member_facts(h, &kinds, Some(&who)))
-                } else if *considered == 0 {
-                    (vec![roster], vec![])
                 } else {
+                    // Every member the rule applies to (none: the ages alone settle it).
                     let mut all = vec![roster];
-                    all.extend(member_facts(h, &kinds, None));
+                    all.extend(member_facts(h, &kinds, Some(applies)));
                     (all, vec![])
                 }
             }
@@ -706,7 +717,11 @@ pub fn requirements(h: &Household, a: &Assessment<'_>) -> Vec<Requirement> {
                 }
             }
             Finding::Structures { .. } => (
-                vec![house(FactKind::Wall), house(FactKind::Frame), house(FactKind::Roof)],
+                vec![
+                    house(FactKind::Wall),
+                    house(FactKind::Frame),
+                    house(FactKind::Roof),
+                ],
                 vec![],
             ),
             Finding::Area { .. } => (vec![roster, house(FactKind::FloorArea)], vec![]),
@@ -749,13 +764,14 @@ pub fn requirements(h: &Household, a: &Assessment<'_>) -> Vec<Requirement> {
 /// Every fact some rule reads for this household (with its members' ages: a nutrition question
 /// in a household without young children reads nothing).
 pub fn facts_read(h: &Household, a: &Assessment<'_>) -> BTreeSet<Fact> {
-    let mut read: BTreeSet<Fact> = requirements(h, a).iter().flat_map(|r| r.facts().collect::<Vec<_>>()).collect();
+    let mut read: BTreeSet<Fact> = requirements(h, a)
+        .iter()
+        .flat_map(|r| r.facts().collect::<Vec<_>>())
+        .collect();
     // A deprived member rule needs one witness, but every eligible member's fact is read.
     for r in &a.indicators {
-        if let Finding::Members { considered, .. } | Finding::Employment { considered, .. } = &r.finding
-            && *considered > 0
-        {
-            read.extend(member_facts(h, &member_kinds(&r.indicator.rule), None));
+        if let Finding::Members { applies, .. } | Finding::Employment { applies, .. } = &r.finding {
+            read.extend(member_facts(h, &member_kinds(&r.indicator.rule), Some(applies)));
         }
         if let Finding::Telecom { .. } = &r.finding {
             read.extend(member_facts(h, &member_kinds(&r.indicator.rule), None));
@@ -772,7 +788,13 @@ pub fn facts_read(h: &Household, a: &Assessment<'_>) -> BTreeSet<Fact> {
         }
     }
     // Farming households: the livelihood decides whether allowances count in the band.
-    if !a.standard.classification.average.excluded_income_for_livelihoods.is_empty() {
+    if !a
+        .standard
+        .classification
+        .average
+        .excluded_income_for_livelihoods
+        .is_empty()
+    {
         read.insert(house(FactKind::Livelihood));
     }
     read
@@ -790,7 +812,10 @@ pub enum Need {
 
 /// The needs of every fact of the household.
 pub fn needs(h: &Household, a: &Assessment<'_>) -> BTreeMap<Fact, Need> {
-    let required: BTreeSet<Fact> = requirements(h, a).iter().flat_map(|r| r.facts().collect::<Vec<_>>()).collect();
+    let required: BTreeSet<Fact> = requirements(h, a)
+        .iter()
+        .flat_map(|r| r.facts().collect::<Vec<_>>())
+        .collect();
     let read = facts_read(h, a);
     all_facts(h)
         .into_iter()
@@ -846,7 +871,12 @@ pub struct Taken {
 }
 
 impl<'a> Visit<'a> {
-    pub fn new(household: &'a Household, hidden: &'a [Hidden], catalogue: &'a Catalogue, mode: VisitMode) -> Self {
+    pub fn new(
+        household: &'a Household,
+        hidden: &'a [Hidden],
+        catalogue: &'a Catalogue,
+        mode: VisitMode,
+    ) -> Self {
         let mut known = BTreeMap::new();
         for kind in &catalogue.volunteered {
             for f in all_facts(household) {

@@ -208,7 +208,10 @@ pub fn answer(
                     } else {
                         t.get_args(
                             "visit-answer-allowance",
-                            &[("names", t.list(&getting).into()), ("count", getting.len().into())],
+                            &[
+                                ("names", t.list(&getting).into()),
+                                ("count", getting.len().into()),
+                            ],
                         )
                     });
                 }
@@ -223,7 +226,11 @@ pub fn answer(
                     }
                     any = true;
                     lines.push(t.get_args(
-                        if look { "visit-look-growth" } else { "visit-answer-nutrition" },
+                        if look {
+                            "visit-look-growth"
+                        } else {
+                            "visit-answer-nutrition"
+                        },
                         &[
                             ("name", m.name.clone().into()),
                             ("age", m.age.into()),
@@ -306,7 +313,10 @@ pub fn answer(
                 } else {
                     "visit-answer-water"
                 },
-                &[("water", value(t, "water", h.dwelling.water_source.as_str()).into())],
+                &[(
+                    "water",
+                    value(t, "water", h.dwelling.water_source.as_str()).into(),
+                )],
             )),
             FactKind::Latrine if has(kind) => lines.push(t.get_args(
                 if action.kind == ActionKind::Look {
@@ -324,11 +334,13 @@ pub fn answer(
                     .map(|m| value(t, "info", m.as_str()))
                     .collect();
                 if action.kind == ActionKind::Look {
-                    lines.push(t.get(if h.dwelling.info_means.contains(&crate::household::InfoMeans::Tv) {
-                        "visit-look-antenna"
-                    } else {
-                        "visit-look-antenna-none"
-                    }));
+                    lines.push(t.get(
+                        if h.dwelling.info_means.contains(&crate::household::InfoMeans::Tv) {
+                            "visit-look-antenna"
+                        } else {
+                            "visit-look-antenna-none"
+                        },
+                    ));
                 } else {
                     lines.push(if means.is_empty() {
                         t.get("visit-answer-info-none")
@@ -394,11 +406,16 @@ pub fn field_name(t: &Texts, standard: &crate::standard::Standard, f: &Field) ->
 
 /// The evidence part of the debrief: one line a field, then the unneeded questions, the time,
 /// and the pivotal fact.
-pub fn evidence_lines(t: &Texts, h: &Household, standard: &crate::standard::Standard, v: &Verdict) -> Vec<String> {
+pub fn evidence_lines(
+    t: &Texts,
+    h: &Household,
+    standard: &crate::standard::Standard,
+    v: &Verdict,
+) -> Vec<String> {
     let mut out = vec![];
     for f in &v.fields {
         let name = field_name(t, standard, &f.field);
-        let sources: Vec<String> = f.sources.iter().map(|s| source_label(t, s)).collect();
+        let sources: Vec<String> = f.sources.iter().map(|s| source_short(t, s)).collect();
         let missing: Vec<String> = f.missing.iter().take(4).map(|m| fact_name(t, h, *m)).collect();
         let id = match (f.right, f.supported) {
             (true, true) => "visit-evidence-supported",
@@ -416,6 +433,16 @@ pub fn evidence_lines(t: &Texts, h: &Household, standard: &crate::standard::Stan
         ));
     }
     out
+}
+
+/// Where a known fact came from, in a few words ("thẻ BHYT", "danh sách thành viên"), for the
+/// form's evidence notes.
+pub fn source_short(t: &Texts, id: &str) -> String {
+    if id == "greeting" {
+        t.get("visit-source-greeting")
+    } else {
+        t.get(&format!("visit-short-{id}"))
+    }
 }
 
 /// Where a known fact came from: a question or look, or the greeting.
@@ -451,9 +478,20 @@ pub fn village_title(t: &Texts, v: &crate::village::VillageFile) -> String {
         t.get_args(
             "village-seed-name",
             &[
-                ("kind", t.get(&format!("village-kind-{}", v.village.kind.as_str().replace('_', "-"))).into()),
+                (
+                    "kind",
+                    t.get(&format!(
+                        "village-kind-{}",
+                        v.village.kind.as_str().replace('_', "-")
+                    ))
+                    .into(),
+                ),
                 ("seed", seed.to_string().into()),
-                ("terrain", t.get(&format!("village-terrain-{}", v.village.terrain.as_str())).into()),
+                (
+                    "terrain",
+                    t.get(&format!("village-terrain-{}", v.village.terrain.as_str()))
+                        .into(),
+                ),
             ],
         )
     } else {
@@ -464,4 +502,30 @@ pub fn village_title(t: &Texts, v: &crate::village::VillageFile) -> String {
 /// The area of the village in words (nông thôn / thành thị).
 pub fn area_name(t: &Texts, area: Area) -> String {
     value(t, "area", area.as_str())
+}
+
+/// The visit rubric, one paragraph a line: published in the village, the app's rubric screen and
+/// the README.
+pub fn rubric_lines(t: &Texts, c: &Catalogue) -> Vec<String> {
+    let r = c.rubric;
+    let b = c.budget;
+    vec![
+        t.get("village-rubric-base"),
+        t.get_args(
+            "village-rubric-unsupported",
+            &[("points", r.unsupported_points.into())],
+        ),
+        t.get_args("village-rubric-unneeded", &[("points", r.unneeded_points.into())]),
+        t.get_args("village-rubric-time", &[("points", r.out_of_time_points.into())]),
+        t.get_args(
+            "village-rubric-budget",
+            &[
+                ("practice", b.practice_minutes.into()),
+                ("exam", b.exam_minutes.into()),
+            ],
+        ),
+        t.get("village-rubric-needs"),
+        t.get("village-rubric-pivotal"),
+        t.get("village-rubric-counter"),
+    ]
 }

@@ -38,3 +38,7 @@ report-csv-missed = Missed indicators
 report-csv-false = False indicators
 report-csv-seconds = Seconds
 report-csv-tries = Submissions
+report-visits-heading = Field visits in the village simulation:
+report-visit-line = { $place } — { $name }: { $village }, household { $home }: { $points }/{ $max } points, { $questions } questions, { $unsupported } items right but without evidence
+report-forgotten-heading = Questions and looks most often forgotten (visits that missed it / visits):
+report-forgotten-line = { $action }: { $forgotten }/{ $visits }

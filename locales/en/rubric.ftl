@@ -6,3 +6,4 @@ rubric-indicators = Deprived indicators: { $points } points, shared equally amon
 rubric-income = Income per person per month: { $points } points if within { $tolerance } of the exact figure; { $close_points } points if within { $close_percent }%.
 rubric-total = Total: { $points } points. A fully right answer scores 100%.
 rubric-modes = Practice shows the result at once and allows a retry; an exam shows results only after all scenarios are submitted.
+rubric-village-heading = Field visits in the village simulation

@@ -56,17 +56,23 @@ visit-answer-card-no = { $name } has no health insurance card.
 visit-look-card-yes = { $name }'s health insurance card is valid.
 visit-look-card-no = { $name } has no valid health insurance card.
 visit-answer-sick-none = Whoever was sick last year saw a doctor; nobody went without treatment.
-visit-answer-sick = { $names } was sick in bed and did not seek treatment.
+visit-answer-sick = { $names } { $count ->
+        [one] was
+       *[other] were
+    } sick in bed and did not seek treatment.
 visit-answer-disability = { $name }: { $disability }.
 visit-answer-disability-none = Nobody here is disabled.
-visit-answer-allowance = { $names } receives a monthly social allowance.
+visit-answer-allowance = { $names } { $count ->
+        [one] receives
+       *[other] receive
+    } a monthly social allowance.
 visit-answer-allowance-none = Nobody here receives a monthly social allowance.
 visit-answer-nutrition = { $name } ({ $age }): { $nutrition }.
 visit-look-growth = The growth book of { $name } ({ $age }) says: { $nutrition }.
 visit-answer-no-children = There are no young children here.
 visit-answer-telecom = { $name } uses { $uses }.
 visit-answer-telecom-none = Nobody here uses a phone or the internet.
-visit-answer-income = { $source }: { $amount }.
+visit-answer-income = Income from { $source }: { $amount }.
 visit-answer-income-none = We have no income of that kind.
 visit-amount-month = { $amount } a month
 visit-amount-year = { $amount } a year
@@ -120,3 +126,29 @@ visit-evidence-unsupported = { $field }: right but without evidence — not veri
 visit-evidence-wrong-seen = { $field }: not right, although the evidence was there (from: { $sources }).
 visit-evidence-wrong-unseen = { $field }: not right — not verified: { $missing }.
 visit-pivotal = The pivotal fact: { $fact }. Without it the household would be classed { $class }. Ask or look: { $actions }.
+
+## Short names of questions and looks (the form's evidence notes)
+visit-short-ask-members = asked about members
+visit-short-ask-work = asked about work
+visit-short-ask-education = asked about education
+visit-short-ask-schooling = asked about schooling
+visit-short-ask-insurance = asked about cards
+visit-short-look-cards = checked the cards
+visit-short-ask-sickness = asked about illness
+visit-short-ask-disability = asked about disability, allowances
+visit-short-ask-nutrition = asked about nutrition
+visit-short-look-growth-book = checked the growth book
+visit-short-ask-income-work = asked about wages, trade
+visit-short-ask-income-farm = asked about farm income
+visit-short-ask-income-support = asked about pension, allowances
+visit-short-ask-relatives-away = asked about relatives away
+visit-short-ask-phone = asked about phone, internet
+visit-short-ask-information = asked about TV, radio, loudspeakers
+visit-short-look-structure = looked at walls, columns, roof
+visit-short-ask-floor-area = asked the floor area
+visit-short-ask-water = asked about water
+visit-short-look-water = looked at the water source
+visit-short-ask-latrine = asked about the latrine
+visit-short-look-latrine = looked at the latrine
+visit-short-ask-waste = asked about waste
+visit-short-look-yard = looked around the yard

@@ -32,3 +32,7 @@ report-csv-missed = Chỉ số bỏ sót
 report-csv-false = Chỉ số đánh dấu thừa
 report-csv-seconds = Số giây
 report-csv-tries = Số lần nộp
+report-visits-heading = Khảo sát thực địa trong làng mô phỏng:
+report-visit-line = { $place } — { $name }: { $village }, hộ { $home }: { $points }/{ $max } điểm, { $questions } câu hỏi, { $unsupported } mục đúng nhưng chưa có căn cứ
+report-forgotten-heading = Câu hỏi, việc quan sát hay bị bỏ sót (số chuyến thăm bỏ sót / số chuyến thăm):
+report-forgotten-line = { $action }: { $forgotten }/{ $visits }

@@ -6,3 +6,4 @@ rubric-indicators = Các chỉ số thiếu hụt: { $points } điểm, chia đ�
 rubric-income = Thu nhập bình quân đầu người mỗi tháng: { $points } điểm nếu lệch không quá { $tolerance } so với kết quả tính chính xác; { $close_points } điểm nếu lệch không quá { $close_percent }%.
 rubric-total = Tổng cộng: { $points } điểm. Trả lời đúng hết được 100%.
 rubric-modes = Chế độ luyện tập cho xem kết quả ngay và cho làm lại; chế độ kiểm tra chỉ cho xem kết quả khi đã nộp hết các tình huống.
+rubric-village-heading = Chuyến thăm hộ trong làng mô phỏng

@@ -99,6 +99,7 @@ impl DashboardScreen {
                 indicators_ui(ui, t, report);
                 places_ui(ui, t, report);
                 scenarios_ui(ui, t, report);
+                visits_ui(ui, t, report);
                 if !report.flagged.is_empty() {
                     ui.label(strong(t.get("report-flagged-heading")));
                     for f in &report.flagged {
@@ -318,6 +319,54 @@ fn places_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
             table(ui, t, heading, salt, &columns, rows_of(rows));
         }
     }
+}
+
+/// Field visits in the village, and the questions most often forgotten.
+fn visits_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
+    if r.visits.is_empty() {
+        return;
+    }
+    let rows = r
+        .visits
+        .iter()
+        .map(|v| {
+            vec![
+                crate::explain::place_name(&v.commune, &v.district, &v.province),
+                v.trainee.clone(),
+                format!("{} — {}", v.village, v.home),
+                format!("{}/{}", v.points, v.max),
+                v.questions.to_string(),
+                v.unsupported.to_string(),
+            ]
+        })
+        .collect();
+    let columns = [
+        "dashboard-col-place",
+        "dashboard-col-trainee",
+        "dashboard-col-village",
+        "dashboard-col-score",
+        "dashboard-col-questions",
+        "dashboard-col-unsupported",
+    ];
+    table(ui, t, "report-visits-heading", "dash-visits", &columns, rows);
+    let rows = r
+        .forgotten
+        .iter()
+        .map(|f| {
+            vec![
+                crate::visit_words::action_label(t, &f.action),
+                rate(t, f.forgotten, f.visits),
+            ]
+        })
+        .collect();
+    table(
+        ui,
+        t,
+        "report-forgotten-heading",
+        "dash-forgotten",
+        &["dashboard-col-question", "dashboard-col-forgotten"],
+        rows,
+    );
 }
 
 fn scenarios_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {

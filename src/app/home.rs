@@ -17,6 +17,52 @@ pub struct HomeState {
     set_path: String,
     export_dir: String,
     message: Option<(bool, String)>,
+    /// The built-in villages (id, name), read once.
+    villages: Option<Vec<(String, String)>>,
+    village: String,
+    pub village_message: Option<(bool, String)>,
+}
+
+/// The village simulation: choose a built-in village and open it in its own window.
+fn village_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
+    let t = &app.texts;
+    let villages = app.home.villages.get_or_insert_with(|| {
+        let (villages, _) = crate::village::builtin(&app.service.standards, &app.service.library);
+        villages
+            .iter()
+            .map(|v| {
+                (
+                    v.village.id.clone(),
+                    format!(
+                        "{} — {}",
+                        crate::visit_words::village_title(t, v),
+                        v.village.place.get(t.lang().is_english())
+                    ),
+                )
+            })
+            .collect()
+    });
+    if villages.is_empty() {
+        return None;
+    }
+    if !villages.iter().any(|(id, _)| *id == app.home.village) {
+        app.home.village = villages[0].0.clone();
+    }
+    ui.label(strong(t.get("home-village-heading")));
+    ui.label(egui::RichText::new(t.get("home-village-help")).small());
+    for (id, name) in villages.iter() {
+        if ui.radio(app.home.village == *id, name.as_str()).clicked() {
+            app.home.village = id.clone();
+        }
+    }
+    let mut next = None;
+    if ui.button(t.get("home-village-open")).clicked() {
+        next = Some(Action::OpenVillage(app.home.village.clone()));
+    }
+    if let Some((ok, m)) = &app.home.village_message {
+        ui.colored_label(verdict_color(*ok), m);
+    }
+    next
 }
 
 /// The trainee, and the session in progress.
@@ -212,7 +258,11 @@ pub fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         if ui.button(app.texts.get("home-open-library")).clicked() {
             next = Some(Action::Go(Screen::Library(library::LibraryScreen::default())));
         }
-        ui.add_space(8.0);
+        ui.add_space(12.0);
+        if let Some(s) = village_ui(app, ui) {
+            next = Some(s);
+        }
+        ui.add_space(12.0);
         if let Some(s) = set_ui(app, ui) {
             next = Some(s);
         }

@@ -16,7 +16,7 @@ mod library;
 mod random;
 mod rubric;
 mod scenario_screen;
-mod settings;
+pub mod settings;
 mod style;
 mod unsaved;
 mod workflow;
@@ -119,6 +119,8 @@ enum Action {
     SaveTrainee(crate::session::Trainee),
     /// The trainers' folder changed (the editor saved a file): read it again.
     ReloadScenarios,
+    /// Open the village simulation (its own window and process) on this built-in village.
+    OpenVillage(String),
 }
 
 /// Where the app is.
@@ -220,6 +222,9 @@ pub struct Config {
     pub started: Option<Instant>,
     /// Where session times come from: the system clock, or a test's.
     pub clock: Option<std::sync::Arc<dyn crate::training::Clock>>,
+    /// Starts the village (`rasoat village …` with these arguments); default: this program run
+    /// again as its own process (winit allows one window loop a process). Tests record instead.
+    pub open_village: Option<std::sync::Arc<dyn Fn(&[String]) -> std::io::Result<()> + Send + Sync>>,
 }
 
 pub struct App {
@@ -575,6 +580,7 @@ pub fn run() -> eframe::Result {
         trainee: None,
         started: std::env::var_os("RASOAT_TIMING").map(|_| started),
         clock: None,
+        open_village: None,
     };
     let title = Texts::new(
         config

@@ -68,7 +68,14 @@ impl App {
         let (Some(r), Some(path)) = (self.service.results(), &self.results_path) else {
             return;
         };
-        let (ok, text) = write_results_worded(&self.texts, path, r, "session-exported");
+        // The village (another process) may have recorded visits in the same file: keep them.
+        let mut r = r.clone();
+        if let Ok(text) = crate::files::read_text(path)
+            && let Ok(disk) = crate::session::parse_results(&path.display().to_string(), &text)
+        {
+            crate::session::merge_visits(&mut r, &disk);
+        }
+        let (ok, text) = write_results_worded(&self.texts, path, &r, "session-exported");
         self.save_error = (!ok).then_some(text);
     }
 
@@ -181,7 +188,42 @@ impl App {
                 self.navigate(Screen::Home);
             }
             Action::ReloadScenarios => self.reload_user_scenarios(),
+            Action::OpenVillage(id) => self.open_village(&id),
         }
+    }
+
+    /// Starts the village in its own process: this program again, with `village`, the chosen
+    /// village, standard, mode and language, and the session's results file (visits go there).
+    fn open_village(&mut self, id: &str) {
+        let mut args = vec![
+            "village".to_owned(),
+            "--builtin".to_owned(),
+            id.to_owned(),
+            "--standard".to_owned(),
+            self.choice.standard_id.clone(),
+            "--lang".to_owned(),
+            self.texts.lang().code().to_owned(),
+        ];
+        if self.choice.mode == Mode::Exam {
+            args.push("--exam".to_owned());
+        }
+        if let (Some(_), Some(path)) = (self.service.running(), &self.results_path) {
+            args.push("--results".to_owned());
+            args.push(path.display().to_string());
+        }
+        let result = match &self.config.open_village {
+            Some(open) => open(&args),
+            None => std::env::current_exe()
+                .and_then(|exe| std::process::Command::new(exe).args(&args).spawn().map(|_| ())),
+        };
+        self.home.village_message = Some(match result {
+            Ok(()) => (true, self.texts.get("home-village-opening")),
+            Err(e) => (
+                false,
+                self.texts
+                    .get_args("home-village-failed", &[("reason", e.to_string().into())]),
+            ),
+        });
     }
 
     /// Records a submitted answer; the next screen as the session's mode says.

@@ -5,6 +5,11 @@
 
 fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let code = rasoat::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
+    let code = rasoat::cli::run_with(
+        args,
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+        Some(&rasoat_village::run),
+    );
     std::process::exit(code);
 }

@@ -10,6 +10,7 @@ mod income;
 mod members;
 mod meta;
 mod preview;
+mod visit;
 mod widgets;
 
 use std::path::{Path, PathBuf};
@@ -345,8 +346,12 @@ impl EditorScreen {
         ui.add_space(6.0);
         self.dwelling_ui(ui, t, problems);
         ui.add_space(6.0);
+        self.materials_ui(ui, t, problems);
+        ui.add_space(6.0);
         self.members_ui(ui, t, problems);
         ui.add_space(6.0);
         self.income_ui(ui, t, problems);
+        ui.add_space(6.0);
+        self.visit_ui(ui, t, problems);
     }
 }

@@ -1,0 +1,190 @@
+//! The editor's field-visit section: the dwelling's materials (optional) and `[visit]`, the facts
+//! the household does not volunteer in the village and the question or look that reveals each.
+
+use eframe::egui;
+
+use super::EditorScreen;
+use super::widgets::field_error;
+use crate::app::style::strong;
+use crate::explain::value;
+use crate::household::{Material, Structure};
+use crate::i18n::Texts;
+use crate::source::Problem;
+use crate::visit::{Catalogue, FactKind, Hidden, VisitSpec};
+
+/// A combo box over `options` (value and its words), labelled for screen readers and tests.
+fn choice<T: Clone + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    v: &mut T,
+    options: &[(T, String)],
+) {
+    let l = ui.label(label);
+    let shown = options
+        .iter()
+        .find(|(o, _)| o == v)
+        .map(|(_, w)| w.clone())
+        .unwrap_or_default();
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(shown)
+        .width(360.0)
+        .show_ui(ui, |ui| {
+            for (o, w) in options {
+                ui.selectable_value(v, o.clone(), w);
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+impl EditorScreen {
+    /// Materials of wall, frame and roof: optional; the village draws and describes them.
+    pub(super) fn materials_ui(&mut self, ui: &mut egui::Ui, t: &Texts, problems: &[(String, Problem)]) {
+        let d = &mut self.s.household.dwelling;
+        ui.label(strong(t.get("editor-materials-heading")));
+        ui.label(egui::RichText::new(t.get("editor-materials-help")).small());
+        egui::Grid::new("editor-materials")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let mut options: Vec<(Option<Material>, String)> =
+                    vec![(None, t.get("editor-material-none"))];
+                options.extend(
+                    Material::ALL
+                        .iter()
+                        .map(|m| (Some(*m), value(t, "material", m.as_str()))),
+                );
+                for s in Structure::ALL {
+                    let slot = match s {
+                        Structure::Wall => &mut d.wall_material,
+                        Structure::Frame => &mut d.frame_material,
+                        Structure::Roof => &mut d.roof_material,
+                    };
+                    let label = t.get(&format!("editor-material-{}", s.as_str()));
+                    choice(ui, &label, ("material", s.as_str()), slot, &options);
+                    field_error(
+                        ui,
+                        t,
+                        problems,
+                        &format!("household.dwelling.{}_material", s.as_str()),
+                    );
+                }
+            });
+    }
+
+    /// `[visit]`: what the household keeps back until the right question or look.
+    pub(super) fn visit_ui(&mut self, ui: &mut egui::Ui, t: &Texts, problems: &[(String, Problem)]) {
+        let catalogue = Catalogue::builtin();
+        ui.label(strong(t.get("editor-visit-heading")));
+        ui.label(egui::RichText::new(t.get("editor-visit-help")).small());
+        let h = self.s.household.clone();
+        let spec = self.s.visit.get_or_insert_with(VisitSpec::default);
+        let mut remove = None;
+        for (i, x) in spec.hidden.iter_mut().enumerate() {
+            ui.group(|ui| {
+                egui::Grid::new(("editor-hidden", i))
+                    .num_columns(2)
+                    .spacing([12.0, 6.0])
+                    .show(ui, |ui| {
+                        let kinds: Vec<(FactKind, String)> = FactKind::ALL
+                            .iter()
+                            .filter(|k| **k != FactKind::Roster)
+                            .map(|k| {
+                                (
+                                    *k,
+                                    t.get(&format!("editor-visit-fact-{}", k.as_str().replace('_', "-"))),
+                                )
+                            })
+                            .collect();
+                        choice(
+                            ui,
+                            &t.get("editor-visit-fact"),
+                            ("hidden-fact", i),
+                            &mut x.fact,
+                            &kinds,
+                        );
+                        if x.fact.is_member() {
+                            let members: Vec<(Option<usize>, String)> = h
+                                .members
+                                .iter()
+                                .enumerate()
+                                .map(|(m, member)| (Some(m + 1), member.name.clone()))
+                                .collect();
+                            if x.member.is_none() {
+                                x.member = Some(1);
+                            }
+                            choice(
+                                ui,
+                                &t.get("editor-visit-member"),
+                                ("hidden-member", i),
+                                &mut x.member,
+                                &members,
+                            );
+                        } else {
+                            x.member = None;
+                        }
+                        if x.fact == FactKind::Income {
+                            let sources: Vec<(Option<crate::household::IncomeKind>, String)> = h
+                                .income
+                                .iter()
+                                .map(|s| (Some(s.source), value(t, "income", s.source.as_str())))
+                                .collect();
+                            if x.source.is_none() {
+                                x.source = sources.first().and_then(|s| s.0);
+                            }
+                            choice(
+                                ui,
+                                &t.get("editor-visit-source"),
+                                ("hidden-source", i),
+                                &mut x.source,
+                                &sources,
+                            );
+                        } else {
+                            x.source = None;
+                        }
+                        let actions: Vec<(String, String)> = catalogue
+                            .actions
+                            .iter()
+                            .filter(|a| a.reveals.contains(&x.fact))
+                            .map(|a| (a.id.clone(), crate::visit_words::action_label(t, &a.id)))
+                            .collect();
+                        if !actions.iter().any(|(id, _)| *id == x.revealed_by)
+                            && let Some((id, _)) = actions.first()
+                        {
+                            x.revealed_by = id.clone();
+                        }
+                        choice(
+                            ui,
+                            &t.get("editor-visit-revealed-by"),
+                            ("hidden-by", i),
+                            &mut x.revealed_by,
+                            &actions,
+                        );
+                        for f in ["member", "source", "revealed_by"] {
+                            field_error(ui, t, problems, &format!("visit.hidden[{i}].{f}"));
+                        }
+                    });
+                if ui.button(t.get("editor-visit-remove")).clicked() {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            spec.hidden.remove(i);
+        }
+        if ui.button(t.get("editor-visit-add")).clicked() {
+            spec.hidden.push(Hidden {
+                fact: FactKind::HealthInsurance,
+                member: Some(1),
+                source: None,
+                revealed_by: "look-cards".into(),
+            });
+        }
+        // No entry: no `[visit]` in the file.
+        if self.s.visit.as_ref().is_some_and(|v| v.hidden.is_empty()) {
+            self.s.visit = None;
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Opening the village (`rasoat village`): the file IO the village shell must not do — reading a
+//! village file, the library and the trainee's settings, finding the results file of the session
+//! in progress, and writing the visits into it (atomically, merged with what the app wrote).
+//!
+//! Architecture invariant: prepares a `rasoat_village::Launch`; draws nothing and decides no
+//! rule. The window itself is opened by the binary (`main.rs`), so that the test programs never
+//! link bevy.
+
+use std::path::{Path, PathBuf};
+
+use rasoat_village::Launch;
+
+use crate::i18n::{Lang, Texts};
+use crate::load::{LoadError, read_text};
+use crate::session::{Results, SessionInfo, SessionMode, SessionSource, VisitRecord, merge_visits};
+use crate::standard::StandardSet;
+use crate::training::Library;
+use crate::village::{VillageFile, homes, parse_village};
+use crate::visit::VisitMode;
+
+/// What `rasoat village` was asked.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub village: Option<PathBuf>,
+    /// A built-in village by id.
+    pub builtin: Option<String>,
+    pub seed: Option<u64>,
+    pub standard: Option<String>,
+    pub exam: bool,
+    /// The results file to record the visits in; default: the session in progress (from the
+    /// app's settings), or a new one for the trainee.
+    pub results: Option<PathBuf>,
+    pub lang: Lang,
+}
+
+/// Where the app keeps its files: settings, trainers' scenarios, results.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    pub settings: Option<PathBuf>,
+    pub scenarios: Option<PathBuf>,
+    pub results_dir: Option<PathBuf>,
+}
+
+impl Places {
+    /// The app's own folders on this computer.
+    pub fn of_this_computer() -> Places {
+        let dirs = directories::ProjectDirs::from("vn", "rasoat", "rasoat");
+        Places {
+            settings: dirs.as_ref().map(|d| d.config_dir().join("settings.toml")),
+            scenarios: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
+            results_dir: dirs.as_ref().map(|d| d.data_dir().join("results")),
+        }
+    }
+}
+
+/// The library: the built-in scenarios and the trainers' folder, as the app reads them.
+fn library(set: &StandardSet, places: &Places) -> Library {
+    let (mut lib, _) = Library::builtin(set);
+    if let Some(dir) = places.scenarios.as_deref().filter(|d| d.is_dir()) {
+        let (builtin, _) = crate::builtin::scenarios(set);
+        let (found, _) = crate::load::user_scenarios(dir, set);
+        lib.set_user_scenarios(&builtin, found);
+    }
+    lib
+}
+
+/// The village asked for: a file, a built-in village, a seed, or the first built-in village.
+pub fn village_file(set: &StandardSet, lib: &Library, req: &Request) -> Result<VillageFile, LoadError> {
+    if let Some(path) = &req.village {
+        let text = read_text(path)?;
+        return Ok(parse_village(
+            &path.display().to_string(),
+            &crate::text::nfc(&text),
+            set,
+            lib,
+        )?);
+    }
+    if let Some(seed) = req.seed {
+        return VillageFile::from_seed(seed, set, req.standard.as_deref()).ok_or_else(|| {
+            LoadError::UnknownStandard {
+                id: req.standard.clone().unwrap_or_default(),
+                known: set.ids(),
+            }
+        });
+    }
+    let (builtin, errors) = crate::village::builtin(set, lib);
+    if let Some(e) = errors.into_iter().next() {
+        return Err(e.into());
+    }
+    let wanted = req.builtin.as_deref();
+    builtin
+        .iter()
+        .find(|v| wanted.is_none_or(|id| v.village.id == id))
+        .cloned()
+        .ok_or_else(|| LoadError::UnknownVillage {
+            id: wanted.unwrap_or_default().to_owned(),
+            known: builtin.iter().map(|v| v.village.id.clone()).collect(),
+        })
+}
+
+/// The results file the visits go to, and its current content (created for the trainee when
+/// there is no session in progress). `None` when no trainee is known on this computer.
+fn results_target(
+    t: &Texts,
+    places: &Places,
+    req: &Request,
+    village_id: &str,
+    standard: &str,
+) -> Result<Option<(PathBuf, Results)>, LoadError> {
+    let settings = places
+        .settings
+        .as_deref()
+        .map(crate::app::settings::Settings::load)
+        .unwrap_or_default();
+    let path = req.results.clone().or(settings.active_session.clone());
+    if let Some(path) = path
+        && path.exists()
+    {
+        let text = read_text(&path)?;
+        let r = crate::session::parse_results(&path.display().to_string(), &text)?;
+        return Ok(Some((path, r)));
+    }
+    let _ = t;
+    let (Some(trainee), Some(dir)) = (settings.trainee.filter(|x| x.is_complete()), &places.results_dir)
+    else {
+        return Ok(None);
+    };
+    // A village session of this trainee and village already on this computer (the window was
+    // closed, or the program stopped): carry on in it, so that its unfinished visit resumes.
+    if let Some(found) = village_session(dir, &trainee, village_id) {
+        return Ok(Some(found));
+    }
+    let now = unix_now();
+    let mut n = 1;
+    let results = loop {
+        let r = Results::new(
+            trainee.clone(),
+            SessionInfo {
+                id: crate::session::session_id(now, n),
+                started_at: now,
+                mode: if req.exam {
+                    SessionMode::Exam
+                } else {
+                    SessionMode::Practice
+                },
+                standard: standard.to_owned(),
+                source: SessionSource::Village {
+                    village: village_id.to_owned(),
+                },
+                time_limit_minutes: None,
+                scenario_ids: vec![],
+                position: 0,
+                finished: false,
+            },
+        );
+        if !dir.join(r.file_name()).exists() || n > 1000 {
+            break r;
+        }
+        n += 1;
+    };
+    Ok(Some((dir.join(results.file_name()), results)))
+}
+
+/// The latest village session of `trainee` in `village_id` among the results files of `dir`.
+fn village_session(
+    dir: &Path,
+    trainee: &crate::session::Trainee,
+    village_id: &str,
+) -> Option<(PathBuf, Results)> {
+    let files = crate::load::files_below(dir, "json").ok()?;
+    files
+        .into_iter()
+        .filter_map(|f| {
+            let text = crate::files::read_text(&f).ok()?;
+            let r = crate::session::parse_results(&f.display().to_string(), &text).ok()?;
+            let ours = matches!(&r.session.source, SessionSource::Village { village } if village == village_id)
+                && !r.session.finished
+                && r.trainee.name == trainee.name
+                && r.trainee.commune == trainee.commune;
+            ours.then_some((f, r))
+        })
+        .max_by_key(|(_, r)| r.session.started_at)
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Writes the visits into the results file at `path`: the file as it is on disk now (the app may
+/// have written answers since), with these visits merged in; atomically.
+pub fn write_visits(path: &Path, base: &Results, visits: &[VisitRecord]) -> Result<(), String> {
+    let mut current = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| crate::session::parse_results(&path.display().to_string(), &text).ok())
+        .unwrap_or_else(|| base.clone());
+    let mut mine = base.clone();
+    mine.visits = visits.to_vec();
+    merge_visits(&mut current, &mine);
+    let json = current.to_json().map_err(|e| e.to_string())?;
+    crate::files::write_atomic(path, json.as_bytes()).map_err(|e| e.to_string())
+}
+
+/// Everything the village window needs. Fails with a clear message on a bad file, an unknown
+/// standard or an unreadable results file.
+pub fn prepare(t: &Texts, set: &StandardSet, places: &Places, req: &Request) -> Result<Launch, LoadError> {
+    let lib = library(set, places);
+    let mut file = village_file(set, &lib, req)?;
+    if let Some(id) = &req.standard {
+        let st = set.get(id).ok_or_else(|| LoadError::UnknownStandard {
+            id: id.clone(),
+            known: set.ids(),
+        })?;
+        file.village.standard = st.id.clone();
+        if !st.review_years.contains(file.village.review_year) {
+            file.village.review_year = st.review_years.from.max(2016);
+        }
+    }
+    let standard = set
+        .get(&file.village.standard)
+        .cloned()
+        .ok_or_else(|| LoadError::UnknownStandard {
+            id: file.village.standard.clone(),
+            known: set.ids(),
+        })?;
+    let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
+    let homes = homes(&file, set, &lib, &names);
+    let target = results_target(t, places, req, &file.village.id, &standard.id)?;
+    let (previous, persist): (Vec<VisitRecord>, Option<rasoat_village::state::Persist>) = match target {
+        None => (vec![], None),
+        Some((path, base)) => {
+            let previous = base.visits.clone();
+            let persist: rasoat_village::state::Persist =
+                Box::new(move |visits: &[VisitRecord]| write_visits(&path, &base, visits));
+            (previous, Some(persist))
+        }
+    };
+    Ok(Launch {
+        file,
+        homes,
+        standard,
+        mode: if req.exam {
+            VisitMode::Exam
+        } else {
+            VisitMode::Practice
+        },
+        lang: req.lang,
+        previous,
+        persist,
+    })
+}

@@ -1,0 +1,361 @@
+//! The village's state: which house is chosen, the visit in progress, the trainee's form and the
+//! visits recorded in the results — the shell's model, kept free of drawing so that tests drive
+//! it headless. Every fact, answer and score comes from the core (`visit`, `grading`).
+
+use std::collections::BTreeSet;
+
+use bevy::prelude::Resource;
+use rasoat_core::assess::{Class, assess};
+use rasoat_core::grading::Answer;
+use rasoat_core::session::{Try, VisitRecord};
+use rasoat_core::standard::Standard;
+use rasoat_core::village::{Home, Layout, VillageFile, layout};
+use rasoat_core::visit::{Catalogue, Refusal, Verdict, Visit, VisitMode, verdict};
+
+/// What the right-hand side shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Walking the village.
+    Map,
+    /// In a household's yard: questions, looks and the notebook.
+    Visit,
+    /// The survey form.
+    Form,
+    /// The score, the debrief and the evidence.
+    Verdict,
+    /// How a visit is scored.
+    Rubric,
+}
+
+/// The trainee's survey form while it is filled.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Form {
+    /// Income per person per month as typed (digits, with or without separators).
+    pub income: String,
+    pub deprived: BTreeSet<String>,
+    pub class: Option<Class>,
+}
+
+impl Form {
+    /// The income typed, in VND; `None` when empty or not a whole number.
+    pub fn income_vnd(&self) -> Option<u128> {
+        let digits: String = self
+            .income
+            .chars()
+            .filter(|c| !matches!(c, '.' | ',' | ' ' | '\u{a0}'))
+            .collect();
+        if digits.is_empty() {
+            None
+        } else {
+            digits.parse().ok()
+        }
+    }
+
+    pub fn answer(&self) -> Answer {
+        Answer {
+            income_per_person_month_vnd: self.income_vnd(),
+            deprived: self.deprived.clone(),
+            class: self.class,
+        }
+    }
+}
+
+/// How saving the results went, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Nothing to save yet.
+    Nothing,
+    Saved,
+    /// Where the visit would go: no trainee and no session (the shell says how to fix it).
+    NotRecorded,
+    Failed(String),
+}
+
+/// Writes the visits to the trainee's results file: given by the program that opened the
+/// village (the file IO lives there, not here).
+pub type Persist = Box<dyn FnMut(&[VisitRecord]) -> Result<(), String> + Send + Sync>;
+
+#[derive(Resource)]
+pub struct VillageState {
+    pub file: VillageFile,
+    pub homes: Vec<Home>,
+    pub layout: Layout,
+    pub standard: Standard,
+    pub catalogue: Catalogue,
+    pub mode: VisitMode,
+    /// The house chosen on the map (by click or keyboard).
+    pub selected: usize,
+    pub screen: Screen,
+    /// The visit of the chosen house, in progress or submitted.
+    pub current: Option<usize>,
+    /// Every visit of this village in this session, resumed ones included.
+    pub records: Vec<VisitRecord>,
+    pub form: Form,
+    /// The last refusal (no time left), shown once.
+    pub refusal: Option<Refusal>,
+    pub saved: Saved,
+    persist: Option<Persist>,
+    /// Set by every change the map must show (the shell redraws then).
+    pub changed: bool,
+    pub english: bool,
+}
+
+impl VillageState {
+    pub fn new(
+        file: VillageFile,
+        homes: Vec<Home>,
+        standard: Standard,
+        mode: VisitMode,
+        previous: Vec<VisitRecord>,
+        persist: Option<Persist>,
+    ) -> Self {
+        let layout = layout(&file, &homes);
+        let records: Vec<VisitRecord> = previous
+            .into_iter()
+            .filter(|r| r.village == file.village.id && homes.iter().any(|h| h.id == r.home))
+            .collect();
+        let saved = if persist.is_some() {
+            Saved::Nothing
+        } else {
+            Saved::NotRecorded
+        };
+        VillageState {
+            file,
+            homes,
+            layout,
+            standard,
+            catalogue: Catalogue::builtin(),
+            mode,
+            selected: 0,
+            screen: Screen::Map,
+            current: None,
+            records,
+            form: Form::default(),
+            refusal: None,
+            saved,
+            persist,
+            changed: true,
+            english: false,
+        }
+    }
+
+    pub fn village_id(&self) -> &str {
+        &self.file.village.id
+    }
+
+    /// The latest record of a home's visit.
+    pub fn record_of(&self, home: usize) -> Option<&VisitRecord> {
+        let id = &self.homes.get(home)?.id;
+        self.records.iter().rev().find(|r| &r.home == id)
+    }
+
+    fn record_of_mut(&mut self, home: usize) -> Option<&mut VisitRecord> {
+        let id = self.homes.get(home)?.id.clone();
+        self.records.iter_mut().rev().find(|r| r.home == id)
+    }
+
+    /// A visit left unsubmitted (after a crash or a closed window), to resume first.
+    pub fn unfinished(&self) -> Option<usize> {
+        let r = self.records.iter().rev().find(|r| !r.submitted())?;
+        self.homes.iter().position(|h| h.id == r.home)
+    }
+
+    /// Chooses the next (or previous) house: every house is reachable by keyboard alone.
+    pub fn select_step(&mut self, forward: bool) {
+        let n = self.homes.len();
+        if n == 0 {
+            return;
+        }
+        self.selected = if forward {
+            (self.selected + 1) % n
+        } else {
+            (self.selected + n - 1) % n
+        };
+        self.changed = true;
+    }
+
+    pub fn select(&mut self, home: usize) {
+        if home < self.homes.len() {
+            self.selected = home;
+            self.changed = true;
+        }
+    }
+
+    /// Enters the chosen house: resumes its visit, or starts one (a submitted visit opens on its
+    /// verdict).
+    pub fn enter(&mut self, now: u64) {
+        let i = self.selected;
+        let Some(home) = self.homes.get(i) else { return };
+        self.current = Some(i);
+        self.refusal = None;
+        match self.record_of(i) {
+            Some(r) if r.submitted() => {
+                self.form = form_of(r);
+                self.screen = Screen::Verdict;
+            }
+            Some(r) => {
+                self.form = form_of(r);
+                self.screen = Screen::Visit;
+            }
+            None => {
+                let record = VisitRecord {
+                    id: format!("{}/{}/{now}", self.file.village.id, home.id),
+                    village: self.file.village.id.clone(),
+                    village_name: self.file.village.name.vi.clone(),
+                    home: home.id.clone(),
+                    standard: self.standard.id.clone(),
+                    mode: self.mode,
+                    started_at: now,
+                    household: home.household.clone(),
+                    hidden: home.hidden.clone(),
+                    actions: vec![],
+                    form: None,
+                };
+                self.records.push(record);
+                self.form = Form::default();
+                self.screen = Screen::Visit;
+                self.save();
+            }
+        }
+        self.changed = true;
+    }
+
+    /// Starts the chosen house's visit again after a verdict (a new record; the old one stays in
+    /// the results).
+    pub fn visit_again(&mut self, now: u64) {
+        let i = self.selected;
+        let Some(home) = self.homes.get(i) else { return };
+        self.records.push(VisitRecord {
+            id: format!("{}/{}/{now}", self.file.village.id, home.id),
+            village: self.file.village.id.clone(),
+            village_name: self.file.village.name.vi.clone(),
+            home: home.id.clone(),
+            standard: self.standard.id.clone(),
+            mode: self.mode,
+            started_at: now,
+            household: home.household.clone(),
+            hidden: home.hidden.clone(),
+            actions: vec![],
+            form: None,
+        });
+        self.form = Form::default();
+        self.current = Some(i);
+        self.screen = Screen::Visit;
+        self.save();
+        self.changed = true;
+    }
+
+    /// Leaves the house for the map (the visit stays as it is, to resume).
+    pub fn leave(&mut self) {
+        self.screen = Screen::Map;
+        self.current = None;
+        self.changed = true;
+    }
+
+    /// The visit in progress, rebuilt from its record (a visit is its list of actions).
+    pub fn visit(&self) -> Option<Visit<'_>> {
+        let r = self.record_of(self.current?)?;
+        Some(Visit::new(&r.household, &r.hidden, &self.catalogue, r.mode).replay(&r.actions))
+    }
+
+    /// Asks a question or takes a look; recorded at once.
+    pub fn take(&mut self, action: &str) -> Result<(), Refusal> {
+        let Some(i) = self.current else {
+            return Err(Refusal::Unknown);
+        };
+        let mut v = self.visit().ok_or(Refusal::Unknown)?;
+        match v.take(action) {
+            Ok(_) => {
+                let taken = v.taken().to_vec();
+                if let Some(r) = self.record_of_mut(i) {
+                    r.actions = taken;
+                }
+                self.refusal = None;
+                self.save();
+                self.changed = true;
+                Ok(())
+            }
+            Err(e) => {
+                self.refusal = Some(e);
+                Err(e)
+            }
+        }
+    }
+
+    pub fn open_form(&mut self) {
+        if self.current.is_some() {
+            self.screen = Screen::Form;
+            self.changed = true;
+        }
+    }
+
+    /// Hands in the form: recorded, then the verdict.
+    pub fn submit(&mut self, now: u64, seconds: u64) {
+        let Some(i) = self.current else { return };
+        let answer = self.form.answer();
+        if let Some(r) = self.record_of_mut(i) {
+            r.form = Some(Try {
+                submitted_at: now,
+                seconds,
+                income_per_person_month_vnd: answer.income_per_person_month_vnd,
+                deprived: answer.deprived.into_iter().collect(),
+                class: answer.class,
+            });
+        }
+        self.screen = Screen::Verdict;
+        self.save();
+        self.changed = true;
+    }
+
+    /// The verdict of the current visit, once the form is handed in.
+    pub fn verdict(&self) -> Option<Verdict> {
+        self.verdict_of(self.current?)
+    }
+
+    /// The verdict of a home's latest visit, once its form is handed in (recomputed from the
+    /// record: scores are never stored).
+    pub fn verdict_of(&self, home: usize) -> Option<Verdict> {
+        let r = self.record_of(home)?;
+        let form = r.form.as_ref()?;
+        let v = Visit::new(&r.household, &r.hidden, &self.catalogue, r.mode).replay(&r.actions);
+        Some(verdict(&v, &self.standard, &form.answer()))
+    }
+
+    /// Points and maximum of a home's submitted visit.
+    pub fn points_of(&self, home: usize) -> Option<(u32, u32)> {
+        self.verdict_of(home).map(|v| (v.points, v.grade.max))
+    }
+
+    /// "Còn phải xác minh": fields whose deciding facts are still unknown (practice only).
+    pub fn to_verify(&self) -> Option<usize> {
+        if self.mode == VisitMode::Exam {
+            return None;
+        }
+        let v = self.visit()?;
+        let a = assess(v.household, &self.standard);
+        Some(v.to_verify(&a))
+    }
+
+    fn save(&mut self) {
+        if let Some(p) = self.persist.as_mut() {
+            self.saved = match p(&self.records) {
+                Ok(()) => Saved::Saved,
+                Err(e) => Saved::Failed(e),
+            };
+        }
+    }
+}
+
+fn form_of(r: &VisitRecord) -> Form {
+    match &r.form {
+        None => Form::default(),
+        Some(t) => Form {
+            income: t
+                .income_per_person_month_vnd
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+            deprived: t.deprived.iter().cloned().collect(),
+            class: t.class,
+        },
+    }
+}
