@@ -484,7 +484,7 @@ fn village_cmd(
         }
         return Ok(true);
     }
-    let launch = crate::launch::prepare(t, set, &places, req)?;
+    let launch = crate::launch::prepare(set, &places, req)?;
     let Some(open) = open else {
         return Err(LoadError::NoVillageWindow);
     };

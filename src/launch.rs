@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rasoat_village::Launch;
 
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Lang;
 use crate::load::{LoadError, read_text};
 use crate::session::{Results, SessionInfo, SessionMode, SessionSource, VisitRecord, merge_visits};
 use crate::standard::StandardSet;
@@ -101,7 +101,6 @@ pub fn village_file(set: &StandardSet, lib: &Library, req: &Request) -> Result<V
 /// The results file the visits go to, and its current content (created for the trainee when
 /// there is no session in progress). `None` when no trainee is known on this computer.
 fn results_target(
-    t: &Texts,
     places: &Places,
     req: &Request,
     village_id: &str,
@@ -120,14 +119,24 @@ fn results_target(
         let r = crate::session::parse_results(&path.display().to_string(), &text)?;
         return Ok(Some((path, r)));
     }
-    let _ = t;
-    let (Some(trainee), Some(dir)) = (settings.trainee.filter(|x| x.is_complete()), &places.results_dir)
-    else {
+    let Some(trainee) = settings.trainee.filter(|x| x.is_complete()) else {
         return Ok(None);
     };
+    // `--results` names a file that does not exist yet: start the village session there.
+    let (dir, named) = match (&req.results, &places.results_dir) {
+        (Some(path), _) => (
+            path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            Some(path.clone()),
+        ),
+        (None, Some(dir)) => (dir.clone(), None),
+        (None, None) => return Ok(None),
+    };
+    let dir = &dir;
     // A village session of this trainee and village already on this computer (the window was
     // closed, or the program stopped): carry on in it, so that its unfinished visit resumes.
-    if let Some(found) = village_session(dir, &trainee, village_id) {
+    if named.is_none()
+        && let Some(found) = village_session(dir, &trainee, village_id)
+    {
         return Ok(Some(found));
     }
     let now = unix_now();
@@ -158,7 +167,8 @@ fn results_target(
         }
         n += 1;
     };
-    Ok(Some((dir.join(results.file_name()), results)))
+    let path = named.unwrap_or_else(|| dir.join(results.file_name()));
+    Ok(Some((path, results)))
 }
 
 /// The latest village session of `trainee` in `village_id` among the results files of `dir`.
@@ -204,7 +214,7 @@ pub fn write_visits(path: &Path, base: &Results, visits: &[VisitRecord]) -> Resu
 
 /// Everything the village window needs. Fails with a clear message on a bad file, an unknown
 /// standard or an unreadable results file.
-pub fn prepare(t: &Texts, set: &StandardSet, places: &Places, req: &Request) -> Result<Launch, LoadError> {
+pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Launch, LoadError> {
     let lib = library(set, places);
     let mut file = village_file(set, &lib, req)?;
     if let Some(id) = &req.standard {
@@ -226,7 +236,7 @@ pub fn prepare(t: &Texts, set: &StandardSet, places: &Places, req: &Request) -> 
         })?;
     let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
     let homes = homes(&file, set, &lib, &names);
-    let target = results_target(t, places, req, &file.village.id, &standard.id)?;
+    let target = results_target(places, req, &file.village.id, &standard.id)?;
     let (previous, persist): (Vec<VisitRecord>, Option<rasoat_village::state::Persist>) = match target {
         None => (vec![], None),
         Some((path, base)) => {

@@ -715,7 +715,7 @@ fn a_bad_village_file_is_located_and_exits_2_before_any_window() {
     assert!(stdout(&o).is_empty());
     let e = stderr(&o);
     assert!(
-        e.contains("v.toml:16:") && e.contains("households.scenarios[0]"),
+        e.contains("v.toml:15:") && e.contains("households.scenarios[0]"),
         "{e}"
     );
     let o = rasoat(&["village", "--seed", "7", "--standard", "1990"]);

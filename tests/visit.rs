@@ -297,7 +297,8 @@ fn materials_follow_the_standard_table_and_disagreements_are_errors() {
         );
         assert_eq!(t.durability(Structure::Frame, Material::Leaf), None);
     }
-    let text = std::fs::read_to_string("scenarios/hmong-ha-giang-2021.toml").expect("scenario");
+    let text = std::fs::read_to_string("scenarios/an-giang-rice-2022.toml").expect("scenario");
+    assert!(!text.contains("wall_material"));
     let wall = text
         .lines()
         .find(|l| l.starts_with("wall = "))
@@ -354,10 +355,9 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
         scenarios: Some(dir.join("scenarios")),
         results_dir: Some(dir.join("results")),
     };
-    let t = rasoat::i18n::Texts::new(rasoat::i18n::Lang::Vi);
     let standards = common::standards();
     // No trainee known: nothing to record in.
-    let launch = prepare(&t, &standards, &places, &Request::default()).expect("launch");
+    let launch = prepare(&standards, &places, &Request::default()).expect("launch");
     assert!(launch.persist.is_none());
     rasoat::app::settings::Settings {
         trainee: Some(Trainee {
@@ -370,7 +370,7 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
     }
     .save(places.settings.as_deref().expect("path"))
     .expect("settings");
-    let mut launch = prepare(&t, &standards, &places, &Request::default()).expect("launch");
+    let mut launch = prepare(&standards, &places, &Request::default()).expect("launch");
     assert_eq!(launch.file.village.id, "ban-na-luong");
     assert!(!launch.homes.is_empty());
     let home = &launch.homes[0];

@@ -1019,6 +1019,7 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
                 ),
             ],
         ),
+        Problem::UnknownScenario { id } => t.get_args("error-unknown-scenario", &[("id", short(id))]),
         Problem::Other { detail } => shorten(detail, 300),
     }
 }

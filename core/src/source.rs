@@ -84,6 +84,10 @@ pub enum Problem {
         material: crate::household::Material,
         structure: crate::household::Structure,
     },
+    /// A scenario id that the library does not have.
+    UnknownScenario {
+        id: String,
+    },
     /// Anything else the deserializer reported, in its words.
     Other {
         detail: String,

@@ -172,10 +172,7 @@ impl VillageFile {
             if !library.contains(id) {
                 out.push((
                     format!("households.scenarios[{i}]"),
-                    Problem::UnknownValue {
-                        value: id.clone(),
-                        allowed: vec![],
-                    },
+                    Problem::UnknownScenario { id: id.clone() },
                 ));
             } else if self.households.scenarios[..i].contains(id) {
                 out.push((

@@ -677,7 +677,9 @@ fn member_facts(h: &Household, kinds: &[FactKind], only: Option<&[usize]>) -> Ve
 pub fn requirements(h: &Household, a: &Assessment<'_>) -> Vec<Requirement> {
     let roster = house(FactKind::Roster);
     let mut out = Vec::new();
-    let mut income = vec![roster];
+    // Every source, and that every source was asked about: a source the household lacks is a
+    // fact too (no wages is learned by asking about wages).
+    let mut income = vec![roster, house(FactKind::Income)];
     income.extend((0..h.income.len()).map(|index| Fact::Income { index }));
     if a.decision.band_income.is_some() {
         income.push(house(FactKind::Livelihood));
@@ -958,6 +960,18 @@ impl<'a> Visit<'a> {
             }
         }
         self.taken.push(id.to_owned());
+        let complete = house(FactKind::Income);
+        if !self.known.contains_key(&complete)
+            && self
+                .catalogue
+                .actions
+                .iter()
+                .filter(|a| a.reveals.contains(&FactKind::Income))
+                .all(|a| self.has_taken(&a.id))
+        {
+            self.known.insert(complete, id.to_owned());
+            new.push(complete);
+        }
         Ok(Taken {
             action: id.to_owned(),
             new,
@@ -1024,6 +1038,15 @@ pub struct Verdict {
 
 /// The actions that can reveal a fact of this household (honouring `[visit]`).
 pub fn actions_revealing(catalogue: &Catalogue, h: &Household, hidden: &[Hidden], f: Fact) -> Vec<String> {
+    if f == house(FactKind::Income) {
+        // That every source was asked about: the income questions.
+        return catalogue
+            .actions
+            .iter()
+            .filter(|a| a.reveals.contains(&FactKind::Income))
+            .map(|a| a.id.clone())
+            .collect();
+    }
     catalogue
         .actions
         .iter()
@@ -1067,10 +1090,11 @@ pub fn verdict(visit: &Visit<'_>, standard: &Standard, answer: &Answer) -> Verdi
         .taken
         .iter()
         .filter(|id| {
-            visit
-                .catalogue
-                .action(id)
-                .is_some_and(|act| reveals(act, h, visit.hidden).iter().all(|f| !read.contains(f)))
+            visit.catalogue.action(id).is_some_and(|act| {
+                // Income questions are all needed: the total rests on asking about every source.
+                !act.reveals.contains(&FactKind::Income)
+                    && reveals(act, h, visit.hidden).iter().all(|f| !read.contains(f))
+            })
         })
         .cloned()
         .collect();

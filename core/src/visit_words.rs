@@ -374,6 +374,9 @@ pub fn answer(
 /// A fact named for the debrief: "thẻ BHYT của Lò Thị Mai", "khoản tiền người thân gửi về".
 pub fn fact_name(t: &Texts, h: &Household, f: Fact) -> String {
     match f {
+        Fact::House {
+            kind: crate::visit::FactKind::Income,
+        } => t.get("visit-fact-income-complete"),
         Fact::House { kind } => t.get(&format!("visit-fact-{}", kind.as_str().replace('_', "-"))),
         Fact::Member { index, kind } => t.get_args(
             &format!("visit-fact-{}", kind.as_str().replace('_', "-")),
@@ -457,7 +460,7 @@ pub fn source_label(t: &Texts, id: &str) -> String {
 /// The pivotal fact, worded.
 pub fn pivotal_line(t: &Texts, h: &Household, v: &Verdict) -> Option<String> {
     let p = v.pivotal.as_ref()?;
-    let actions: Vec<String> = p.revealed_by.iter().map(|a| action_label(t, a)).collect();
+    let actions: Vec<String> = p.revealed_by.iter().map(|a| source_short(t, a)).collect();
     Some(t.get_args(
         "visit-pivotal",
         &[

@@ -56,3 +56,4 @@ error-material-not-for-structure = the standard's material table has no { $mater
 structure-wall = wall
 structure-frame = frame (columns)
 structure-roof = roof
+error-unknown-scenario = there is no scenario “{ $id }” in the library (the trainers' folder included)

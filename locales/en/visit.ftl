@@ -56,16 +56,10 @@ visit-answer-card-no = { $name } has no health insurance card.
 visit-look-card-yes = { $name }'s health insurance card is valid.
 visit-look-card-no = { $name } has no valid health insurance card.
 visit-answer-sick-none = Whoever was sick last year saw a doctor; nobody went without treatment.
-visit-answer-sick = { $names } { $count ->
-        [one] was
-       *[other] were
-    } sick in bed and did not seek treatment.
+visit-answer-sick = Sick in bed without seeking treatment: { $names }.
 visit-answer-disability = { $name }: { $disability }.
 visit-answer-disability-none = Nobody here is disabled.
-visit-answer-allowance = { $names } { $count ->
-        [one] receives
-       *[other] receive
-    } a monthly social allowance.
+visit-answer-allowance = Receiving a monthly social allowance: { $names }.
 visit-answer-allowance-none = Nobody here receives a monthly social allowance.
 visit-answer-nutrition = { $name } ({ $age }): { $nutrition }.
 visit-look-growth = The growth book of { $name } ({ $age }) says: { $nutrition }.
@@ -152,3 +146,4 @@ visit-short-ask-latrine = asked about the latrine
 visit-short-look-latrine = looked at the latrine
 visit-short-ask-waste = asked about waste
 visit-short-look-yard = looked around the yard
+visit-fact-income-complete = that every source of income was asked about

@@ -56,3 +56,4 @@ error-material-not-for-structure = bảng vật liệu của chuẩn không có 
 structure-wall = tường
 structure-frame = cột (khung)
 structure-roof = mái
+error-unknown-scenario = không có tình huống “{ $id }” trong thư viện (kể cả thư mục tình huống của giảng viên)

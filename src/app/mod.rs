@@ -224,8 +224,11 @@ pub struct Config {
     pub clock: Option<std::sync::Arc<dyn crate::training::Clock>>,
     /// Starts the village (`rasoat village …` with these arguments); default: this program run
     /// again as its own process (winit allows one window loop a process). Tests record instead.
-    pub open_village: Option<std::sync::Arc<dyn Fn(&[String]) -> std::io::Result<()> + Send + Sync>>,
+    pub open_village: Option<OpenVillage>,
 }
+
+/// Starts `rasoat village` with these arguments.
+pub type OpenVillage = std::sync::Arc<dyn Fn(&[String]) -> std::io::Result<()> + Send + Sync>;
 
 pub struct App {
     settings: Settings,

@@ -103,12 +103,14 @@ pub fn panels(ctx: &egui::Context, t: &Texts, s: &mut VillageState, now: u64) ->
             .layer_id(egui::LayerId::background())
             .max_rect(ctx.viewport_rect()),
     );
-    let mut m = Margins::default();
-    m.top = egui::Panel::top("village-top")
-        .show(&mut root, |ui| top_bar(ui, t, s, &mut req))
-        .response
-        .rect
-        .height();
+    let mut m = Margins {
+        top: egui::Panel::top("village-top")
+            .show(&mut root, |ui| top_bar(ui, t, s, &mut req))
+            .response
+            .rect
+            .height(),
+        ..Margins::default()
+    };
     m.bottom = egui::Panel::bottom("village-keys")
         .show(&mut root, |ui| {
             ui.label(
@@ -539,7 +541,7 @@ fn verdict_panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
         ui.colored_label(verdict_color(f.right && f.supported), line);
     }
     if !v.unneeded.is_empty() {
-        let list: Vec<String> = v.unneeded.iter().map(|a| words::action_label(t, a)).collect();
+        let list: Vec<String> = v.unneeded.iter().map(|a| words::source_short(t, a)).collect();
         ui.label(t.get_args(
             "village-unneeded",
             &[("list", t.list(&list).into()), ("count", list.len().into())],

@@ -232,6 +232,8 @@ fn every_household_can_be_visited_in_both_languages_without_a_message_id() {
             for a in &c.actions {
                 let label = visit_words::action_label(&t, &a.id);
                 assert!(!label.starts_with("visit-action"), "{label}");
+                let short = visit_words::source_short(&t, &a.id);
+                assert!(!short.starts_with("visit-short"), "{short}");
                 let shown = reveals(a, h, hidden);
                 for line in visit_words::answer(&t, h, &c, *region, a, &shown) {
                     assert!(
