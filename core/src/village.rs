@@ -468,11 +468,11 @@ pub fn layout(v: &VillageFile, homes: &[Home]) -> Layout {
             water.push(vec![
                 Point {
                     x: 0.0,
-                    y: mid + 30.0,
+                    y: mid + height * 0.22,
                 },
                 Point {
                     x: width,
-                    y: mid + 30.0,
+                    y: mid + height * 0.22,
                 },
             ]);
             for row in [0.02, 0.84] {

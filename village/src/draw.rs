@@ -6,8 +6,6 @@
 //! Houses are drawn in front view on the map: walls as the body, posts for the frame, the roof
 //! above. One unit of the world is one metre of the layout.
 
-use std::collections::HashMap;
-
 use bevy::prelude::*;
 use rasoat_core::household::{InfoMeans, Latrine, Material, Structure, Waste, WaterSource};
 use rasoat_core::village::{Land, Layout, Point};
@@ -116,71 +114,91 @@ pub fn world(l: &Layout, p: Point) -> Vec2 {
     Vec2::new(p.x - l.width / 2.0, l.height / 2.0 - p.y)
 }
 
+/// Collects the whole map into one mesh with a colour per vertex: one draw call for the map, so
+/// that a village of 40 houses stays fast on a software renderer.
 struct Painter<'a, 'w, 's> {
     commands: &'a mut Commands<'w, 's>,
-    unit: Handle<Mesh>,
-    circle: Handle<Mesh>,
-    triangle: Handle<Mesh>,
-    materials: &'a mut Assets<ColorMaterial>,
-    cache: HashMap<[u8; 3], Handle<ColorMaterial>>,
+    positions: Vec<[f32; 3]>,
+    colors: Vec<[f32; 4]>,
+    indices: Vec<u32>,
+}
+
+fn linear(c: [u8; 3]) -> [f32; 4] {
+    Color::srgb_u8(c[0], c[1], c[2]).to_linear().to_f32_array()
 }
 
 impl Painter<'_, '_, '_> {
-    fn material(&mut self, c: [u8; 3]) -> Handle<ColorMaterial> {
-        if let Some(h) = self.cache.get(&c) {
-            return h.clone();
+    /// A convex polygon (its corners in order) in one colour.
+    fn polygon(&mut self, corners: &[Vec2], z: f32, c: [u8; 3]) {
+        let base = u32::try_from(self.positions.len()).unwrap_or(u32::MAX);
+        let color = linear(c);
+        for p in corners {
+            self.positions.push([p.x, p.y, z]);
+            self.colors.push(color);
         }
-        let h = self
-            .materials
-            .add(ColorMaterial::from_color(Color::srgb_u8(c[0], c[1], c[2])));
-        self.cache.insert(c, h.clone());
-        h
+        for k in 1..corners.len().saturating_sub(1) {
+            let k = u32::try_from(k).unwrap_or(0);
+            // Counter-clockwise, whichever way the corners were given.
+            self.indices.extend([base, base + k, base + k + 1]);
+        }
     }
 
     /// A rectangle centred at `at`, `size` wide and high, at depth `z`.
     fn rect(&mut self, at: Vec2, size: Vec2, z: f32, c: [u8; 3]) {
-        let m = self.material(c);
-        self.commands.spawn((
-            MapPart,
-            Mesh2d(self.unit.clone()),
-            MeshMaterial2d(m),
-            Transform::from_translation(at.extend(z)).with_scale(size.extend(1.0)),
-        ));
+        let h = size / 2.0;
+        self.polygon(
+            &[
+                at + Vec2::new(-h.x, -h.y),
+                at + Vec2::new(h.x, -h.y),
+                at + Vec2::new(h.x, h.y),
+                at + Vec2::new(-h.x, h.y),
+            ],
+            z,
+            c,
+        );
     }
 
     fn disc(&mut self, at: Vec2, r: f32, z: f32, c: [u8; 3]) {
-        let m = self.material(c);
-        self.commands.spawn((
-            MapPart,
-            Mesh2d(self.circle.clone()),
-            MeshMaterial2d(m),
-            Transform::from_translation(at.extend(z)).with_scale(Vec3::new(r, r, 1.0)),
-        ));
+        let corners: Vec<Vec2> = (0..16)
+            .map(|k| at + Vec2::from_angle(k as f32 * std::f32::consts::TAU / 16.0) * r)
+            .collect();
+        self.polygon(&corners, z, c);
     }
 
     /// An isosceles triangle with its base centred at `at`.
     fn gable(&mut self, at: Vec2, w: f32, h: f32, z: f32, c: [u8; 3]) {
-        let m = self.material(c);
-        self.commands.spawn((
-            MapPart,
-            Mesh2d(self.triangle.clone()),
-            MeshMaterial2d(m),
-            Transform::from_translation((at + Vec2::new(0.0, h / 2.0)).extend(z))
-                .with_scale(Vec3::new(w, h, 1.0)),
-        ));
+        self.polygon(
+            &[
+                at + Vec2::new(-w / 2.0, 0.0),
+                at + Vec2::new(w / 2.0, 0.0),
+                at + Vec2::new(0.0, h),
+            ],
+            z,
+            c,
+        );
     }
 
     /// A line from `a` to `b`, `w` wide.
     fn line(&mut self, a: Vec2, b: Vec2, w: f32, z: f32, c: [u8; 3]) {
-        let d = b - a;
-        let m = self.material(c);
+        let d = (b - a).normalize_or_zero();
+        let n = Vec2::new(-d.y, d.x) * (w / 2.0);
+        let (a, b) = (a - d * (w / 4.0), b + d * (w / 4.0));
+        self.polygon(&[a - n, b - n, b + n, a + n], z, c);
+    }
+
+    /// The one mesh of the map.
+    fn finish(self, meshes: &mut Assets<Mesh>, materials: &mut Assets<ColorMaterial>) {
+        use bevy::asset::RenderAssetUsages;
+        use bevy::mesh::{Indices, PrimitiveTopology};
+        let mut mesh = Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::default());
+        mesh.insert_attribute(Mesh::ATTRIBUTE_POSITION, self.positions);
+        mesh.insert_attribute(Mesh::ATTRIBUTE_COLOR, self.colors);
+        mesh.insert_indices(Indices::U32(self.indices));
         self.commands.spawn((
             MapPart,
-            Mesh2d(self.unit.clone()),
-            MeshMaterial2d(m),
-            Transform::from_translation(((a + b) / 2.0).extend(z))
-                .with_rotation(Quat::from_rotation_z(d.y.atan2(d.x)))
-                .with_scale(Vec3::new(d.length() + w * 0.5, w, 1.0)),
+            Mesh2d(meshes.add(mesh)),
+            MeshMaterial2d(materials.add(ColorMaterial::from_color(Color::WHITE))),
+            Transform::default(),
         ));
     }
 
@@ -261,20 +279,11 @@ pub fn spawn_map(
     materials: &mut Assets<ColorMaterial>,
     state: &VillageState,
 ) {
-    let unit = meshes.add(Rectangle::new(1.0, 1.0));
-    let circle = meshes.add(Circle::new(1.0));
-    let triangle = meshes.add(Triangle2d::new(
-        Vec2::new(-0.5, -0.5),
-        Vec2::new(0.5, -0.5),
-        Vec2::new(0.0, 0.5),
-    ));
     let mut p = Painter {
         commands,
-        unit,
-        circle,
-        triangle,
-        materials,
-        cache: HashMap::new(),
+        positions: Vec::new(),
+        colors: Vec::new(),
+        indices: Vec::new(),
     };
     let l = &state.layout;
     let terrain = state.file.village.terrain;
@@ -335,6 +344,7 @@ pub fn spawn_map(
         let at = world(l, plot.at);
         house(&mut p, state, i, home, at, plot.width, plot.depth);
     }
+    p.finish(meshes, materials);
 }
 
 fn cultural_house(p: &mut Painter, at: Vec2) {

@@ -155,6 +155,7 @@ pub fn setup(
     commands.spawn((
         PrimaryEguiContext,
         Camera2d,
+        Msaa::Off,
         RenderLayers::none(),
         Camera {
             order: 1,
@@ -176,6 +177,9 @@ pub fn spawn_world(
     commands.spawn((
         MapCamera,
         Camera2d,
+        // No multisampling: four samples a pixel cost a software renderer most of its frame,
+        // and the map's straight edges do not need them.
+        Msaa::Off,
         Projection::Orthographic(OrthographicProjection {
             scale: fit_scale(state, 900.0, 650.0),
             ..OrthographicProjection::default_2d()
