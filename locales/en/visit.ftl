@@ -146,4 +146,4 @@ visit-short-ask-latrine = asked about the latrine
 visit-short-look-latrine = looked at the latrine
 visit-short-ask-waste = asked about waste
 visit-short-look-yard = looked around the yard
-visit-fact-income-complete = that every source of income was asked about
+visit-fact-income-complete = every source of income

@@ -146,4 +146,4 @@ visit-short-ask-latrine = hỏi nhà tiêu
 visit-short-look-latrine = xem nhà tiêu
 visit-short-ask-waste = hỏi rác thải
 visit-short-look-yard = nhìn quanh sân
-visit-fact-income-complete = đã hỏi hết mọi nguồn thu
+visit-fact-income-complete = đủ mọi nguồn thu

@@ -134,6 +134,12 @@ pub fn run(launch: Launch) -> Result<(), RunError> {
     .insert_non_send(words)
     .add_systems(Startup, setup)
     .add_systems(EguiPrimaryContextPass, panels_system)
+    .add_systems(
+        PreUpdate,
+        quiet_modifiers
+            .after(bevy_egui::EguiInputSet::WriteEguiEvents)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    )
     .add_systems(Update, (camera_input, click_houses, update_markers).chain());
     if timing {
         app.add_systems(Update, frame_times);
@@ -261,6 +267,25 @@ fn panels_system(
         }
     }
     Ok(())
+}
+
+/// bevy_egui 0.42 hands egui a "modifiers changed" event every frame, even when no key changed;
+/// egui then asks for another frame at once, and the window would redraw without end (80% of a
+/// core, idle). Only real changes are passed on.
+fn quiet_modifiers(
+    mut inputs: Query<&mut bevy_egui::EguiInput>,
+    mut last: Local<Option<bevy_egui::egui::Modifiers>>,
+) {
+    for mut input in &mut inputs {
+        input.events.retain(|e| match e {
+            bevy_egui::egui::Event::ModifiersChanged(m) => {
+                let changed = *last != Some(*m);
+                *last = Some(*m);
+                changed
+            }
+            _ => true,
+        });
+    }
 }
 
 /// Prints the mean and the slowest of 300 frames after the first 60 (`RASOAT_TIMING=1`).
