@@ -491,8 +491,12 @@ impl VisitSpec {
         let mut out = Vec::new();
         for (i, x) in self.hidden.iter().enumerate() {
             let at = |f: &str| format!("visit.hidden[{i}].{f}");
-            match catalogue.action(&x.revealed_by) {
-                None => out.push((
+            // The action must exist and be one that can reveal this kind of fact.
+            if !catalogue
+                .action(&x.revealed_by)
+                .is_some_and(|a| a.reveals.contains(&x.fact))
+            {
+                out.push((
                     at("revealed_by"),
                     Problem::UnknownValue {
                         value: x.revealed_by.clone(),
@@ -503,20 +507,7 @@ impl VisitSpec {
                             .map(|a| a.id.clone())
                             .collect(),
                     },
-                )),
-                Some(a) if !a.reveals.contains(&x.fact) => out.push((
-                    at("revealed_by"),
-                    Problem::UnknownValue {
-                        value: x.revealed_by.clone(),
-                        allowed: catalogue
-                            .actions
-                            .iter()
-                            .filter(|a| a.reveals.contains(&x.fact))
-                            .map(|a| a.id.clone())
-                            .collect(),
-                    },
-                )),
-                Some(_) => {}
+                ));
             }
             if x.fact.is_member() {
                 match x.member {

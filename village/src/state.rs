@@ -185,7 +185,9 @@ impl VillageState {
     /// verdict).
     pub fn enter(&mut self, now: u64) {
         let i = self.selected;
-        let Some(home) = self.homes.get(i) else { return };
+        if i >= self.homes.len() {
+            return;
+        }
         self.current = Some(i);
         self.refusal = None;
         match self.record_of(i) {
@@ -197,33 +199,13 @@ impl VillageState {
                 self.form = form_of(r);
                 self.screen = Screen::Visit;
             }
-            None => {
-                let record = VisitRecord {
-                    id: format!("{}/{}/{now}", self.file.village.id, home.id),
-                    village: self.file.village.id.clone(),
-                    village_name: self.file.village.name.vi.clone(),
-                    home: home.id.clone(),
-                    standard: self.standard.id.clone(),
-                    mode: self.mode,
-                    started_at: now,
-                    household: home.household.clone(),
-                    hidden: home.hidden.clone(),
-                    actions: vec![],
-                    form: None,
-                };
-                self.records.push(record);
-                self.form = Form::default();
-                self.screen = Screen::Visit;
-                self.save();
-            }
+            None => self.start_record(i, now),
         }
         self.changed = true;
     }
 
-    /// Starts the chosen house's visit again after a verdict (a new record; the old one stays in
-    /// the results).
-    pub fn visit_again(&mut self, now: u64) {
-        let i = self.selected;
+    /// A new visit of home `i`: its record, an empty form, the visit screen; saved at once.
+    fn start_record(&mut self, i: usize, now: u64) {
         let Some(home) = self.homes.get(i) else { return };
         self.records.push(VisitRecord {
             id: format!("{}/{}/{now}", self.file.village.id, home.id),
@@ -242,6 +224,12 @@ impl VillageState {
         self.current = Some(i);
         self.screen = Screen::Visit;
         self.save();
+    }
+
+    /// Starts the chosen house's visit again after a verdict (a new record; the old one stays in
+    /// the results).
+    pub fn visit_again(&mut self, now: u64) {
+        self.start_record(self.selected, now);
         self.changed = true;
     }
 
