@@ -93,6 +93,7 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
             income_per_person_month_vnd: a.income.per_person_month_vnd,
         }),
         visit: None,
+        review: None,
         household: h.clone(),
     }
 }

@@ -1020,6 +1020,7 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
             ],
         ),
         Problem::UnknownScenario { id } => t.get_args("error-unknown-scenario", &[("id", short(id))]),
+        Problem::EscapeNotOnList => t.get("error-escape-not-on-list"),
         Problem::Other { detail } => shorten(detail, 300),
     }
 }

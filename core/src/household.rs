@@ -21,6 +21,9 @@ pub struct HouseholdFile {
     pub scenario: Option<toml::Table>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<toml::Table>,
+    /// A scenario's `[review]` (its place in the review procedure: previous status, request).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<toml::Table>,
     /// A scenario's `[visit]` (facts the household does not volunteer in the village).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit: Option<toml::Table>,

@@ -16,6 +16,7 @@ pub mod generate;
 pub mod grading;
 pub mod household;
 pub mod i18n;
+pub mod procedure;
 pub mod report;
 pub mod scenario;
 pub mod session;

@@ -521,6 +521,7 @@ fn generated_scenario(
         },
         expected: None,
         visit: None,
+        review: None,
         household,
     }
 }

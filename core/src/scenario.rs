@@ -147,6 +147,9 @@ pub struct Scenario {
     /// How the household behaves at a field visit in the village: facts it does not volunteer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit: Option<crate::visit::VisitSpec>,
+    /// The household's place in the review procedure (the campaign in the village).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::procedure::ReviewSpec>,
     pub household: Household,
 }
 
@@ -183,6 +186,8 @@ struct ScenarioFile {
     expected: Option<Expected>,
     #[serde(default)]
     visit: Option<crate::visit::VisitSpec>,
+    #[serde(default)]
+    review: Option<crate::procedure::ReviewSpec>,
     household: Household,
 }
 
@@ -206,6 +211,7 @@ pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result
         scenario: meta,
         expected: hf.expected,
         visit: hf.visit,
+        review: hf.review,
         household: hf.household,
     };
     let problems = s.problems(standards);
@@ -263,6 +269,9 @@ impl Scenario {
         }
         if let Some(table) = self.standard_in(standards).and_then(|s| s.materials.as_ref()) {
             problems.extend(table.problems(&self.household.dwelling));
+        }
+        if let Some(r) = &self.review {
+            problems.extend(r.problems());
         }
         if let Some(v) = &self.visit {
             problems.extend(v.problems(&self.household, &crate::visit::Catalogue::builtin()));

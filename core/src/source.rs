@@ -88,6 +88,8 @@ pub enum Problem {
     UnknownScenario {
         id: String,
     },
+    /// An escape request (Mẫu số 04) from a household on neither list.
+    EscapeNotOnList,
     /// Anything else the deserializer reported, in its words.
     Other {
         detail: String,

@@ -245,6 +245,330 @@ pub struct Procedure {
     pub provenance: Provenance,
     #[serde(default)]
     pub calendar: Option<Calendar>,
+    /// The standard whose procedure this one runs because its own is not known (2026–2030 runs
+    /// the 2022–2025 procedure, every part marked P).
+    #[serde(default)]
+    pub borrowed_from: Option<String>,
+    /// The steps of the periodic review, in order, each with its citation.
+    #[serde(default)]
+    pub steps: Vec<StepRule>,
+    #[serde(default)]
+    pub list: Option<ListRule>,
+    #[serde(default)]
+    pub meeting: Option<MeetingRule>,
+    #[serde(default)]
+    pub posting: Option<PostingRule>,
+    #[serde(default)]
+    pub recognition: Option<RecognitionRule>,
+    #[serde(default)]
+    pub regular: Option<RegularRule>,
+    #[serde(default)]
+    pub average_farming: Option<AverageFarmingRule>,
+}
+
+impl Procedure {
+    /// The step's rule, when the procedure has that step.
+    pub fn step(&self, step: Step) -> Option<&StepRule> {
+        self.steps.iter().find(|s| s.step == step)
+    }
+}
+
+/// A step of the review procedure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Lập danh sách hộ cần rà soát.
+    List,
+    /// Rà soát, phân loại (the field visits).
+    Survey,
+    /// Họp dân thống nhất kết quả.
+    Meeting,
+    /// Niêm yết, thông báo công khai; phúc tra khiếu nại.
+    Posting,
+    /// Báo cáo, xin ý kiến Chủ tịch UBND cấp huyện.
+    Report,
+    /// Công nhận: quyết định và danh sách.
+    Recognition,
+}
+
+impl Step {
+    pub const ALL: [Step; 6] = [
+        Step::List,
+        Step::Survey,
+        Step::Meeting,
+        Step::Posting,
+        Step::Report,
+        Step::Recognition,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::List => "list",
+            Step::Survey => "survey",
+            Step::Meeting => "meeting",
+            Step::Posting => "posting",
+            Step::Report => "report",
+            Step::Recognition => "recognition",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepRule {
+    pub step: Step,
+    pub provenance: Provenance,
+}
+
+/// Who takes part in the review, by office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Trưởng thôn.
+    VillageHead,
+    /// Chủ tịch UBND cấp xã.
+    CommuneChairman,
+    /// Chủ tịch UBND cấp huyện.
+    DistrictChairman,
+    /// Ban Chỉ đạo rà soát cấp xã.
+    CommuneSteeringCommittee,
+    /// Công chức làm công tác giảm nghèo cấp xã.
+    PovertyOfficial,
+    /// Bí thư Chi bộ thôn.
+    PartyCellSecretary,
+    /// Các đoàn thể.
+    MassOrganisations,
+    /// Rà soát viên.
+    Reviewers,
+    /// Đại diện hộ gia đình.
+    HouseholdRepresentatives,
+    /// Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã (to supervise).
+    FatherlandFront,
+    /// The meeting's chair (a signer of the minutes).
+    Chair,
+    /// The meeting's secretary (thư ký).
+    Secretary,
+}
+
+impl Role {
+    /// Who may be invited to a village meeting, in the order a form lists them.
+    pub const MEETING: [Role; 8] = [
+        Role::CommuneSteeringCommittee,
+        Role::PovertyOfficial,
+        Role::PartyCellSecretary,
+        Role::MassOrganisations,
+        Role::Reviewers,
+        Role::HouseholdRepresentatives,
+        Role::FatherlandFront,
+        Role::CommuneChairman,
+    ];
+    /// Who may chair a meeting or decide.
+    pub const CHAIRS: [Role; 4] = [
+        Role::VillageHead,
+        Role::PartyCellSecretary,
+        Role::CommuneChairman,
+        Role::PovertyOfficial,
+    ];
+    /// Who may sign the minutes.
+    pub const SIGNERS: [Role; 4] = [
+        Role::Chair,
+        Role::Secretary,
+        Role::HouseholdRepresentatives,
+        Role::FatherlandFront,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::VillageHead => "village_head",
+            Role::CommuneChairman => "commune_chairman",
+            Role::DistrictChairman => "district_chairman",
+            Role::CommuneSteeringCommittee => "commune_steering_committee",
+            Role::PovertyOfficial => "poverty_official",
+            Role::PartyCellSecretary => "party_cell_secretary",
+            Role::MassOrganisations => "mass_organisations",
+            Role::Reviewers => "reviewers",
+            Role::HouseholdRepresentatives => "household_representatives",
+            Role::FatherlandFront => "fatherland_front",
+            Role::Chair => "chair",
+            Role::Secretary => "secretary",
+        }
+    }
+}
+
+/// Who is put on the review list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Listed {
+    /// Households on the current poor or near-poor list.
+    OnList,
+    /// Households that asked to be reviewed (or to be recognised as having escaped).
+    Requested,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListRule {
+    pub who: Vec<Listed>,
+    /// Requesting households are screened first (Phiếu A), whose items are not known.
+    #[serde(default)]
+    pub screening: bool,
+    pub provenance: Provenance,
+}
+
+/// What the agreement share is counted over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Over {
+    Attendees,
+    Households,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingRule {
+    pub chair: Role,
+    /// Who takes part (the Fatherland Front, invited to supervise, is `fatherland_front_invited`).
+    pub attendees: Vec<Role>,
+    pub agreement_over: Over,
+    pub provenance: Provenance,
+    pub minutes: MinutesRule,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinutesRule {
+    pub copies: u32,
+    /// Who signs; empty where not known (then not judged).
+    pub signers: Vec<Role>,
+    pub provenance: Provenance,
+}
+
+/// Where results are posted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// Nhà văn hóa / nhà sinh hoạt cộng đồng thôn.
+    CulturalHouse,
+    /// Trụ sở UBND cấp xã.
+    CommuneOffice,
+}
+
+impl Place {
+    pub const ALL: [Place; 2] = [Place::CulturalHouse, Place::CommuneOffice];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Place::CulturalHouse => "cultural_house",
+            Place::CommuneOffice => "commune_office",
+        }
+    }
+}
+
+/// How days are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayCount {
+    /// Monday to Friday (public holidays are not modelled).
+    Working,
+    Calendar,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duration {
+    pub days: u32,
+    pub count: DayCount,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostingRule {
+    /// Where results are posted; empty where not known (then not judged).
+    pub places: Vec<Place>,
+    pub provenance: Provenance,
+    /// How long results stay posted, where known.
+    #[serde(default)]
+    pub duration: Option<Duration>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecognitionRule {
+    pub decided_by: Role,
+    /// Whose opinion is asked before the decision (the district chairman), where the step exists.
+    #[serde(default)]
+    pub consulted: Option<Role>,
+    /// The certificate's form, as named to users.
+    pub certificate: String,
+    pub provenance: Provenance,
+    /// The last day of the district level (from 1 July 2025 there is none to consult).
+    #[serde(default)]
+    pub district_until: Option<DatedRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedRule {
+    pub day: u32,
+    pub month: u32,
+    pub year: i32,
+    pub provenance: Provenance,
+}
+
+/// Request forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// Giấy đề nghị rà soát hộ nghèo, hộ cận nghèo.
+    #[serde(rename = "mau_01")]
+    Mau01,
+    /// Giấy đề nghị công nhận hộ thoát nghèo, hộ thoát cận nghèo.
+    #[serde(rename = "mau_04")]
+    Mau04,
+    /// Thông tư 14/2018: request of a household newly in difficulty.
+    #[serde(rename = "phu_luc_1a")]
+    PhuLuc1a,
+}
+
+impl Form {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Mau01 => "mau_01",
+            Form::Mau04 => "mau_04",
+            Form::PhuLuc1a => "phu_luc_1a",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegularRule {
+    pub forms: Vec<Form>,
+    /// Days from the start of the review to the decision; default: the calendar's
+    /// `regular_decision_days`.
+    #[serde(default)]
+    pub decision_days: Option<u32>,
+    pub decision_count: DayCount,
+    pub refusal_in_writing: bool,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlacesRule {
+    pub places: Vec<Place>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AverageFarmingRule {
+    pub posting: PlacesRule,
+    pub posting_duration: Duration,
+    pub recheck: Duration,
+    pub decided_by: Role,
+    pub provenance: Provenance,
 }
 
 /// When reviews are held.

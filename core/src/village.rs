@@ -15,7 +15,7 @@ use crate::generate::{Focus, Names, Setting, draft_in};
 use crate::household::{Area, Household, check_format_version};
 use crate::scenario::{Bilingual, Region, is_safe_id};
 use crate::source::{self, FormatError, Problem};
-use crate::standard::StandardSet;
+use crate::standard::{Standard, StandardSet};
 use crate::training::Library;
 use crate::visit::Hidden;
 
@@ -300,6 +300,8 @@ pub struct Home {
     pub hidden: Vec<Hidden>,
     /// The region the house is drawn in (typical materials).
     pub region: Region,
+    /// The scenario's `[review]`, if it has one (the campaign draws what it leaves out).
+    pub review: Option<crate::procedure::ReviewSpec>,
 }
 
 /// The households of a village, library scenarios first, then the generated ones.
@@ -313,6 +315,7 @@ pub fn homes(v: &VillageFile, standards: &StandardSet, library: &Library, names:
                 household: s.household.clone(),
                 hidden: s.visit.as_ref().map(|x| x.hidden.clone()).unwrap_or_default(),
                 region: s.scenario.region,
+                review: s.review.clone(),
             });
         }
     }
@@ -329,6 +332,7 @@ pub fn homes(v: &VillageFile, standards: &StandardSet, library: &Library, names:
                 household: d.household,
                 hidden: vec![],
                 region: d.region,
+                review: None,
             });
         }
     }
@@ -652,4 +656,145 @@ pub fn builtin(standards: &StandardSet, library: &Library) -> (Vec<VillageFile>,
         }
     }
     (ok, errors)
+}
+
+/// The households of a review campaign in this village: each home's previous status, request,
+/// what the neighbours believe and any complaint, from its scenario's `[review]` or, for what
+/// that leaves out, drawn from `seed`. Most households keep the status their facts give; some
+/// were listed differently last year (so some escape and some fall into poverty); households off
+/// the lists whose facts make them poor or near-poor mostly filed Mẫu số 01; a few listed
+/// households that escaped filed Mẫu số 04; farming households near the average band asked to be
+/// recognised. One household with facts it does not volunteer draws a neighbour's complaint, one
+/// other household disputes its class. Returns `None` when the kind has no household to review.
+pub fn campaign_setup(
+    v: &VillageFile,
+    homes: &[Home],
+    standard: &Standard,
+    kind: crate::procedure::Kind,
+    seed: u64,
+) -> Option<crate::procedure::Setup> {
+    use crate::procedure::{ComplaintKind, Entrant, Kind, Request, Setup, Status, start_day};
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut out: Vec<Entrant> = vec![];
+    for h in homes {
+        let a = crate::assess::assess(&h.household, standard);
+        let truth = a.class;
+        let spec = h.review.clone().unwrap_or_default();
+        let now = crate::procedure::Status::of(truth);
+        let previous = spec.previous.unwrap_or_else(|| {
+            if rng.random_range(0..100) < 70 {
+                now
+            } else {
+                match now {
+                    Status::Poor => Status::NearPoor,
+                    Status::NearPoor => *[Status::Poor, Status::None]
+                        .choose(&mut rng)
+                        .unwrap_or(&Status::None),
+                    Status::None => Status::NearPoor,
+                }
+            }
+        });
+        let farming = h.household.livelihood != crate::household::Livelihood::Other;
+        let request = match (&h.review, spec.request) {
+            (Some(r), _) if r.request.is_some() || r.previous.is_some() => spec.request,
+            _ => {
+                let roll = rng.random_range(0..100);
+                if previous == Status::None && now != Status::None && roll < 70 {
+                    Some(Request::Review)
+                } else if previous != Status::None && now == Status::None && roll < 40 {
+                    Some(Request::Escape)
+                } else if farming
+                    && previous == Status::None
+                    && truth == crate::assess::Class::AverageLivingStandard
+                {
+                    Some(Request::AverageFarming)
+                } else {
+                    None
+                }
+            }
+        };
+        out.push(Entrant {
+            id: h.id.clone(),
+            previous,
+            request,
+            truth,
+            neighbours: spec.neighbours.unwrap_or(truth),
+            complaint: spec.complaint,
+        });
+    }
+    let in_kind = |e: &Entrant| match kind {
+        Kind::Periodic => true,
+        Kind::Regular => matches!(e.request, Some(Request::Review | Request::Escape)),
+        Kind::AverageFarming => e.request == Some(Request::AverageFarming),
+    };
+    // The regular review needs a request: the first household whose status changes files one.
+    if kind == Kind::Regular && !out.iter().any(in_kind) {
+        let e = out.iter_mut().find(|e| e.previous != Status::of(e.truth))?;
+        e.request = Some(
+            if e.previous == Status::None || Status::of(e.truth) == Status::Poor {
+                Request::Review
+            } else {
+                Request::Escape
+            },
+        );
+    }
+    if kind == Kind::AverageFarming && !out.iter().any(in_kind) {
+        let farming: Vec<usize> = homes
+            .iter()
+            .enumerate()
+            .filter(|(i, h)| {
+                h.household.livelihood != crate::household::Livelihood::Other
+                    && out[*i].previous == Status::None
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let i = *farming.first()?;
+        out[i].request = Some(Request::AverageFarming);
+    }
+    // Other kinds keep only their own requests.
+    for e in &mut out {
+        if !in_kind(e) && kind != Kind::Periodic {
+            e.request = None;
+        }
+        if kind == Kind::Periodic && e.request == Some(Request::AverageFarming) {
+            e.request = None;
+        }
+    }
+    if !homes
+        .iter()
+        .any(|h| h.review.as_ref().is_some_and(|r| r.complaint.is_some()))
+    {
+        let reviewed = |e: &Entrant| match kind {
+            Kind::Periodic => e.previous != Status::None || e.request.is_some(),
+            _ => e.request.is_some(),
+        };
+        let hidden: Vec<usize> = (0..out.len())
+            .filter(|i| reviewed(&out[*i]) && !homes[*i].hidden.is_empty())
+            .collect();
+        let any: Vec<usize> = (0..out.len()).filter(|i| reviewed(&out[*i])).collect();
+        let first = hidden.choose(&mut rng).or_else(|| any.choose(&mut rng)).copied();
+        if let Some(i) = first {
+            out[i].complaint = Some(if homes[i].hidden.is_empty() {
+                ComplaintKind::HouseholdDisputes
+            } else {
+                ComplaintKind::NeighbourIncome
+            });
+        }
+        let rest: Vec<usize> = any.iter().copied().filter(|i| Some(*i) != first).collect();
+        if kind == Kind::Periodic
+            && let Some(&i) = rest.choose(&mut rng)
+        {
+            out[i].complaint = Some(ComplaintKind::HouseholdDisputes);
+        }
+    }
+    if !out.iter().any(in_kind) {
+        return None;
+    }
+    Some(Setup {
+        kind,
+        standard: standard.id.clone(),
+        seed,
+        start: start_day(standard, kind, v.village.review_year, seed)?,
+        households: out,
+    })
 }

@@ -57,3 +57,4 @@ structure-wall = wall
 structure-frame = frame (columns)
 structure-roof = roof
 error-unknown-scenario = there is no scenario “{ $id }” in the library (the trainers' folder included)
+error-escape-not-on-list = a household on neither list cannot ask to be recognised as having escaped (Mẫu số 04)

@@ -57,3 +57,4 @@ structure-wall = tường
 structure-frame = cột (khung)
 structure-roof = mái
 error-unknown-scenario = không có tình huống “{ $id }” trong thư viện (kể cả thư mục tình huống của giảng viên)
+error-escape-not-on-list = hộ không có trong danh sách hộ nghèo, hộ cận nghèo thì không đề nghị công nhận thoát nghèo (Mẫu số 04)

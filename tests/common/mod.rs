@@ -94,6 +94,7 @@ pub fn to_toml(h: &Household) -> String {
         scenario: None,
         expected: None,
         visit: None,
+        review: None,
         household: h.clone(),
     };
     toml::to_string(&file).expect("serialisable")

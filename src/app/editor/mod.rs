@@ -99,6 +99,7 @@ impl EditorScreen {
             },
             expected: None,
             visit: None,
+            review: None,
             household: Household {
                 area: Area::Rural,
                 review_year: 2025,

@@ -1,0 +1,913 @@
+//! The review procedure engine, headless: the meeting rule at 49, 50 and 51 %, a meeting without
+//! the Fatherland Front, minutes, posting and complaints, final lists and status changes, the
+//! regular review's deadline over weekends, and every rule read from the standard files.
+
+mod common;
+
+use rasoat::assess::Class;
+use rasoat::procedure::{
+    Action, Campaign, Change, Check, ComplaintKind, Day, Entrant, Kind, ListName, Outcome, Request, Setup,
+    Stage, Status, Tally, lists_for, meeting_accepts,
+};
+use rasoat::standard::{BUILTIN, DayCount, Over, Place, Role, Standard, StandardSet, Tag, parse_standard};
+use rasoat::training::Library;
+use rasoat::village::{BUILTIN_VILLAGES, campaign_setup, homes, parse_village};
+
+const INVITED: [Role; 7] = [
+    Role::CommuneSteeringCommittee,
+    Role::PovertyOfficial,
+    Role::PartyCellSecretary,
+    Role::MassOrganisations,
+    Role::Reviewers,
+    Role::HouseholdRepresentatives,
+    Role::FatherlandFront,
+];
+
+fn entrant(id: &str, previous: Status, truth: Class) -> Entrant {
+    Entrant {
+        id: id.into(),
+        previous,
+        request: None,
+        truth,
+        neighbours: truth,
+        complaint: None,
+    }
+}
+
+fn setup(kind: Kind, start: Day, households: Vec<Entrant>) -> Setup {
+    Setup {
+        kind,
+        standard: "2022-2025".into(),
+        seed: 7,
+        start,
+        households,
+    }
+}
+
+fn tally(agree: u32, attendees: u32) -> Tally {
+    Tally {
+        attendees,
+        agree,
+        households: attendees / 2,
+        agree_households: attendees / 2,
+    }
+}
+
+fn wrong(c: &Campaign) -> Vec<&Check> {
+    c.judged
+        .iter()
+        .filter(|j| j.outcome == Outcome::Wrong)
+        .map(|j| &j.check)
+        .collect()
+}
+
+fn find<'a>(c: &'a Campaign, key: &str) -> Vec<&'a rasoat::procedure::Judged> {
+    c.judged.iter().filter(|j| j.check.key() == key).collect()
+}
+
+#[test]
+fn the_meeting_rule_at_49_50_and_51_percent_of_attendees() {
+    let s = common::standard("2022-2025");
+    let pct = s
+        .procedure
+        .as_ref()
+        .and_then(|p| p.meeting_min_agreement_percent)
+        .unwrap();
+    assert_eq!(pct, 50);
+    assert!(!meeting_accepts(&tally(49, 100), Over::Attendees, pct));
+    assert!(meeting_accepts(&tally(50, 100), Over::Attendees, pct));
+    assert!(meeting_accepts(&tally(51, 100), Over::Attendees, pct));
+    // 19 of 40 is 47.5 %; 20 of 40 is exactly half.
+    assert!(!meeting_accepts(&tally(19, 40), Over::Attendees, pct));
+    assert!(meeting_accepts(&tally(20, 40), Over::Attendees, pct));
+    // 20 of 41 is 48.8 %: one short, with no rounding.
+    assert!(!meeting_accepts(&tally(20, 41), Over::Attendees, pct));
+    assert!(!meeting_accepts(&tally(0, 0), Over::Attendees, pct));
+}
+
+/// Plays a periodic campaign of two households to the meeting and returns it.
+fn to_the_meeting(s: &Standard, invited: &[Role]) -> Campaign {
+    let mut asks = entrant("b", Status::None, Class::Poor);
+    asks.request = Some(Request::Review);
+    let mut c = Campaign::new(setup(
+        Kind::Periodic,
+        Day::new(2024, 9, 2).unwrap(),
+        vec![entrant("a", Status::Poor, Class::NearPoor), asks],
+    ));
+    c.apply(
+        Action::List {
+            ids: vec!["a".into(), "b".into()],
+        },
+        s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Propose {
+            id: "a".into(),
+            class: Class::NearPoor,
+        },
+        s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Propose {
+            id: "b".into(),
+            class: Class::Poor,
+        },
+        s,
+    )
+    .unwrap();
+    assert_eq!(c.stage, Stage::Meeting);
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: invited.to_vec(),
+        },
+        s,
+    )
+    .unwrap();
+    c
+}
+
+/// The conclusion the rule asks for, from the tally the crowd gave.
+fn conclude_rightly(c: &mut Campaign, s: &Standard, id: &str) -> bool {
+    c.apply(Action::Present { id: id.into() }, s).unwrap();
+    let t = c.meetings.last().unwrap().votes.last().unwrap().tally;
+    let accepted = meeting_accepts(&t, Over::Attendees, 50);
+    c.apply(
+        Action::Conclude {
+            id: id.into(),
+            over: Over::Attendees,
+            accepted,
+        },
+        s,
+    )
+    .unwrap();
+    accepted
+}
+
+#[test]
+fn a_conclusion_is_judged_by_the_share_of_attendees_not_of_households() {
+    let s = common::standard("2022-2025");
+    let mut c = to_the_meeting(&s, &INVITED);
+    assert!(wrong(&c).is_empty(), "{:?}", wrong(&c));
+    let m = c.meetings.last().unwrap();
+    assert!(m.attendees > m.households && m.households > 0);
+    c.apply(Action::Present { id: "a".into() }, &s).unwrap();
+    let t = c.meetings.last().unwrap().votes[0].tally;
+    // Counting over households is wrong whatever the result.
+    c.apply(
+        Action::Conclude {
+            id: "a".into(),
+            over: Over::Households,
+            accepted: meeting_accepts(&t, Over::Attendees, 50),
+        },
+        &s,
+    )
+    .unwrap();
+    let basis = find(&c, "share_basis");
+    assert_eq!(basis.len(), 1);
+    assert_eq!(basis[0].outcome, Outcome::Wrong);
+    assert_eq!(basis[0].provenance.tag, Tag::C);
+    assert!(basis[0].provenance.source.contains("Điều 4"));
+    assert_eq!(find(&c, "conclusion")[0].outcome, Outcome::Right);
+}
+
+#[test]
+fn accepting_below_half_is_wrong_and_a_rejected_household_goes_back_to_the_survey() {
+    let s = common::standard("2022-2025");
+    let mut c = to_the_meeting(&s, &INVITED);
+    // The neighbours believe "b" is near-poor: a "poor" proposal gets few votes.
+    c.setup.households[1].neighbours = Class::NearPoor;
+    c.apply(Action::Present { id: "b".into() }, &s).unwrap();
+    let t = c.meetings.last().unwrap().votes[0].tally;
+    assert!(!meeting_accepts(&t, Over::Attendees, 50), "{t:?}");
+    c.apply(
+        Action::Conclude {
+            id: "b".into(),
+            over: Over::Attendees,
+            accepted: true,
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "conclusion")[0].outcome, Outcome::Wrong);
+
+    // Again, applying the rule: back to the survey and to another meeting.
+    let mut c = to_the_meeting(&s, &INVITED);
+    c.setup.households[1].neighbours = Class::NearPoor;
+    assert!(conclude_rightly(&mut c, &s, "a"));
+    assert!(!conclude_rightly(&mut c, &s, "b"));
+    c.apply(
+        Action::Minutes {
+            copies: 2,
+            signers: vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives],
+        },
+        &s,
+    )
+    .unwrap();
+    assert!(wrong(&c).is_empty(), "{:?}", wrong(&c));
+    assert_eq!(c.stage, Stage::Survey);
+    assert_eq!(c.to_survey(), vec!["b".to_string()]);
+    c.apply(
+        Action::Propose {
+            id: "b".into(),
+            class: Class::NearPoor,
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(c.stage, Stage::Meeting);
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: INVITED.to_vec(),
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(c.to_present(), vec!["b".to_string()]);
+    assert!(conclude_rightly(&mut c, &s, "b"));
+    assert_eq!(c.meetings.len(), 2);
+}
+
+#[test]
+fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
+    let s = common::standard("2022-2025");
+    let without: Vec<Role> = INVITED
+        .iter()
+        .copied()
+        .filter(|r| *r != Role::FatherlandFront)
+        .collect();
+    let c = to_the_meeting(&s, &without);
+    let ff = find(&c, "fatherland_front");
+    assert_eq!(ff.len(), 1);
+    assert_eq!(ff[0].outcome, Outcome::Wrong);
+    assert_eq!(ff[0].provenance.tag, Tag::C);
+    assert!(matches!(
+        ff[0].check,
+        Check::FatherlandFront {
+            invited: false,
+            required: true
+        }
+    ));
+    // A wrong chair and a missing party-cell secretary are errors of their own.
+    let mut c = Campaign::new(setup(
+        Kind::Periodic,
+        Day::new(2024, 9, 2).unwrap(),
+        vec![entrant("a", Status::Poor, Class::Poor)],
+    ));
+    c.apply(
+        Action::List {
+            ids: vec!["a".into()],
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Propose {
+            id: "a".into(),
+            class: Class::Poor,
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Prepare {
+            chair: Role::CommuneChairman,
+            invited: vec![Role::FatherlandFront, Role::HouseholdRepresentatives],
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "chair")[0].outcome, Outcome::Wrong);
+    match &find(&c, "invited")[0].check {
+        Check::Invited { missing } => assert!(missing.contains(&Role::PartyCellSecretary)),
+        other => panic!("{other:?}"),
+    }
+
+    // 2016–2020 did not require the Front: not inviting it is no error, and the share is not
+    // judged (no percentage is known), but shown.
+    let old = common::standard("2016-2020");
+    let c = to_the_meeting(&old, &without);
+    assert_eq!(find(&c, "fatherland_front")[0].outcome, Outcome::Right);
+    let mut c = c;
+    c.apply(Action::Present { id: "a".into() }, &old).unwrap();
+    c.apply(
+        Action::Conclude {
+            id: "a".into(),
+            over: Over::Attendees,
+            accepted: true,
+        },
+        &old,
+    )
+    .unwrap();
+    assert!(find(&c, "share_basis").is_empty());
+    assert_eq!(find(&c, "conclusion")[0].outcome, Outcome::NotJudged);
+}
+
+#[test]
+fn minutes_without_signatures_are_an_error() {
+    let s = common::standard("2022-2025");
+    let mut c = to_the_meeting(&s, &INVITED);
+    for id in ["a", "b"] {
+        c.apply(Action::Present { id: id.into() }, &s).unwrap();
+        c.apply(
+            Action::Conclude {
+                id: id.into(),
+                over: Over::Attendees,
+                accepted: true,
+            },
+            &s,
+        )
+        .unwrap();
+    }
+    c.apply(
+        Action::Minutes {
+            copies: 1,
+            signers: vec![Role::Chair],
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "minutes_copies")[0].outcome, Outcome::Wrong);
+    match &find(&c, "minutes_signers")[0].check {
+        Check::MinutesSigners { missing } => {
+            assert_eq!(missing, &vec![Role::Secretary, Role::HouseholdRepresentatives])
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A whole periodic campaign: listing, a complaint that changes a class on re-check, the
+/// report, and the final lists with their status changes.
+#[test]
+fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
+    let s = common::standard("2022-2025");
+    let mut hidden_income = entrant("c", Status::Poor, Class::NearPoor);
+    hidden_income.complaint = Some(ComplaintKind::NeighbourIncome);
+    let mut requested = entrant("d", Status::None, Class::Poor);
+    requested.request = Some(Request::Review);
+    let households = vec![
+        entrant("a", Status::Poor, Class::Poor),
+        entrant("b", Status::NearPoor, Class::None),
+        hidden_income,
+        requested,
+        entrant("e", Status::None, Class::None),
+        entrant("f", Status::NearPoor, Class::Poor),
+    ];
+    let mut c = Campaign::new(setup(Kind::Periodic, Day::new(2024, 9, 2).unwrap(), households));
+    // "e" is on neither list and asked for nothing: listing it is an error.
+    let ids = ["a", "b", "c", "d", "e", "f"].map(String::from).to_vec();
+    c.apply(Action::List { ids }, &s).unwrap();
+    let listed = find(&c, "listed");
+    assert_eq!(listed.len(), 6);
+    let wrong_listed: Vec<_> = listed.iter().filter(|j| j.outcome == Outcome::Wrong).collect();
+    assert_eq!(wrong_listed.len(), 1);
+    assert!(matches!(&wrong_listed[0].check, Check::Listed { id, should: false, .. } if id == "e"));
+
+    // The survey: the trainee misses "c"'s hidden income (proposes poor).
+    for (id, class) in [
+        ("a", Class::Poor),
+        ("b", Class::None),
+        ("c", Class::Poor),
+        ("d", Class::Poor),
+        ("e", Class::None),
+        ("f", Class::Poor),
+    ] {
+        c.apply(Action::Propose { id: id.into(), class }, &s).unwrap();
+    }
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: INVITED.to_vec(),
+        },
+        &s,
+    )
+    .unwrap();
+    // The neighbours believed what the trainee proposed for "c" (the income was hidden from them
+    // too), so every proposal passes.
+    c.setup.households[2].neighbours = Class::Poor;
+    for id in ["a", "b", "c", "d", "e", "f"] {
+        assert!(conclude_rightly(&mut c, &s, id), "{id}");
+    }
+    c.apply(
+        Action::Minutes {
+            copies: 2,
+            signers: vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives],
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(c.stage, Stage::Posting);
+    c.apply(
+        Action::Post {
+            places: vec![Place::CulturalHouse, Place::CommuneOffice],
+            days: 3,
+        },
+        &s,
+    )
+    .unwrap();
+    let posting_days = find(&c, "posting_days");
+    assert_eq!(posting_days[0].outcome, Outcome::Right);
+    assert_eq!(
+        posting_days[0].provenance.tag,
+        Tag::P,
+        "3 working days is not confirmed"
+    );
+    assert_eq!(c.complaints.len(), 1);
+    assert_eq!(c.complaints[0].id, "c");
+    // The re-check finds the income: near-poor now.
+    c.apply(
+        Action::Recheck {
+            id: "c".into(),
+            class: Class::NearPoor,
+        },
+        &s,
+    )
+    .unwrap();
+    match &find(&c, "recheck")[0].check {
+        Check::Recheck {
+            earlier, now, truth, ..
+        } => {
+            assert_eq!(*earlier, Some(Class::Poor));
+            assert_eq!(*now, Class::NearPoor);
+            assert_eq!(*truth, Class::NearPoor);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(c.agreed_class("c"), Some(Class::NearPoor));
+    c.apply(Action::EndPosting, &s).unwrap();
+    assert_eq!(c.stage, Stage::Report);
+    // Autumn 2024: the district still exists and is consulted.
+    c.apply(
+        Action::Report {
+            consulted: Some(Role::DistrictChairman),
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "consulted")[0].outcome, Outcome::Right);
+
+    let expected: Vec<(String, Vec<ListName>)> = c
+        .lists_from_agreed()
+        .into_iter()
+        .map(|(id, l)| (id, l.into_iter().collect()))
+        .collect();
+    let get = |id: &str| expected.iter().find(|(h, _)| h == id).unwrap().1.clone();
+    assert_eq!(get("a"), vec![ListName::Poor]);
+    assert_eq!(get("b"), vec![ListName::EscapedNearPoverty]);
+    assert_eq!(get("c"), vec![ListName::NearPoor, ListName::EscapedPoverty]);
+    assert_eq!(get("d"), vec![ListName::Poor]);
+    assert_eq!(get("e"), Vec::<ListName>::new());
+    assert_eq!(get("f"), vec![ListName::Poor]);
+    assert_eq!(
+        Change::of(Status::Poor, Class::NearPoor),
+        Change::EscapedPovertyToNearPoor
+    );
+    assert_eq!(Change::of(Status::NearPoor, Class::Poor), Change::FellIntoPoverty);
+    assert_eq!(Change::of(Status::None, Class::Poor), Change::NewPoor);
+    assert_eq!(
+        Change::of(Status::NearPoor, Class::AverageLivingStandard),
+        Change::EscapedNearPoverty
+    );
+
+    // The decision forgets that "b" escaped near-poverty.
+    let mut lists = expected.clone();
+    lists.iter_mut().find(|(h, _)| h == "b").unwrap().1.clear();
+    c.apply(
+        Action::Decide {
+            by: Role::CommuneChairman,
+            lists,
+            written_refusals: false,
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(c.stage, Stage::Done);
+    let bad_lists: Vec<_> = find(&c, "lists")
+        .into_iter()
+        .filter(|j| j.outcome == Outcome::Wrong)
+        .collect();
+    assert_eq!(bad_lists.len(), 1);
+    assert!(matches!(&bad_lists[0].check, Check::Lists { id, .. } if id == "b"));
+    assert_eq!(find(&c, "decided_by")[0].outcome, Outcome::Right);
+    // Every agreed class matches the engine after the re-check.
+    assert!(find(&c, "class").iter().all(|j| j.outcome == Outcome::Right));
+    // The same actions replay to the same campaign.
+    let again = Campaign::replay(c.setup.clone(), &c.actions, &s);
+    assert_eq!(again, c);
+}
+
+#[test]
+fn after_june_2025_there_is_no_district_to_consult() {
+    let s = common::standard("2022-2025");
+    let mut c = Campaign::new(setup(
+        Kind::Periodic,
+        Day::new(2025, 9, 1).unwrap(),
+        vec![entrant("a", Status::Poor, Class::Poor)],
+    ));
+    c.apply(
+        Action::List {
+            ids: vec!["a".into()],
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Propose {
+            id: "a".into(),
+            class: Class::Poor,
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: INVITED.to_vec(),
+        },
+        &s,
+    )
+    .unwrap();
+    conclude_rightly(&mut c, &s, "a");
+    c.apply(
+        Action::Minutes {
+            copies: 2,
+            signers: vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives],
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Post {
+            places: vec![Place::CulturalHouse],
+            days: 3,
+        },
+        &s,
+    )
+    .unwrap();
+    match &find(&c, "posting_places")[0].check {
+        Check::PostingPlaces { missing } => assert_eq!(missing, &vec![Place::CommuneOffice]),
+        other => panic!("{other:?}"),
+    }
+    c.apply(Action::EndPosting, &s).unwrap();
+    c.apply(
+        Action::Report {
+            consulted: Some(Role::DistrictChairman),
+        },
+        &s,
+    )
+    .unwrap();
+    let j = find(&c, "consulted")[0];
+    assert_eq!(j.outcome, Outcome::Wrong);
+    assert!(matches!(
+        j.check,
+        Check::Consulted {
+            district_gone: true,
+            should: None,
+            ..
+        }
+    ));
+    assert_eq!(j.provenance.tag, Tag::P);
+}
+
+#[test]
+fn working_days_skip_weekends_and_calendar_days_do_not() {
+    // Friday 15 October 2021.
+    let fri = Day::new(2021, 10, 15).unwrap();
+    assert_eq!(fri.weekday(), 5);
+    assert_eq!(fri.add(1, DayCount::Working), Day::new(2021, 10, 18).unwrap());
+    assert_eq!(fri.add(3, DayCount::Working), Day::new(2021, 10, 20).unwrap());
+    assert_eq!(fri.add(15, DayCount::Calendar), Day::new(2021, 10, 30).unwrap());
+    assert_eq!(
+        Day::new(2021, 10, 16).unwrap().working_on_or_after(),
+        Day::new(2021, 10, 18).unwrap()
+    );
+    assert_eq!(
+        Day::new(2021, 12, 31).unwrap().next(),
+        Day::new(2022, 1, 1).unwrap()
+    );
+    assert!(Day::new(2021, 2, 29).is_none());
+}
+
+/// A regular review from Friday 15 October 2021: the decision is due within 15 calendar days
+/// (Saturday 30 October), and the weekends in between count. Meetings that fail three times push
+/// the decision to Monday 1 November: late, although within 15 working days.
+#[test]
+fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
+    let s = common::standard("2022-2025");
+    let start = Day::new(2021, 10, 15).unwrap();
+    let mut asks = entrant("a", Status::None, Class::Poor);
+    asks.request = Some(Request::Review);
+    let play = |rounds: u32| {
+        let mut c = Campaign::new(setup(Kind::Regular, start, vec![asks.clone()]));
+        assert_eq!(c.stage, Stage::Survey);
+        assert_eq!(c.reviewed, vec!["a".to_string()]);
+        assert_eq!(c.deadline(&s), Day::new(2021, 10, 30));
+        for round in 0..rounds {
+            let last = round + 1 == rounds;
+            c.apply(
+                Action::Propose {
+                    id: "a".into(),
+                    class: Class::Poor,
+                },
+                &s,
+            )
+            .unwrap();
+            c.apply(
+                Action::Prepare {
+                    chair: Role::VillageHead,
+                    invited: INVITED.to_vec(),
+                },
+                &s,
+            )
+            .unwrap();
+            c.apply(Action::Present { id: "a".into() }, &s).unwrap();
+            c.apply(
+                Action::Conclude {
+                    id: "a".into(),
+                    over: Over::Attendees,
+                    accepted: last,
+                },
+                &s,
+            )
+            .unwrap();
+            c.apply(
+                Action::Minutes {
+                    copies: 2,
+                    signers: vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives],
+                },
+                &s,
+            )
+            .unwrap();
+        }
+        c.apply(
+            Action::Post {
+                places: vec![Place::CulturalHouse, Place::CommuneOffice],
+                days: 3,
+            },
+            &s,
+        )
+        .unwrap();
+        c.apply(Action::EndPosting, &s).unwrap();
+        assert_eq!(c.stage, Stage::Recognition, "no report step in a regular review");
+        c.apply(
+            Action::Decide {
+                by: Role::CommuneChairman,
+                lists: vec![("a".into(), vec![ListName::Poor])],
+                written_refusals: false,
+            },
+            &s,
+        )
+        .unwrap();
+        c
+    };
+    let once = play(1);
+    let d = find(&once, "deadline");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].outcome, Outcome::Right, "{:?}", d[0].check);
+    assert_eq!(d[0].provenance.tag, Tag::C);
+    // Survey Fri 15, meeting Mon 18, posting Tue 19 – Thu 21, decision Fri 22 October.
+    assert_eq!(once.decision.as_ref().unwrap().0, Day::new(2021, 10, 22).unwrap());
+
+    let late = play(4);
+    let d = find(&late, "deadline");
+    assert_eq!(d[0].outcome, Outcome::Wrong, "{:?}", d[0].check);
+    let decided = late.decision.as_ref().unwrap().0;
+    assert_eq!(decided, Day::new(2021, 11, 1).unwrap());
+    assert!(
+        decided <= start.add(15, DayCount::Working),
+        "late only because weekends count"
+    );
+    assert_eq!(late.meetings.len(), 4);
+}
+
+#[test]
+fn a_refused_request_is_answered_in_writing() {
+    let s = common::standard("2022-2025");
+    let mut asks = entrant("a", Status::None, Class::None);
+    asks.request = Some(Request::Review);
+    let mut c = Campaign::new(setup(Kind::Regular, Day::new(2022, 3, 15).unwrap(), vec![asks]));
+    c.apply(
+        Action::Propose {
+            id: "a".into(),
+            class: Class::None,
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: INVITED.to_vec(),
+        },
+        &s,
+    )
+    .unwrap();
+    conclude_rightly(&mut c, &s, "a");
+    c.apply(
+        Action::Minutes {
+            copies: 2,
+            signers: vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives],
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(
+        Action::Post {
+            places: vec![Place::CulturalHouse, Place::CommuneOffice],
+            days: 3,
+        },
+        &s,
+    )
+    .unwrap();
+    c.apply(Action::EndPosting, &s).unwrap();
+    assert_eq!(c.refused(), vec!["a".to_string()]);
+    c.apply(
+        Action::Decide {
+            by: Role::CommuneChairman,
+            lists: vec![("a".into(), vec![])],
+            written_refusals: false,
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "refusal")[0].outcome, Outcome::Wrong);
+}
+
+#[test]
+fn the_farming_households_review_posts_five_working_days_and_rechecks_within_three() {
+    let s = common::standard("2022-2025");
+    let mut asks = entrant("a", Status::None, Class::AverageLivingStandard);
+    asks.request = Some(Request::AverageFarming);
+    asks.complaint = Some(ComplaintKind::HouseholdDisputes);
+    let mut c = Campaign::new(setup(
+        Kind::AverageFarming,
+        Day::new(2023, 5, 15).unwrap(),
+        vec![asks],
+    ));
+    c.apply(
+        Action::Propose {
+            id: "a".into(),
+            class: Class::AverageLivingStandard,
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(c.stage, Stage::Posting, "no village meeting");
+    c.apply(
+        Action::Post {
+            places: vec![Place::CommuneOffice],
+            days: 3,
+        },
+        &s,
+    )
+    .unwrap();
+    let days = find(&c, "posting_days")[0];
+    assert_eq!(days.outcome, Outcome::Wrong);
+    assert!(matches!(days.check, Check::PostingDays { rule: Some(5), .. }));
+    assert_eq!(days.provenance.tag, Tag::C);
+    assert_eq!(find(&c, "posting_places")[0].outcome, Outcome::Right);
+    c.apply(
+        Action::Recheck {
+            id: "a".into(),
+            class: Class::AverageLivingStandard,
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "recheck_time")[0].outcome, Outcome::Right);
+    c.apply(Action::EndPosting, &s).unwrap();
+    c.apply(
+        Action::Decide {
+            by: Role::CommuneChairman,
+            lists: vec![("a".into(), vec![ListName::AverageLivingStandard])],
+            written_refusals: false,
+        },
+        &s,
+    )
+    .unwrap();
+    assert!(find(&c, "lists").iter().all(|j| j.outcome == Outcome::Right));
+}
+
+#[test]
+fn lists_follow_previous_status() {
+    use ListName::*;
+    let l = |p, c| lists_for(p, c, Kind::Periodic).into_iter().collect::<Vec<_>>();
+    assert_eq!(l(Status::Poor, Class::Poor), vec![Poor]);
+    assert_eq!(
+        l(Status::Poor, Class::AverageLivingStandard),
+        vec![EscapedPoverty]
+    );
+    assert_eq!(l(Status::NearPoor, Class::None), vec![EscapedNearPoverty]);
+    assert_eq!(l(Status::NearPoor, Class::Poor), vec![Poor]);
+    assert_eq!(l(Status::None, Class::NearPoor), vec![NearPoor]);
+    assert_eq!(l(Status::None, Class::None), Vec::<ListName>::new());
+}
+
+/// No number of the procedure is written in Rust: editing a copy of the standard file changes
+/// the rule the engine applies.
+#[test]
+fn every_procedure_value_comes_from_the_standard_file() {
+    let text = BUILTIN.iter().find(|(f, _)| f.contains("2022-2025")).unwrap().1;
+    let edited = text
+        .replace(
+            "meeting_min_agreement_percent = 50",
+            "meeting_min_agreement_percent = 60",
+        )
+        .replace(
+            "duration = { days = 3, count = \"working\"",
+            "duration = { days = 4, count = \"working\"",
+        )
+        .replace("regular_decision_days = 15", "regular_decision_days = 10")
+        .replace("copies = 2, signers", "copies = 3, signers");
+    assert_ne!(edited, text);
+    let s = parse_standard("edited.toml", &edited).expect("edited standard parses");
+    let p = s.procedure.as_ref().unwrap();
+    assert_eq!(p.meeting_min_agreement_percent, Some(60));
+
+    // 55 of 100 passes at 50 % but not at 60 %: the campaign judges by the file.
+    let mut c = to_the_meeting(&s, &INVITED);
+    c.apply(Action::Present { id: "a".into() }, &s).unwrap();
+    let m = c.meetings.last_mut().unwrap();
+    m.votes[0].tally = tally(55, 100);
+    c.apply(
+        Action::Conclude {
+            id: "a".into(),
+            over: Over::Attendees,
+            accepted: true,
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "conclusion")[0].outcome, Outcome::Wrong);
+
+    let mut asks = entrant("a", Status::None, Class::Poor);
+    asks.request = Some(Request::Review);
+    let c = Campaign::new(setup(Kind::Regular, Day::new(2021, 10, 15).unwrap(), vec![asks]));
+    assert_eq!(c.deadline(&s), Day::new(2021, 10, 25));
+    assert_eq!(p.posting.as_ref().unwrap().duration.as_ref().unwrap().days, 4);
+    assert_eq!(p.meeting.as_ref().unwrap().minutes.copies, 3);
+
+    let mut c = to_the_meeting(&s, &INVITED);
+    for id in ["a", "b"] {
+        conclude_rightly(&mut c, &s, id);
+    }
+    c.apply(
+        Action::Minutes {
+            copies: 2,
+            signers: vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives],
+        },
+        &s,
+    )
+    .unwrap();
+    assert_eq!(find(&c, "minutes_copies")[0].outcome, Outcome::Wrong);
+}
+
+#[test]
+fn the_2026_procedure_is_the_2022_one_marked_provisional() {
+    let standards = common::standards();
+    let a = standards.get("2022-2025").unwrap().procedure.clone().unwrap();
+    let b = standards.get("2026-2030").unwrap().procedure.clone().unwrap();
+    assert_eq!(b.borrowed_from.as_deref(), Some("2022-2025"));
+    assert_eq!(a.steps.len(), b.steps.len());
+    assert!(b.steps.iter().all(|s| s.provenance.tag == Tag::P));
+    assert_eq!(
+        a.meeting.as_ref().unwrap().attendees,
+        b.meeting.as_ref().unwrap().attendees
+    );
+    assert_eq!(b.meeting.as_ref().unwrap().provenance.tag, Tag::P);
+    assert_eq!(b.average_farming.as_ref().unwrap().recheck.provenance.tag, Tag::P);
+}
+
+#[test]
+fn every_builtin_village_has_a_playable_periodic_campaign() {
+    let standards = common::standards();
+    let (library, errors) = Library::builtin(&standards);
+    assert!(errors.is_empty());
+    let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).unwrap();
+    for (file, text) in BUILTIN_VILLAGES {
+        let v = parse_village(file, text, &standards, &library).unwrap();
+        let hs = homes(&v, &standards, &library, &names);
+        let st = standards.get(&v.village.standard).unwrap();
+        let setup = campaign_setup(&v, &hs, st, Kind::Periodic, 11).expect("periodic campaign");
+        assert_eq!(setup.households.len(), hs.len());
+        let should: Vec<&Entrant> = setup
+            .households
+            .iter()
+            .filter(|e| e.previous != Status::None || e.request.is_some())
+            .collect();
+        assert!(!should.is_empty(), "{file}: someone to review");
+        assert!(
+            setup.households.iter().any(|e| e.complaint.is_some()),
+            "{file}: a complaint"
+        );
+        // The same seed gives the same campaign.
+        assert_eq!(campaign_setup(&v, &hs, st, Kind::Periodic, 11), Some(setup));
+        let regular = campaign_setup(&v, &hs, st, Kind::Regular, 11).expect("regular campaign");
+        assert!(regular.households.iter().any(|e| e.request.is_some()));
+        assert_eq!(regular.start.day, 15);
+    }
+    let _ = StandardSet::builtin();
+}
