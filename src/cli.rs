@@ -59,7 +59,10 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    Standards,
+    Standards {
+        #[arg(long, value_name = "ID")]
+        procedure: Option<String>,
+    },
     Report {
         dir: PathBuf,
         #[arg(long, value_name = "FILE")]
@@ -162,7 +165,10 @@ fn localized_command(t: &Texts) -> clap::Command {
                 .mut_arg("coverage", |a| a.help(t.get("cli-help-coverage")))
                 .mut_arg("paths", |a| a.help(t.get("cli-help-paths")))
         })
-        .mut_subcommand("standards", |c| c.about(t.get("cli-help-standards-cmd")))
+        .mut_subcommand("standards", |c| {
+            c.about(t.get("cli-help-standards-cmd"))
+                .mut_arg("procedure", |a| a.help(t.get("cli-help-standards-procedure")))
+        })
         .mut_subcommand("report", |c| {
             c.about(t.get("cli-help-report"))
                 .mut_arg("dir", |a| a.help(t.get("cli-help-report-dir")))
@@ -395,10 +401,17 @@ pub fn run_with(
             compare_cmd(&t, &set, from.as_deref(), to.as_deref(), json, &file, &mut buffer)
         }
         Command::Check { coverage, paths } => check_cmd(&t, &set, &paths, coverage, &mut buffer, err),
-        Command::Standards => {
+        Command::Standards { procedure: None } => {
             standards_cmd(&t, &set, &mut buffer);
             Ok(true)
         }
+        Command::Standards { procedure: Some(id) } => pick(&set, &id).map(|s| {
+            for line in rasoat_core::procedure_words::procedure_lines(&t, s) {
+                buffer.push_str(&line);
+                buffer.push('\n');
+            }
+            true
+        }),
         Command::Report { dir, csv, scenarios } => {
             report_cmd(&t, &set, &dir, csv, scenarios, &mut buffer, err)
         }

@@ -234,4 +234,22 @@ fn rule_changes_from_2016_to_2022() {
             .iter()
             .any(|c| matches!(c, StandardChange::ProcedureChanged { .. }))
     );
+    // The procedure's other changes, from the procedure data (issue: the review procedure).
+    use rasoat::standard::{DayCount, Role};
+    assert!(changes.contains(&StandardChange::MeetingAttendeesAdded {
+        roles: vec![Role::CommuneSteeringCommittee, Role::PovertyOfficial],
+    }));
+    assert!(changes.contains(&StandardChange::RegularDecisionChanged {
+        from: (7, DayCount::Working),
+        to: (15, DayCount::Calendar),
+    }));
+    assert!(changes.contains(&StandardChange::FarmingProcedureAdded));
+    // 2026–2030 runs the same procedure: none of these changes again.
+    let later = standard_changes(&standard("2022-2025"), &standard("2026-2030"));
+    assert!(!later.iter().any(|c| matches!(
+        c,
+        StandardChange::MeetingAttendeesAdded { .. }
+            | StandardChange::RegularDecisionChanged { .. }
+            | StandardChange::FarmingProcedureAdded
+    )));
 }

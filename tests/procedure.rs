@@ -911,3 +911,33 @@ fn every_builtin_village_has_a_playable_periodic_campaign() {
     }
     let _ = StandardSet::builtin();
 }
+
+/// Every judged decision reads as a sentence with its citation, in both languages.
+#[test]
+fn every_judged_decision_is_worded_with_its_source() {
+    use rasoat::i18n::{Lang, Texts};
+    use rasoat::procedure_words::judged_line;
+    let s = common::standard("2022-2025");
+    let mut c = to_the_meeting(&s, &[Role::HouseholdRepresentatives]);
+    c.apply(Action::Present { id: "a".into() }, &s).unwrap();
+    c.apply(
+        Action::Conclude {
+            id: "a".into(),
+            over: Over::Households,
+            accepted: true,
+        },
+        &s,
+    )
+    .unwrap();
+    for (lang, word) in [(Lang::Vi, "Nguồn"), (Lang::En, "Source")] {
+        let t = Texts::new(lang);
+        let name = |id: &str| format!("<{id}>");
+        for j in &c.judged {
+            let line = judged_line(&t, j, &name);
+            assert!(line.contains(word), "{line}");
+            assert!(!line.contains('{') && !line.contains("proc-"), "{line}");
+        }
+        let all: Vec<String> = c.judged.iter().map(|j| judged_line(&t, j, &name)).collect();
+        assert!(all.iter().any(|l| l.contains("<a>")), "{all:?}");
+    }
+}

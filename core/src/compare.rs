@@ -251,6 +251,17 @@ pub enum StandardChange {
     CalendarChanged {
         to: Calendar,
     },
+    /// Offices that take part in the village meeting now and did not before.
+    MeetingAttendeesAdded {
+        roles: Vec<crate::standard::Role>,
+    },
+    /// The time for the regular review's decision.
+    RegularDecisionChanged {
+        from: (u32, crate::standard::DayCount),
+        to: (u32, crate::standard::DayCount),
+    },
+    /// A procedure for farming households of average living standard, absent before.
+    FarmingProcedureAdded,
 }
 
 impl StandardChange {
@@ -282,6 +293,21 @@ impl StandardChange {
                 .as_ref()
                 .and_then(|p| p.calendar.as_ref())
                 .map_or(&to.provenance, Calendar::provenance),
+            StandardChange::MeetingAttendeesAdded { .. } => to
+                .procedure
+                .as_ref()
+                .and_then(|p| p.meeting.as_ref())
+                .map_or(&to.provenance, |m| &m.provenance),
+            StandardChange::RegularDecisionChanged { .. } => to
+                .procedure
+                .as_ref()
+                .and_then(|p| p.regular.as_ref())
+                .map_or(&to.provenance, |r| &r.provenance),
+            StandardChange::FarmingProcedureAdded => to
+                .procedure
+                .as_ref()
+                .and_then(|p| p.average_farming.as_ref())
+                .map_or(&to.provenance, |a| &a.provenance),
         }
     }
 }
@@ -391,8 +417,46 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
         {
             out.push(StandardChange::CalendarChanged { to: c });
         }
+        if let (Some(a), Some(b)) = (
+            from.procedure.as_ref().and_then(|f| f.meeting.as_ref()),
+            p.meeting.as_ref(),
+        ) {
+            let roles: Vec<_> = b
+                .attendees
+                .iter()
+                .copied()
+                .filter(|r| !a.attendees.contains(r))
+                .collect();
+            if !roles.is_empty() {
+                out.push(StandardChange::MeetingAttendeesAdded { roles });
+            }
+        }
+        if let (Some(a), Some(b)) = (
+            from.procedure.as_ref().and_then(regular_decision),
+            regular_decision(p),
+        ) && a != b
+        {
+            out.push(StandardChange::RegularDecisionChanged { from: a, to: b });
+        }
+        if p.average_farming.is_some()
+            && from.procedure.as_ref().is_some_and(|f| f.average_farming.is_none())
+        {
+            out.push(StandardChange::FarmingProcedureAdded);
+        }
     }
     out
+}
+
+/// The regular review's decision time: its own, or the national calendar's.
+fn regular_decision(p: &Procedure) -> Option<(u32, crate::standard::DayCount)> {
+    let r = p.regular.as_ref()?;
+    let days = r.decision_days.or(match &p.calendar {
+        Some(Calendar::National {
+            regular_decision_days, ..
+        }) => Some(*regular_decision_days),
+        _ => None,
+    })?;
+    Some((days, r.decision_count))
 }
 
 /// Same timetable, whatever the citation.

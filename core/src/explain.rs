@@ -838,6 +838,34 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
             &[("to", standard_name(t, to).into())],
         ),
         StandardChange::CalendarChanged { to: c } => calendar_text(t, c),
+        StandardChange::MeetingAttendeesAdded { roles } => t.get_args(
+            "standard-change-meeting-attendees",
+            &[(
+                "roles",
+                roles
+                    .iter()
+                    .map(|r| crate::procedure_words::role(t, *r))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            )],
+        ),
+        StandardChange::RegularDecisionChanged { from: a, to: b } => {
+            let days = |(n, c): (u32, crate::standard::DayCount)| {
+                t.get_args(
+                    match c {
+                        crate::standard::DayCount::Working => "standard-change-working-days",
+                        crate::standard::DayCount::Calendar => "standard-change-calendar-days",
+                    },
+                    &[("days", n.into())],
+                )
+            };
+            t.get_args(
+                "standard-change-regular-decision",
+                &[("from", days(*a).into()), ("to", days(*b).into())],
+            )
+        }
+        StandardChange::FarmingProcedureAdded => t.get("standard-change-farming-procedure"),
     };
     if text.is_empty() {
         return text;

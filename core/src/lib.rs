@@ -17,6 +17,7 @@ pub mod grading;
 pub mod household;
 pub mod i18n;
 pub mod procedure;
+pub mod procedure_words;
 pub mod report;
 pub mod scenario;
 pub mod session;

@@ -13,6 +13,7 @@ cli-help-check = Check files or folders (folders recursively)
 cli-help-coverage = Print the coverage matrix: how many scenarios make each indicator deprived and not deprived, and how many give each class
 cli-help-paths = Files or folders to check
 cli-help-standards-cmd = List the standards and the provenance of every indicator
+cli-help-standards-procedure = Print a standard's review procedure (standard id, e.g. 2022-2025): steps, who takes part, time limits, with sources and marks
 
 cli-help-report = Summarise trainees' results files: scores, misjudged indicators, by commune and district
 cli-help-report-dir = Folder (or file) of .json results

@@ -13,6 +13,7 @@ cli-help-check = Kiểm tra các tệp hoặc thư mục (kiểm tra cả thư m
 cli-help-coverage = In bảng độ phủ: mỗi chỉ số có bao nhiêu tình huống thiếu hụt và không thiếu hụt, mỗi loại hộ có bao nhiêu tình huống
 cli-help-paths = Tệp hoặc thư mục cần kiểm tra
 cli-help-standards-cmd = Liệt kê các chuẩn và nguồn gốc của từng chỉ số
+cli-help-standards-procedure = In quy trình rà soát của một chuẩn (mã chuẩn, ví dụ 2022-2025): các bước, thành phần, thời hạn, kèm nguồn và mức xác thực
 
 cli-help-report = Tổng hợp các tệp kết quả của học viên: điểm, chỉ số hay sai, theo xã và huyện
 cli-help-report-dir = Thư mục (hoặc tệp) kết quả .json

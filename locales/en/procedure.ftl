@@ -1,0 +1,170 @@
+# The review procedure: names of roles, steps and lists, and the words on each decision (core/src/procedure_words.rs).
+
+proc-role-village_head = village head
+proc-role-commune_chairman = commune People's Committee chairman
+proc-role-district_chairman = district People's Committee chairman
+proc-role-commune_steering_committee = commune review steering committee
+proc-role-poverty_official = commune poverty-reduction official
+proc-role-party_cell_secretary = village party-cell secretary
+proc-role-mass_organisations = mass organisations
+proc-role-reviewers = reviewers
+proc-role-household_representatives = household representatives
+proc-role-fatherland_front = commune Vietnam Fatherland Front representative
+proc-role-chair = the chair
+proc-role-secretary = the meeting's secretary
+
+proc-place-cultural_house = Village cultural house
+proc-place-commune_office = Commune People's Committee office
+
+proc-step-list = List the households to review
+proc-step-survey = Survey and classify
+proc-step-meeting = Village meeting to agree the results
+proc-step-posting = Public posting and re-checks
+proc-step-report = Report to, and ask the opinion of, the district chairman
+proc-step-recognition = Recognition of the lists and certificates
+
+proc-list-poor = List of poor households
+proc-list-near_poor = List of near-poor households
+proc-list-escaped_poverty = List of households that escaped poverty
+proc-list-escaped_near_poverty = List of households that escaped near-poverty
+proc-list-average_living_standard = List of households of average living standard
+proc-lists-none = on no list
+
+proc-status-poor = poor
+proc-status-near_poor = near-poor
+proc-status-none = on neither list
+
+proc-request-review = Request to be reviewed (Mẫu số 01)
+proc-request-escape = Request to be recognised as having escaped (Mẫu số 04)
+proc-request-average_farming = Request to be recognised as of average living standard
+
+proc-change-stays_poor = stays poor
+proc-change-stays_near_poor = stays near-poor
+proc-change-new_poor = newly poor
+proc-change-new_near_poor = newly near-poor
+proc-change-fell_into_poverty = from near-poor to poor
+proc-change-escaped_poverty_to_near_poor = escaped poverty, now near-poor
+proc-change-escaped_poverty = escaped poverty
+proc-change-escaped_near_poverty = escaped near-poverty
+proc-change-stays_off = on neither list
+
+proc-kind-periodic = Periodic annual review
+proc-kind-regular = Regular review during the year
+proc-kind-average_farming = Farming households of average living standard
+
+proc-form-mau_01 = Mẫu số 01
+proc-form-mau_04 = Mẫu số 04
+proc-form-phu_luc_1a = Phụ lục 1a
+
+proc-complaint-neighbour_income = A neighbour reports that household { $name } has income it did not declare.
+proc-complaint-household_disputes = Household { $name } disputes its classification.
+
+proc-over-attendees = over all the people attending
+proc-over-households = over the households represented
+
+proc-outcome-right = Right
+proc-outcome-wrong = Wrong
+proc-outcome-not_judged = Not scored
+proc-judged-line = { $outcome }: { $text }
+
+proc-weekday-1 = Monday
+proc-weekday-2 = Tuesday
+proc-weekday-3 = Wednesday
+proc-weekday-4 = Thursday
+proc-weekday-5 = Friday
+proc-weekday-6 = Saturday
+proc-weekday-7 = Sunday
+proc-day = { $weekday } { $day }/{ $month }/{ $year }
+proc-percent = { $whole }.{ $tenth } %
+
+proc-why-poor = is poor
+proc-why-near_poor = is near-poor
+proc-why-request = filed a request
+proc-check-listed = { $listed ->
+    [yes] Household { $name } was put on the review list
+   *[no] Household { $name } was not put on the review list
+  }; { $should ->
+    [yes] the household { $why }, so it must be reviewed.
+   *[no] it is on neither list and filed no request, so it is not reviewed.
+  }
+proc-check-chair = Chair of the meeting: { $chosen }; the rule: the { $rule } chairs.
+proc-check-fatherland-front = The commune Fatherland Front representative { $invited ->
+    [yes] was invited
+   *[no] was not invited
+  } to supervise; { $required ->
+    [yes] the rule requires the invitation.
+   *[no] this standard's rule does not mention it.
+  }
+proc-check-invited-ok = Everyone who takes part was invited.
+proc-check-invited-missing = Not invited: { $missing }.
+proc-check-share-basis = Household { $name }: the share was counted { $chosen }; the rule counts it { $rule }.
+proc-check-conclusion = Household { $name }: { $agree } of { $attendees } people attending agreed ({ $percent }); { $accepted ->
+    [yes] concluded: accepted
+   *[no] concluded: not accepted, survey again and meet again
+  }. { $rule }
+proc-rule-percent = The rule: accepted when at least { $min } % of all the people attending agree; below that, survey again and meet again.
+proc-rule-unified = The rule: a unified opinion; no percentage is set, so this is not scored.
+proc-check-minutes-copies = Minutes made in { $copies } copies; the rule: { $rule } (one kept in the village, one sent to the commune).
+proc-check-minutes-signers-ok = The minutes carry every signature.
+proc-check-minutes-signers-missing = The minutes lack the signature of: { $missing }.
+proc-check-minutes-signers-unknown = Who signs the minutes is not in our sources; not scored.
+proc-check-posting-places-ok = Posted at every place.
+proc-check-posting-places-missing = Not posted at: { $missing }.
+proc-check-posting-places-unknown = Where results are posted is not in our sources; not scored.
+proc-check-posting-days = Posted for { $days } working days; the rule: { $rule } working days.
+proc-check-posting-days-unknown = Posted for { $days } working days; the posting time is not in our sources, not scored.
+proc-check-recheck = Re-check of household { $name }: agreed before as { $earlier }, re-checked as { $now }; from every fact it is { $truth }.
+proc-check-recheck-time = Household { $name } re-checked on { $day }; due by { $deadline }.
+proc-check-complaint-ignored = The complaint about household { $name } was not re-checked when the posting ended.
+proc-check-consulted = { $chosen }; { $should }
+proc-consulted-someone = Asked the opinion of the { $role }
+proc-consulted-nobody = Asked no higher level
+proc-should-consult = the rule: report to, and ask the opinion of, the { $role }.
+proc-should-district-gone = from 1/7/2025 local government has two levels: there is no district to ask.
+proc-check-decided-by = Decided by: { $chosen }; the rule: the { $rule }.
+proc-check-lists = Household { $name }: written on { $chosen }; it belongs on { $should }.
+proc-check-class = Household { $name }: recognised as { $accepted }; from every fact it is { $truth }.
+proc-not-agreed = no agreed result
+proc-check-deadline = Decided on { $decided }; due by { $deadline }.
+proc-check-refusal = { $written ->
+    [yes] A written answer with reasons went to the households that do not qualify: { $names }.
+   *[no] No written answer went to the households that do not qualify: { $names }.
+  }
+
+# rasoat standards --procedure ID
+proc-title = Review procedure — { $standard }
+proc-borrowed = This standard's procedure is not issued or not checked: the procedure of { $from } is used; every part is not yet checked against the official text.
+proc-steps-title = Steps of the periodic review:
+proc-step-line = { $n }. { $step }
+proc-list-rule = Listing: { $who }.{ $screening ->
+    [yes] { " " }Requesting households are screened first with Phiếu A; its items are not in our sources and are not taught.
+   *[no] {""}
+  }
+proc-listed-on_list = households on the current poor or near-poor list
+proc-listed-requested = households that filed a request to be reviewed
+proc-meeting-rule = Village meeting: the { $chair } chairs; taking part: { $attendees }.
+proc-meeting-ff = The commune Vietnam Fatherland Front representative is invited to supervise.
+proc-meeting-no-ff = No rule to invite the Fatherland Front to supervise.
+proc-minutes-rule = Minutes: { $copies } copies; { $signers ->
+    [none] who signs is not in our sources.
+   *[other] signed by: { $signers }.
+  }
+proc-posting-rule = Posting: { $places }.
+proc-posting-unknown = Posting: where is not in our sources.
+proc-posting-duration = Posting time: { $days } { $count ->
+    [working] working days
+   *[calendar] days
+  }; complaints are re-checked.
+proc-posting-duration-unknown = The posting time is not in our sources; complaints are re-checked.
+proc-report-rule = Report: ask the opinion of the { $role } before recognition.
+proc-district-rule = The district level lasted to the end of { $day }/{ $month }/{ $year }; after that local government has two levels, with no district to ask.
+proc-recognition-rule = Recognition: the { $by } decides the lists of poor, near-poor, escaped-poverty and escaped-near-poverty households and issues the certificate ({ $certificate }) to poor and near-poor households.
+proc-regular-rule = Regular review: the household files { $forms }; decision within { $days } { $count ->
+    [working] working days
+   *[calendar] days (Saturdays and Sundays count)
+  } of the review's start.{ $refusal ->
+    [yes] { " " }A household that does not qualify gets a written answer with reasons.
+   *[no] {""}
+  }
+proc-farming-rule = Farming, forestry, fishery and salt households of average living standard: on the household's request; income of the 12 months before the review, without state social allowances; posted at { $places } for { $days } working days; on complaint, re-checked within { $recheck } working days; the { $by } decides.
+proc-none = This standard's file has no review procedure.
