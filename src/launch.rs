@@ -12,7 +12,10 @@ use rasoat_village::Launch;
 
 use crate::i18n::Lang;
 use crate::load::{LoadError, read_text};
-use crate::session::{Results, SessionInfo, SessionMode, SessionSource, VisitRecord, merge_visits};
+use crate::session::{
+    CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, VisitRecord, merge_campaigns,
+    merge_visits,
+};
 use crate::standard::StandardSet;
 use crate::training::Library;
 use crate::village::{VillageFile, homes, parse_village};
@@ -198,16 +201,23 @@ fn unix_now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// Writes the visits into the results file at `path`: the file as it is on disk now (the app may
-/// have written answers since), with these visits merged in; atomically.
-pub fn write_visits(path: &Path, base: &Results, visits: &[VisitRecord]) -> Result<(), String> {
+/// Writes the visits and campaigns into the results file at `path`: the file as it is on disk
+/// now (the app may have written answers since), with these merged in; atomically.
+pub fn write_visits(
+    path: &Path,
+    base: &Results,
+    visits: &[VisitRecord],
+    campaigns: &[CampaignRecord],
+) -> Result<(), String> {
     let mut current = std::fs::read_to_string(path)
         .ok()
         .and_then(|text| crate::session::parse_results(&path.display().to_string(), &text).ok())
         .unwrap_or_else(|| base.clone());
     let mut mine = base.clone();
     mine.visits = visits.to_vec();
+    mine.campaigns = campaigns.to_vec();
     merge_visits(&mut current, &mine);
+    merge_campaigns(&mut current, &mine);
     let json = current.to_json().map_err(|e| e.to_string())?;
     crate::files::write_atomic(path, json.as_bytes()).map_err(|e| e.to_string())
 }
@@ -237,15 +247,19 @@ pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Laun
     let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
     let homes = homes(&file, set, &lib, &names);
     let target = results_target(places, req, &file.village.id, &standard.id)?;
-    let (previous, persist): (Vec<VisitRecord>, Option<rasoat_village::state::Persist>) = match target {
-        None => (vec![], None),
-        Some((path, base)) => {
-            let previous = base.visits.clone();
-            let persist: rasoat_village::state::Persist =
-                Box::new(move |visits: &[VisitRecord]| write_visits(&path, &base, visits));
-            (previous, Some(persist))
-        }
-    };
+    type Previous = (Vec<VisitRecord>, Vec<CampaignRecord>);
+    let ((previous, previous_campaigns), persist): (Previous, Option<rasoat_village::state::Persist>) =
+        match target {
+            None => ((vec![], vec![]), None),
+            Some((path, base)) => {
+                let previous = (base.visits.clone(), base.campaigns.clone());
+                let persist: rasoat_village::state::Persist =
+                    Box::new(move |visits: &[VisitRecord], campaigns: &[CampaignRecord]| {
+                        write_visits(&path, &base, visits, campaigns)
+                    });
+                (previous, Some(persist))
+            }
+        };
     Ok(Launch {
         file,
         homes,
@@ -257,6 +271,7 @@ pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Laun
         },
         lang: req.lang,
         previous,
+        previous_campaigns,
         persist,
     })
 }

@@ -9,6 +9,7 @@ pub mod launch;
 pub mod load;
 
 pub use rasoat_core::{
-    assess, builtin, compare, compose, explain, generate, grading, household, i18n, procedure, procedure_words, report,
-    scenario, session, source, standard, text, training, village, visit, visit_words,
+    assess, builtin, compare, compose, explain, generate, grading, household, i18n, procedure,
+    procedure_words, report, scenario, session, source, standard, text, training, village, visit,
+    visit_words,
 };

@@ -163,16 +163,31 @@ fn files_saved_by_windows_notepad_load() {
 #[test]
 fn standards_prints_a_procedure_with_citations_and_marks() {
     let out = stdout(&rasoat(&["standards", "--procedure", "2022-2025"]));
-    assert!(out.contains("1. Lập danh sách hộ cần rà soát (Nguồn: Quyết định 24/2021/QĐ-TTg, Điều 4 khoản 1)"), "{out}");
+    assert!(
+        out.contains("1. Lập danh sách hộ cần rà soát (Nguồn: Quyết định 24/2021/QĐ-TTg, Điều 4 khoản 1)"),
+        "{out}"
+    );
     assert!(out.contains("ít nhất 50 % tổng số người dự họp"), "{out}");
     assert!(out.contains("Mặt trận Tổ quốc"), "{out}");
     // The posting time is not confirmed: shown with the mark.
     assert!(out.contains("3 ngày làm việc; có khiếu nại thì phúc tra (Nguồn: Quyết định 24/2021/QĐ-TTg, Điều 4 khoản 3 — chưa đối chiếu văn bản gốc)"), "{out}");
     assert!(out.contains("Mẫu số 03"), "{out}");
-    let en = stdout(&rasoat(&["--lang", "en", "standards", "--procedure", "2026-2030"]));
+    let en = stdout(&rasoat(&[
+        "--lang",
+        "en",
+        "standards",
+        "--procedure",
+        "2026-2030",
+    ]));
     assert!(en.contains("the procedure of 2022–2025 is used"), "{en}");
     assert!(en.contains("not yet checked against the official text"), "{en}");
-    let old = stdout(&rasoat(&["--lang", "en", "standards", "--procedure", "2016-2020"]));
+    let old = stdout(&rasoat(&[
+        "--lang",
+        "en",
+        "standards",
+        "--procedure",
+        "2016-2020",
+    ]));
     assert!(old.contains("a unified opinion"), "{old}");
     assert!(old.contains("7 working days"), "{old}");
     let bad = rasoat(&["standards", "--procedure", "2099"]);

@@ -423,7 +423,7 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
     // …and the village, one question later, keeps the app's answer.
     let mut further = record.clone();
     further.actions.push("ask-work".into());
-    write_visits(&path, &r, std::slice::from_ref(&further)).expect("written");
+    write_visits(&path, &r, std::slice::from_ref(&further), &[]).expect("written");
     let r = read(&path);
     assert_eq!(r.answers.len(), 1, "the app's answer is kept");
     assert_eq!(r.visits, vec![further]);

@@ -439,7 +439,10 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             out.push(StandardChange::RegularDecisionChanged { from: a, to: b });
         }
         if p.average_farming.is_some()
-            && from.procedure.as_ref().is_some_and(|f| f.average_farming.is_none())
+            && from
+                .procedure
+                .as_ref()
+                .is_some_and(|f| f.average_farming.is_none())
         {
             out.push(StandardChange::FarmingProcedureAdded);
         }
@@ -452,7 +455,8 @@ fn regular_decision(p: &Procedure) -> Option<(u32, crate::standard::DayCount)> {
     let r = p.regular.as_ref()?;
     let days = r.decision_days.or(match &p.calendar {
         Some(Calendar::National {
-            regular_decision_days, ..
+            regular_decision_days,
+            ..
         }) => Some(*regular_decision_days),
         _ => None,
     })?;

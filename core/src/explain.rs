@@ -1351,6 +1351,44 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             ));
         }
     }
+    if !r.campaigns.is_empty() {
+        line(t.get("report-campaigns-heading"));
+        for c in &r.campaigns {
+            line(format!(
+                "  {}",
+                t.get_args(
+                    "report-campaign-line",
+                    &[
+                        ("commune", crate::text::one_line(&c.commune).into()),
+                        ("name", crate::text::one_line(&c.trainee).into()),
+                        ("village", crate::text::one_line(&c.village).into()),
+                        ("kind", t.get(&format!("proc-kind-{}", c.kind)).into()),
+                        ("right", c.right.into()),
+                        ("judged", c.judged.into()),
+                        ("finished", if c.finished { "yes" } else { "no" }.into()),
+                    ],
+                )
+            ));
+        }
+        line(t.get("report-procedure-heading"));
+        for p in r.procedure.iter().filter(|p| p.wrong > 0) {
+            line(format!(
+                "  {}",
+                t.get_args(
+                    "report-procedure-line",
+                    &[
+                        (
+                            "place",
+                            crate::text::one_line(&place_name(&p.commune, &p.district, &p.province)).into(),
+                        ),
+                        ("check", t.get(&format!("proc-key-{}", p.check)).into()),
+                        ("wrong", p.wrong.into()),
+                        ("judged", p.judged.into()),
+                    ],
+                )
+            ));
+        }
+    }
     if !r.flagged.is_empty() {
         line(t.get("report-flagged-heading"));
         for f in &r.flagged {

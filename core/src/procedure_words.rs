@@ -10,8 +10,8 @@ use std::collections::BTreeSet;
 
 use crate::assess::Class;
 use crate::explain::{class_name, standard_name, with_source};
-use crate::procedure::{Check, Day, Judged, ListName, Outcome, Status};
 use crate::i18n::Texts;
+use crate::procedure::{Check, Day, Judged, ListName, Outcome, Status};
 use crate::standard::{Calendar, DayCount, Listed, Over, Place, Role, Standard, Step};
 
 pub fn role(t: &Texts, r: Role) -> String {
@@ -95,7 +95,10 @@ pub fn judged_line(t: &Texts, j: &Judged, name: &dyn Fn(&str) -> String) -> Stri
         Outcome::NotJudged => "proc-outcome-not_judged",
     });
     let text = with_source(t, check_text(t, &j.check, name), &j.provenance);
-    t.get_args("proc-judged-line", &[("outcome", outcome.into()), ("text", text.into())])
+    t.get_args(
+        "proc-judged-line",
+        &[("outcome", outcome.into()), ("text", text.into())],
+    )
 }
 
 fn yes(b: bool) -> &'static str {
@@ -130,11 +133,17 @@ pub fn check_text(t: &Texts, c: &Check, name: &dyn Fn(&str) -> String) -> String
         }
         Check::Chair { chosen, rule } => t.get_args(
             "proc-check-chair",
-            &[("chosen", role(t, *chosen).into()), ("rule", role(t, *rule).into())],
+            &[
+                ("chosen", role(t, *chosen).into()),
+                ("rule", role(t, *rule).into()),
+            ],
         ),
         Check::FatherlandFront { invited, required } => t.get_args(
             "proc-check-fatherland-front",
-            &[("invited", yes(*invited).into()), ("required", yes(*required).into())],
+            &[
+                ("invited", yes(*invited).into()),
+                ("required", yes(*required).into()),
+            ],
         ),
         Check::Invited { missing } if missing.is_empty() => t.get("proc-check-invited-ok"),
         Check::Invited { missing } => t.get_args(
@@ -238,7 +247,10 @@ pub fn check_text(t: &Texts, c: &Check, name: &dyn Fn(&str) -> String) -> String
         }
         Check::DecidedBy { chosen, rule } => t.get_args(
             "proc-check-decided-by",
-            &[("chosen", role(t, *chosen).into()), ("rule", role(t, *rule).into())],
+            &[
+                ("chosen", role(t, *chosen).into()),
+                ("rule", role(t, *rule).into()),
+            ],
         ),
         Check::Lists { id, chosen, should } => t.get_args(
             "proc-check-lists",
@@ -258,7 +270,10 @@ pub fn check_text(t: &Texts, c: &Check, name: &dyn Fn(&str) -> String) -> String
         ),
         Check::Deadline { decided, deadline } => t.get_args(
             "proc-check-deadline",
-            &[("decided", day(t, *decided).into()), ("deadline", day(t, *deadline).into())],
+            &[
+                ("decided", day(t, *decided).into()),
+                ("deadline", day(t, *deadline).into()),
+            ],
         ),
         Check::Refusal { ids, written } => t.get_args(
             "proc-check-refusal",
@@ -313,7 +328,10 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
             .collect();
         let line = t.get_args(
             "proc-list-rule",
-            &[("who", who.join("; ").into()), ("screening", yes(l.screening).into())],
+            &[
+                ("who", who.join("; ").into()),
+                ("screening", yes(l.screening).into()),
+            ],
         );
         out.push(with_source(t, line, &l.provenance));
     }
@@ -352,7 +370,10 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
         let line = if po.places.is_empty() {
             t.get("proc-posting-unknown")
         } else {
-            t.get_args("proc-posting-rule", &[("places", joined(t, &po.places, place).into())])
+            t.get_args(
+                "proc-posting-rule",
+                &[("places", joined(t, &po.places, place).into())],
+            )
         };
         out.push(with_source(t, line, &po.provenance));
         match &po.duration {
@@ -363,7 +384,11 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
                 );
                 out.push(with_source(t, line, &d.provenance));
             }
-            None => out.push(with_source(t, t.get("proc-posting-duration-unknown"), &po.provenance)),
+            None => out.push(with_source(
+                t,
+                t.get("proc-posting-duration-unknown"),
+                &po.provenance,
+            )),
         }
     }
     if let Some(r) = &p.recognition {
@@ -392,12 +417,17 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
         out.push(with_source(t, line, &r.provenance));
     }
     if let Some(c) = &p.calendar {
-        out.push(with_source(t, crate::explain::calendar_text(t, c), c.provenance()));
+        out.push(with_source(
+            t,
+            crate::explain::calendar_text(t, c),
+            c.provenance(),
+        ));
     }
     if let Some(r) = &p.regular {
         let days = r.decision_days.or(match &p.calendar {
             Some(Calendar::National {
-                regular_decision_days, ..
+                regular_decision_days,
+                ..
             }) => Some(*regular_decision_days),
             _ => None,
         });

@@ -169,6 +169,31 @@ pub struct VisitRow {
     pub questions: usize,
 }
 
+/// One kind of procedural decision in one commune: how often trainees got it wrong.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ProcedureRow {
+    pub province: String,
+    pub district: String,
+    pub commune: String,
+    /// The check's key (`procedure::Check::key`).
+    pub check: String,
+    pub wrong: usize,
+    pub judged: usize,
+}
+
+/// One review campaign handed in (its judgements recomputed from the record).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CampaignRow {
+    pub commune: String,
+    pub trainee: String,
+    pub village: String,
+    pub kind: String,
+    pub standard: String,
+    pub finished: bool,
+    pub right: usize,
+    pub judged: usize,
+}
+
 /// How often a question or look that would have revealed a deciding fact was not taken.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ForgottenRow {
@@ -184,6 +209,10 @@ pub struct Report {
     pub visits: Vec<VisitRow>,
     /// Questions and looks trainees most often forget, the most forgotten first.
     pub forgotten: Vec<ForgottenRow>,
+    /// Review campaigns handed in.
+    pub campaigns: Vec<CampaignRow>,
+    /// Procedural errors by commune and kind of decision, the most often wrong first.
+    pub procedure: Vec<ProcedureRow>,
     pub trainees: Vec<TraineeRow>,
     pub scenarios: Vec<ScenarioRow>,
     pub indicators: Vec<IndicatorRow>,
@@ -322,6 +351,7 @@ pub fn build<'a>(
             });
         }
         visit_rows(&mut report, r, standards);
+        campaign_rows(&mut report, r, standards);
         let place = |district: &str, commune: &str| PlaceRow {
             province: tr.province.clone(),
             district: district.to_owned(),
@@ -412,6 +442,69 @@ fn visit_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
             questions: v.actions.len(),
         });
     }
+}
+
+/// Replays the campaigns of one results file handed in and counts each kind of decision by
+/// commune.
+fn campaign_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
+    let tr = &r.trainee;
+    for rec in &r.campaigns {
+        let Some(standard) = standards.get(&rec.setup.standard) else {
+            continue;
+        };
+        let c = rec.replay(standard);
+        let (right, judged) = c.score();
+        report.campaigns.push(CampaignRow {
+            commune: tr.commune.clone(),
+            trainee: tr.name.clone(),
+            village: if rec.village_name.is_empty() {
+                rec.village.clone()
+            } else {
+                rec.village_name.clone()
+            },
+            kind: rec.setup.kind.as_str().to_string(),
+            standard: standard.id.clone(),
+            finished: c.stage == crate::procedure::Stage::Done,
+            right,
+            judged,
+        });
+        for j in &c.judged {
+            if j.outcome == crate::procedure::Outcome::NotJudged {
+                continue;
+            }
+            let key = j.check.key();
+            let row = match report.procedure.iter_mut().find(|p| {
+                p.commune == tr.commune
+                    && p.district == tr.district
+                    && p.province == tr.province
+                    && p.check == key
+            }) {
+                Some(row) => row,
+                None => {
+                    report.procedure.push(ProcedureRow {
+                        province: tr.province.clone(),
+                        district: tr.district.clone(),
+                        commune: tr.commune.clone(),
+                        check: key.to_string(),
+                        wrong: 0,
+                        judged: 0,
+                    });
+                    report.procedure.last_mut().expect("just pushed")
+                }
+            };
+            row.judged += 1;
+            if j.outcome == crate::procedure::Outcome::Wrong {
+                row.wrong += 1;
+            }
+        }
+    }
+    report.procedure.sort_by(|a, b| {
+        (&a.commune, std::cmp::Reverse(a.wrong), &a.check).cmp(&(
+            &b.commune,
+            std::cmp::Reverse(b.wrong),
+            &b.check,
+        ))
+    });
 }
 
 impl Report {

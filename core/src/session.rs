@@ -142,6 +142,47 @@ pub struct Results {
     /// load, and it is left out when empty).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub visits: Vec<VisitRecord>,
+    /// Review campaigns in the village (the procedure), in the order started; left out when
+    /// empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub campaigns: Vec<CampaignRecord>,
+}
+
+/// One review campaign: its setup and the trainee's decisions in order. Judgements are never
+/// stored: they are recomputed by replaying the decisions against the standard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignRecord {
+    /// Unique in the file: `<village>/<kind>/<started_at>`.
+    pub id: String,
+    pub village: String,
+    #[serde(default)]
+    pub village_name: String,
+    /// Unix seconds.
+    pub started_at: u64,
+    /// Households, their previous status and requests, the seed and the first day.
+    pub setup: crate::procedure::Setup,
+    #[serde(default)]
+    pub actions: Vec<crate::procedure::Action>,
+}
+
+impl CampaignRecord {
+    /// The campaign these decisions lead to, under `standard`.
+    pub fn replay(&self, standard: &crate::standard::Standard) -> crate::procedure::Campaign {
+        crate::procedure::Campaign::replay(self.setup.clone(), &self.actions, standard)
+    }
+}
+
+/// Carries into `into` the campaigns of `other` it lacks, or has with fewer decisions (two
+/// processes writing one results file never drop each other's work).
+pub fn merge_campaigns(into: &mut Results, other: &Results) {
+    for c in &other.campaigns {
+        match into.campaigns.iter_mut().find(|x| x.id == c.id) {
+            None => into.campaigns.push(c.clone()),
+            Some(x) if c.actions.len() > x.actions.len() => *x = c.clone(),
+            Some(_) => {}
+        }
+    }
+    into.campaigns.sort_by_key(|c| c.started_at);
 }
 
 /// One field visit: the household as it was visited, the questions and looks in order, and the
@@ -205,6 +246,7 @@ impl Results {
             session,
             answers: Vec::new(),
             visits: Vec::new(),
+            campaigns: Vec::new(),
         }
     }
 

@@ -168,3 +168,24 @@ proc-regular-rule = Regular review: the household files { $forms }; decision wit
   }
 proc-farming-rule = Farming, forestry, fishery and salt households of average living standard: on the household's request; income of the 12 months before the review, without state social allowances; posted at { $places } for { $days } working days; on complaint, re-checked within { $recheck } working days; the { $by } decides.
 proc-none = This standard's file has no review procedure.
+
+# Short names of each kind of decision (the trainer's report).
+proc-key-listed = Review list
+proc-key-chair = Chair of the meeting
+proc-key-fatherland_front = Fatherland Front invited to supervise
+proc-key-invited = Who takes part in the meeting
+proc-key-share_basis = Base of the agreement share
+proc-key-conclusion = Conclusion of the vote
+proc-key-minutes_copies = Copies of the minutes
+proc-key-minutes_signers = Signatures on the minutes
+proc-key-posting_places = Where results are posted
+proc-key-posting_days = Posting time
+proc-key-recheck = Re-check result
+proc-key-recheck_time = Re-check time
+proc-key-complaint_ignored = Complaint not re-checked
+proc-key-consulted = Opinion of the higher level
+proc-key-decided_by = Who decides recognition
+proc-key-lists = Final lists
+proc-key-class = Class recognised
+proc-key-deadline = Decision deadline
+proc-key-refusal = Written answer

@@ -42,3 +42,10 @@ report-visits-heading = Field visits in the village simulation:
 report-visit-line = { $place } — { $name }: { $village }, household { $home }: { $points }/{ $max } points, { $questions } questions, { $unsupported } items right but without evidence
 report-forgotten-heading = Questions and looks most often forgotten (visits that missed it / visits):
 report-forgotten-line = { $action }: { $forgotten }/{ $visits }
+report-campaigns-heading = Review procedure in the village:
+report-campaign-line = { $commune } — { $name }: { $village }, { $kind }: { $right }/{ $judged } decisions right{ $finished ->
+    [yes] {""}
+   *[no] {" "}(not finished)
+  }
+report-procedure-heading = Procedure errors by commune (times wrong / times scored):
+report-procedure-line = { $place } — { $check }: { $wrong }/{ $judged }

@@ -168,3 +168,24 @@ proc-regular-rule = Rà soát thường xuyên: hộ nộp { $forms }; quyết �
   }
 proc-farming-rule = Hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình: theo đề nghị của hộ; thu nhập 12 tháng trước thời điểm rà soát, không tính trợ cấp, trợ giúp xã hội từ ngân sách; niêm yết tại { $places } { $days } ngày làm việc; có khiếu nại thì phúc tra trong { $recheck } ngày làm việc; { $by } quyết định.
 proc-none = Tệp chuẩn này chưa có quy trình rà soát.
+
+# Tên ngắn của từng loại quyết định (báo cáo của giảng viên).
+proc-key-listed = Lập danh sách rà soát
+proc-key-chair = Người chủ trì họp
+proc-key-fatherland_front = Mời Mặt trận Tổ quốc giám sát
+proc-key-invited = Thành phần dự họp
+proc-key-share_basis = Cách tính tỷ lệ đồng ý
+proc-key-conclusion = Kết luận sau biểu quyết
+proc-key-minutes_copies = Số bản biên bản
+proc-key-minutes_signers = Chữ ký biên bản
+proc-key-posting_places = Nơi niêm yết
+proc-key-posting_days = Thời hạn niêm yết
+proc-key-recheck = Kết quả phúc tra
+proc-key-recheck_time = Thời hạn phúc tra
+proc-key-complaint_ignored = Khiếu nại chưa phúc tra
+proc-key-consulted = Xin ý kiến cấp trên
+proc-key-decided_by = Người quyết định công nhận
+proc-key-lists = Ghi danh sách sau rà soát
+proc-key-class = Kết quả phân loại được công nhận
+proc-key-deadline = Thời hạn quyết định
+proc-key-refusal = Trả lời bằng văn bản

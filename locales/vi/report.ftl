@@ -36,3 +36,10 @@ report-visits-heading = Khảo sát thực địa trong làng mô phỏng:
 report-visit-line = { $place } — { $name }: { $village }, hộ { $home }: { $points }/{ $max } điểm, { $questions } câu hỏi, { $unsupported } mục đúng nhưng chưa có căn cứ
 report-forgotten-heading = Câu hỏi, việc quan sát hay bị bỏ sót (số chuyến thăm bỏ sót / số chuyến thăm):
 report-forgotten-line = { $action }: { $forgotten }/{ $visits }
+report-campaigns-heading = Quy trình rà soát trong làng mô phỏng:
+report-campaign-line = { $commune } — { $name }: { $village }, { $kind }: { $right }/{ $judged } quyết định đúng{ $finished ->
+    [yes] {""}
+   *[no] {" "}(chưa xong)
+  }
+report-procedure-heading = Lỗi quy trình theo xã (số lần sai / số lần chấm):
+report-procedure-line = { $place } — { $check }: { $wrong }/{ $judged }

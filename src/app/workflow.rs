@@ -68,12 +68,14 @@ impl App {
         let (Some(r), Some(path)) = (self.service.results(), &self.results_path) else {
             return;
         };
-        // The village (another process) may have recorded visits in the same file: keep them.
+        // The village (another process) may have recorded visits and campaigns in the same file:
+        // keep them.
         let mut r = r.clone();
         if let Ok(text) = crate::files::read_text(path)
             && let Ok(disk) = crate::session::parse_results(&path.display().to_string(), &text)
         {
             crate::session::merge_visits(&mut r, &disk);
+            crate::session::merge_campaigns(&mut r, &disk);
         }
         let (ok, text) = write_results_worded(&self.texts, path, &r, "session-exported");
         self.save_error = (!ok).then_some(text);

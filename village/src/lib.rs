@@ -7,6 +7,7 @@
 //! Architecture invariant: no file IO and no rules here; renders only when something changes
 //! (bevy's desktop-app update mode); no audio, no gamepad.
 
+pub mod campaign;
 pub mod draw;
 pub mod state;
 pub mod ui;
@@ -36,7 +37,9 @@ pub struct Launch {
     pub lang: Lang,
     /// Visits of this village already in the trainee's results (resumed).
     pub previous: Vec<VisitRecord>,
-    /// Writes the visits; `None` when there is nowhere to record them (the village says so).
+    /// Review campaigns of this village already in the trainee's results (resumed).
+    pub previous_campaigns: Vec<rasoat_core::session::CampaignRecord>,
+    /// Writes the visits and campaigns; `None` when there is nowhere to record them (the village says so).
     pub persist: Option<Persist>,
 }
 
@@ -93,6 +96,7 @@ pub fn run(launch: Launch) -> Result<(), RunError> {
         launch.standard,
         launch.mode,
         launch.previous,
+        launch.previous_campaigns,
         launch.persist,
     );
     state.english = english;

@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use bevy::prelude::Resource;
 use rasoat_core::assess::{Class, assess};
 use rasoat_core::grading::Answer;
-use rasoat_core::session::{Try, VisitRecord};
+use rasoat_core::procedure::{Action as Decision, Campaign, Kind, Refused, Stage};
+use rasoat_core::session::{CampaignRecord, Try, VisitRecord};
 use rasoat_core::standard::Standard;
 use rasoat_core::village::{Home, Layout, VillageFile, layout};
 use rasoat_core::visit::{Catalogue, Refusal, Verdict, Visit, VisitMode, verdict};
@@ -25,6 +26,8 @@ pub enum Screen {
     Verdict,
     /// How a visit is scored.
     Rubric,
+    /// The review procedure: list, meeting, posting, recognition.
+    Campaign,
 }
 
 /// The trainee's survey form while it is filled.
@@ -71,9 +74,9 @@ pub enum Saved {
     Failed(String),
 }
 
-/// Writes the visits to the trainee's results file: given by the program that opened the
-/// village (the file IO lives there, not here).
-pub type Persist = Box<dyn FnMut(&[VisitRecord]) -> Result<(), String> + Send + Sync>;
+/// Writes the visits and campaigns to the trainee's results file: given by the program that
+/// opened the village (the file IO lives there, not here).
+pub type Persist = Box<dyn FnMut(&[VisitRecord], &[CampaignRecord]) -> Result<(), String> + Send + Sync>;
 
 #[derive(Resource)]
 pub struct VillageState {
@@ -90,6 +93,12 @@ pub struct VillageState {
     pub current: Option<usize>,
     /// Every visit of this village in this session, resumed ones included.
     pub records: Vec<VisitRecord>,
+    /// Review campaigns of this village, resumed ones included; the last is the one in play.
+    pub campaigns: Vec<CampaignRecord>,
+    /// The campaign panel's choices before they are handed in.
+    pub draft: crate::campaign::Draft,
+    /// The last decision the campaign could not take (shown once).
+    pub refused: Option<Refused>,
     pub form: Form,
     /// The last refusal (no time left), shown once.
     pub refusal: Option<Refusal>,
@@ -107,9 +116,15 @@ impl VillageState {
         standard: Standard,
         mode: VisitMode,
         previous: Vec<VisitRecord>,
+        previous_campaigns: Vec<CampaignRecord>,
         persist: Option<Persist>,
     ) -> Self {
         let layout = layout(&file, &homes);
+        let campaigns: Vec<CampaignRecord> = previous_campaigns
+            .into_iter()
+            .filter(|c| c.village == file.village.id)
+            .collect();
+
         let records: Vec<VisitRecord> = previous
             .into_iter()
             .filter(|r| r.village == file.village.id && homes.iter().any(|h| h.id == r.home))
@@ -130,6 +145,9 @@ impl VillageState {
             screen: Screen::Map,
             current: None,
             records,
+            campaigns,
+            draft: crate::campaign::Draft::default(),
+            refused: None,
             form: Form::default(),
             refusal: None,
             saved,
@@ -291,8 +309,93 @@ impl VillageState {
             });
         }
         self.screen = Screen::Verdict;
+        if let (Some(class), Some(id)) = (answer.class, self.homes.get(i).map(|h| h.id.clone())) {
+            self.survey_result(&id, class);
+        }
         self.save();
         self.changed = true;
+    }
+
+    /// The campaign in play (the last one), rebuilt from its decisions.
+    pub fn campaign(&self) -> Option<Campaign> {
+        let r = self.campaigns.last()?;
+        Some(r.replay(&self.standard))
+    }
+
+    /// Starts a review campaign of this village; `now` is its seed (recorded in the results).
+    pub fn start_campaign(&mut self, kind: Kind, now: u64) -> bool {
+        let Some(setup) =
+            rasoat_core::village::campaign_setup(&self.file, &self.homes, &self.standard, kind, now)
+        else {
+            return false;
+        };
+        self.campaigns.push(CampaignRecord {
+            id: format!("{}/{}/{now}", self.file.village.id, kind.as_str()),
+            village: self.file.village.id.clone(),
+            village_name: self.file.village.name.vi.clone(),
+            started_at: now,
+            setup,
+            actions: vec![],
+        });
+        self.draft = crate::campaign::Draft::default();
+        self.refused = None;
+        self.screen = Screen::Campaign;
+        self.save();
+        self.changed = true;
+        true
+    }
+
+    /// Takes a decision in the campaign in play; recorded at once.
+    pub fn decide(&mut self, d: Decision) -> Result<(), Refused> {
+        let mut c = self
+            .campaign()
+            .ok_or(Refused::WrongStage { stage: Stage::Done })?;
+        match c.apply(d.clone(), &self.standard) {
+            Ok(()) => {
+                if let Some(r) = self.campaigns.last_mut() {
+                    r.actions.push(d);
+                }
+                self.refused = None;
+                self.save();
+                self.changed = true;
+                Ok(())
+            }
+            Err(e) => {
+                self.refused = Some(e.clone());
+                Err(e)
+            }
+        }
+    }
+
+    /// A submitted survey form feeds the campaign: the proposal of a household to survey, or
+    /// the re-check of a household complained about.
+    fn survey_result(&mut self, id: &str, class: Class) {
+        let Some(c) = self.campaign() else { return };
+        let decision = match c.stage {
+            Stage::Survey | Stage::Meeting
+                if c.open_meeting().is_none() && c.to_survey().iter().any(|h| h == id) =>
+            {
+                Decision::Propose { id: id.into(), class }
+            }
+            Stage::Posting if c.open_complaints().iter().any(|x| x.id == id) => {
+                Decision::Recheck { id: id.into(), class }
+            }
+            _ => return,
+        };
+        let _ = self.decide(decision);
+    }
+
+    /// A home's index from its id.
+    pub fn home_index(&self, id: &str) -> Option<usize> {
+        self.homes.iter().position(|h| h.id == id)
+    }
+
+    /// The name a household goes by (its head's), from its id.
+    pub fn home_name(&self, id: &str) -> String {
+        self.homes.iter().find(|h| h.id == id).map_or_else(
+            || id.to_string(),
+            |h| rasoat_core::visit_words::speaker(&h.household),
+        )
     }
 
     /// The verdict of the current visit, once the form is handed in.
@@ -326,7 +429,7 @@ impl VillageState {
 
     fn save(&mut self) {
         if let Some(p) = self.persist.as_mut() {
-            self.saved = match p(&self.records) {
+            self.saved = match p(&self.records, &self.campaigns) {
                 Ok(()) => Saved::Saved,
                 Err(e) => Saved::Failed(e),
             };

@@ -63,11 +63,11 @@ pub fn install_fonts(ctx: &egui::Context) {
     });
 }
 
-fn strong(text: impl Into<String>) -> RichText {
+pub(crate) fn strong(text: impl Into<String>) -> RichText {
     RichText::new(text.into()).family(FontFamily::Name(BOLD.into()))
 }
 
-fn verdict_color(right: bool) -> egui::Color32 {
+pub(crate) fn verdict_color(right: bool) -> egui::Color32 {
     if right {
         egui::Color32::from_rgb(0, 110, 40)
     } else {
@@ -156,6 +156,7 @@ pub fn panels(ctx: &egui::Context, t: &Texts, s: &mut VillageState, now: u64) ->
                         Screen::Form => form_panel(ui, t, s, now),
                         Screen::Verdict => verdict_panel(ui, t, s, now),
                         Screen::Rubric => rubric_panel(ui, t, s),
+                        Screen::Campaign => crate::campaign::panel(ui, t, s, now),
                         Screen::Map => {}
                     });
             })
@@ -186,6 +187,10 @@ fn top_bar(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, req: &mut Request
     ui.horizontal_wrapped(|ui| {
         if ui.button(t.get("village-fit")).clicked() {
             req.fit = true;
+        }
+        if ui.button(strong(t.get("camp-open"))).clicked() {
+            s.screen = Screen::Campaign;
+            s.changed = true;
         }
         if ui.button(t.get("village-rubric")).clicked() {
             s.screen = Screen::Rubric;
@@ -630,6 +635,12 @@ fn keys(ctx: &egui::Context, s: &mut VillageState, now: u64, req: &mut Requests)
             if pressed(egui::Key::Enter) {
                 s.enter(now);
                 req.follow = true;
+            }
+        }
+        Screen::Campaign => {
+            if pressed(egui::Key::Escape) {
+                s.screen = Screen::Map;
+                s.changed = true;
             }
         }
         Screen::Visit | Screen::Form | Screen::Verdict | Screen::Rubric => {

@@ -33,7 +33,15 @@ fn state_of(
     let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
     let hs = homes(v, set, lib, &names);
     let standard = set.get(&v.village.standard).expect("standard").clone();
-    VillageState::new(v.clone(), hs, standard, VisitMode::Practice, previous, persist)
+    VillageState::new(
+        v.clone(),
+        hs,
+        standard,
+        VisitMode::Practice,
+        previous,
+        vec![],
+        persist,
+    )
 }
 
 #[test]
@@ -164,10 +172,12 @@ fn a_visit_is_recorded_at_each_step_and_resumed_after_a_crash() {
     let (villages, _) = builtin(&set, &lib);
     let saved: Arc<Mutex<Vec<VisitRecord>>> = Arc::default();
     let sink = saved.clone();
-    let persist: Persist = Box::new(move |v: &[VisitRecord]| {
-        *sink.lock().map_err(|e| e.to_string())? = v.to_vec();
-        Ok(())
-    });
+    let persist: Persist = Box::new(
+        move |v: &[VisitRecord], _: &[rasoat_core::session::CampaignRecord]| {
+            *sink.lock().map_err(|e| e.to_string())? = v.to_vec();
+            Ok(())
+        },
+    );
     let mut s = state_of(&villages[1], &set, &lib, vec![], Some(persist));
     s.select(2);
     s.enter(1_000);
@@ -258,10 +268,14 @@ fn every_household_can_be_visited_in_both_languages_without_a_message_id() {
 #[test]
 fn every_message_the_village_names_exists() {
     let mut ids = std::collections::BTreeSet::new();
-    for file in ["src/ui.rs", "src/lib.rs"] {
+    for file in ["src/ui.rs", "src/lib.rs", "src/campaign.rs"] {
         let text = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).expect("source");
         for part in text.split('"').skip(1).step_by(2) {
-            if (part.starts_with("village-") || part.starts_with("debrief-") || part.starts_with("visit-"))
+            if (part.starts_with("village-")
+                || part.starts_with("debrief-")
+                || part.starts_with("visit-")
+                || part.starts_with("camp-")
+                || part.starts_with("proc-"))
                 && part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             {
                 ids.insert(part.to_owned());
@@ -287,4 +301,159 @@ fn every_message_the_village_names_exists() {
         }
     }
     assert!(ids.len() > 40, "found {} ids", ids.len());
+}
+
+/// A whole periodic review played through the village's state, as the panel drives it: the list,
+/// the visits whose forms become proposals, the meeting, the minutes, the posting with its
+/// complaints re-checked by visiting again, the report and the decision — every decision right,
+/// recorded at each step and replayed from the record.
+#[test]
+fn a_review_campaign_is_played_start_to_finish_through_the_village() {
+    use rasoat_core::procedure::{Action, Kind, Outcome, Stage, Status, meeting_accepts};
+    use rasoat_core::session::CampaignRecord;
+    use rasoat_core::standard::{Over, Place, Role};
+    let (set, lib) = world();
+    let (villages, _) = builtin(&set, &lib);
+    let saved: Arc<Mutex<Vec<CampaignRecord>>> = Arc::default();
+    let sink = saved.clone();
+    let persist: Persist = Box::new(move |_: &[VisitRecord], c: &[CampaignRecord]| {
+        *sink.lock().map_err(|e| e.to_string())? = c.to_vec();
+        Ok(())
+    });
+    let mut s = state_of(&villages[1], &set, &lib, vec![], Some(persist));
+    assert!(s.start_campaign(Kind::Periodic, 42));
+    assert_eq!(s.screen, Screen::Campaign);
+    let c = s.campaign().expect("campaign");
+    let ids: Vec<String> = c
+        .setup
+        .households
+        .iter()
+        .filter(|e| e.previous != Status::None || e.request.is_some())
+        .map(|e| e.id.clone())
+        .collect();
+    assert!(!ids.is_empty());
+    s.decide(Action::List { ids }).expect("listed");
+    let mut now = 1_000;
+    let mut survey = |s: &mut VillageState, id: &str| {
+        let truth = s
+            .campaign()
+            .and_then(|c| c.entrant(id).map(|e| e.truth))
+            .expect("entrant");
+        let i = s.home_index(id).expect("home");
+        s.select(i);
+        s.enter(now);
+        if s.screen == Screen::Verdict {
+            s.visit_again(now + 1);
+        }
+        s.form.class = Some(truth);
+        s.submit(now + 2, 60);
+        now += 10;
+    };
+    let invited = vec![
+        Role::CommuneSteeringCommittee,
+        Role::PovertyOfficial,
+        Role::PartyCellSecretary,
+        Role::MassOrganisations,
+        Role::Reviewers,
+        Role::HouseholdRepresentatives,
+        Role::FatherlandFront,
+    ];
+    let signers = vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives];
+    for _ in 0..10 {
+        let c = s.campaign().expect("campaign");
+        match c.stage {
+            Stage::Survey => {
+                for id in c.to_survey() {
+                    survey(&mut s, &id);
+                }
+            }
+            Stage::Meeting => {
+                s.decide(Action::Prepare {
+                    chair: Role::VillageHead,
+                    invited: invited.clone(),
+                })
+                .expect("meeting");
+                for id in s.campaign().expect("campaign").to_present() {
+                    s.decide(Action::Present { id: id.clone() }).expect("presented");
+                    let c = s.campaign().expect("campaign");
+                    let tally = c
+                        .meetings
+                        .last()
+                        .and_then(|m| m.votes.last())
+                        .expect("vote")
+                        .tally;
+                    s.decide(Action::Conclude {
+                        id,
+                        over: Over::Attendees,
+                        accepted: meeting_accepts(&tally, Over::Attendees, 50),
+                    })
+                    .expect("concluded");
+                }
+                s.decide(Action::Minutes {
+                    copies: 2,
+                    signers: signers.clone(),
+                })
+                .expect("minutes");
+            }
+            _ => break,
+        }
+    }
+    assert_eq!(s.campaign().expect("campaign").stage, Stage::Posting);
+    s.decide(Action::Post {
+        places: vec![Place::CulturalHouse, Place::CommuneOffice],
+        days: 3,
+    })
+    .expect("posted");
+    let complaints: Vec<String> = s
+        .campaign()
+        .expect("campaign")
+        .open_complaints()
+        .iter()
+        .map(|k| k.id.clone())
+        .collect();
+    assert!(!complaints.is_empty(), "the village's seed raises a complaint");
+    for id in &complaints {
+        survey(&mut s, id);
+    }
+    assert!(s.campaign().expect("campaign").open_complaints().is_empty());
+    s.decide(Action::EndPosting).expect("ended");
+    s.decide(Action::Report {
+        consulted: Some(Role::DistrictChairman),
+    })
+    .expect("reported");
+    let c = s.campaign().expect("campaign");
+    let lists = c
+        .lists_from_agreed()
+        .into_iter()
+        .map(|(id, l)| (id, l.into_iter().collect()))
+        .collect();
+    s.decide(Action::Decide {
+        by: Role::CommuneChairman,
+        lists,
+        written_refusals: false,
+    })
+    .expect("decided");
+    let c = s.campaign().expect("campaign");
+    assert_eq!(c.stage, Stage::Done);
+    let wrong: Vec<_> = c.judged.iter().filter(|j| j.outcome == Outcome::Wrong).collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+    let (right, judged) = c.score();
+    assert_eq!(right, judged);
+    // Recorded at each step: the saved record replays to the same campaign.
+    let records = saved.lock().expect("saved").clone();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].replay(&s.standard), c);
+    // Resumed in a new window: the campaign is where it was.
+    let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
+    let v = &villages[1];
+    let again = VillageState::new(
+        v.clone(),
+        homes(v, &set, &lib, &names),
+        s.standard.clone(),
+        VisitMode::Practice,
+        vec![],
+        records,
+        None,
+    );
+    assert_eq!(again.campaign().expect("campaign").stage, Stage::Done);
 }

@@ -1,0 +1,755 @@
+//! The review procedure's panel (bevy_egui, egui 0.36): choose the kind of review, list the
+//! households, survey them (the field visits), prepare and hold the village meeting, write the
+//! minutes, post the results and re-check complaints, report, decide the final lists — then the
+//! lists, the status changes, the certificates and every decision judged with its citation.
+//! Every rule and judgement comes from the core (`procedure`); every string from Fluent
+//! (`campaign.ftl`, `procedure.ftl`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use bevy_egui::egui::{self, RichText};
+use rasoat_core::explain;
+use rasoat_core::i18n::Texts;
+use rasoat_core::procedure::{Action, Campaign, Change, Kind, ListName, Outcome, Refused, Stage};
+use rasoat_core::procedure_words as pw;
+use rasoat_core::standard::{Over, Place, Role, Step};
+use rasoat_core::visit::VisitMode;
+
+use crate::state::{Screen, VillageState};
+use crate::ui::{strong, verdict_color};
+
+/// The panel's choices before they are handed in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub kind: Option<Kind>,
+    /// The households ticked for the review list (`None` until the list is first shown).
+    pub listed: Option<BTreeSet<String>>,
+    pub chair: Option<Role>,
+    pub invited: BTreeSet<Role>,
+    pub over: Option<Over>,
+    pub accept: Option<bool>,
+    pub copies: Option<u32>,
+    pub signers: BTreeSet<Role>,
+    pub places: BTreeSet<Place>,
+    pub days: Option<u32>,
+    pub consulted: Option<Option<Role>>,
+    pub decider: Option<Role>,
+    pub lists: BTreeMap<String, BTreeSet<ListName>>,
+    pub written: bool,
+}
+
+/// The campaign panel.
+pub fn panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
+    let Some(c) = s.campaign() else {
+        chooser(ui, t, s, now);
+        return;
+    };
+    header(ui, t, s, &c);
+    ui.separator();
+    if let Some(r) = s.refused.clone() {
+        ui.colored_label(verdict_color(false), refused_text(t, s, &r));
+    }
+    match c.stage {
+        Stage::List => list_stage(ui, t, s, &c),
+        Stage::Survey => survey_stage(ui, t, s, &c, now),
+        Stage::Meeting => meeting_stage(ui, t, s, &c),
+        Stage::Posting => posting_stage(ui, t, s, &c, now),
+        Stage::Report => report_stage(ui, t, s, &c),
+        Stage::Recognition => recognition_stage(ui, t, s, &c),
+        Stage::Done => done_stage(ui, t, s, &c, now),
+    }
+    // Practice shows each judgement as it is made; the exam only at the end.
+    if c.stage != Stage::Done && s.mode == VisitMode::Practice && !c.judged.is_empty() {
+        ui.separator();
+        ui.label(strong(t.get("camp-feedback")));
+        debrief(ui, t, s, &c, true);
+    }
+    ui.separator();
+    if ui.button(t.get("village-back-map")).clicked() {
+        s.screen = Screen::Map;
+        s.changed = true;
+    }
+}
+
+fn refused_text(t: &Texts, s: &VillageState, r: &Refused) -> String {
+    match r {
+        Refused::NotSurveyed(ids) => {
+            t.get_args("camp-refused-not-surveyed", &[("names", names(s, ids).into())])
+        }
+        Refused::Unconcluded => t.get("camp-refused-unconcluded"),
+        Refused::NoRule(step) => t.get_args("camp-refused-no-rule", &[("step", pw::step(t, *step).into())]),
+        Refused::WrongStage { .. } | Refused::NotHere(_) => t.get("camp-refused-other"),
+    }
+}
+
+fn names(s: &VillageState, ids: &[String]) -> String {
+    ids.iter().map(|i| s.home_name(i)).collect::<Vec<_>>().join(", ")
+}
+
+fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
+    ui.heading(t.get("camp-heading"));
+    ui.label(t.get("camp-intro"));
+    if let Some(from) = s
+        .standard
+        .procedure
+        .as_ref()
+        .and_then(|p| p.borrowed_from.clone())
+    {
+        ui.colored_label(
+            verdict_color(false),
+            t.get_args("proc-borrowed", &[("from", from.replace('-', "–").into())]),
+        );
+    }
+    ui.label(strong(t.get("camp-choose")));
+    for kind in Kind::ALL {
+        let available =
+            rasoat_core::village::campaign_setup(&s.file, &s.homes, &s.standard, kind, now).is_some();
+        ui.add_enabled_ui(available, |ui| {
+            ui.radio_value(
+                &mut s.draft.kind,
+                Some(kind),
+                t.get(&format!("proc-kind-{}", kind.as_str())),
+            );
+        });
+        if !available {
+            ui.label(RichText::new(t.get("camp-unavailable")).small());
+        }
+    }
+    let chosen = s.draft.kind;
+    if ui
+        .add_enabled(chosen.is_some(), egui::Button::new(strong(t.get("camp-start"))))
+        .clicked()
+        && let Some(kind) = chosen
+    {
+        s.start_campaign(kind, now);
+    }
+}
+
+fn header(ui: &mut egui::Ui, t: &Texts, s: &VillageState, c: &Campaign) {
+    ui.heading(t.get_args(
+        "camp-title",
+        &[(
+            "kind",
+            t.get(&format!("proc-kind-{}", c.setup.kind.as_str())).into(),
+        )],
+    ));
+    if let Some(from) = s
+        .standard
+        .procedure
+        .as_ref()
+        .and_then(|p| p.borrowed_from.clone())
+    {
+        ui.colored_label(
+            verdict_color(false),
+            t.get_args("proc-borrowed", &[("from", from.replace('-', "–").into())]),
+        );
+    }
+    ui.label(t.get_args("camp-today", &[("day", pw::day(t, c.today).into())]));
+    if let Some(d) = c.deadline(&s.standard) {
+        ui.label(t.get_args("camp-deadline", &[("day", pw::day(t, d).into())]));
+    }
+    let steps = steps_of(s, c);
+    let current = stage_step(c.stage);
+    for (n, step) in steps.iter().enumerate() {
+        let text = t.get_args(
+            "proc-step-line",
+            &[("n", (n + 1).into()), ("step", pw::step(t, *step).into())],
+        );
+        if Some(*step) == current {
+            ui.label(strong(t.get_args("camp-step-current", &[("step", text.into())])));
+        } else {
+            ui.label(RichText::new(text).small());
+        }
+    }
+}
+
+/// The steps this kind of review runs through.
+fn steps_of(s: &VillageState, c: &Campaign) -> Vec<Step> {
+    let all: Vec<Step> = s
+        .standard
+        .procedure
+        .as_ref()
+        .map(|p| p.steps.iter().map(|x| x.step).collect())
+        .unwrap_or_default();
+    all.into_iter()
+        .filter(|st| match c.setup.kind {
+            Kind::Periodic => true,
+            Kind::Regular => !matches!(st, Step::List | Step::Report),
+            Kind::AverageFarming => matches!(st, Step::Survey | Step::Posting | Step::Recognition),
+        })
+        .collect()
+}
+
+fn stage_step(stage: Stage) -> Option<Step> {
+    Some(match stage {
+        Stage::List => Step::List,
+        Stage::Survey => Step::Survey,
+        Stage::Meeting => Step::Meeting,
+        Stage::Posting => Step::Posting,
+        Stage::Report => Step::Report,
+        Stage::Recognition => Step::Recognition,
+        Stage::Done => return None,
+    })
+}
+
+fn household_line(t: &Texts, s: &VillageState, c: &Campaign, id: &str) -> String {
+    let Some(e) = c.entrant(id) else {
+        return id.to_string();
+    };
+    let request = e
+        .request
+        .map(|r| t.get(&format!("proc-request-{}", r.as_str())))
+        .unwrap_or_else(|| t.get("camp-no-request"));
+    t.get_args(
+        "camp-household",
+        &[
+            ("name", s.home_name(id).into()),
+            ("status", pw::status(t, e.previous).into()),
+            ("request", request.into()),
+        ],
+    )
+}
+
+fn list_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign) {
+    ui.label(t.get("camp-list-intro"));
+    if let Some(r) = s.standard.procedure.as_ref().and_then(|p| p.list.as_ref())
+        && r.screening
+    {
+        ui.label(RichText::new(t.get("camp-phieu-a")).small());
+    }
+    let mut listed = s.draft.listed.clone().unwrap_or_default();
+    for e in &c.setup.households {
+        let mut on = listed.contains(&e.id);
+        if ui.checkbox(&mut on, household_line(t, s, c, &e.id)).changed() {
+            if on {
+                listed.insert(e.id.clone());
+            } else {
+                listed.remove(&e.id);
+            }
+        }
+    }
+    s.draft.listed = Some(listed.clone());
+    if ui.button(strong(t.get("camp-list-done"))).clicked() {
+        let ids = c
+            .setup
+            .households
+            .iter()
+            .filter(|e| listed.contains(&e.id))
+            .map(|e| e.id.clone())
+            .collect();
+        let _ = s.decide(Action::List { ids });
+    }
+}
+
+fn go_visit(s: &mut VillageState, id: &str, now: u64, again: bool) {
+    let Some(i) = s.home_index(id) else { return };
+    s.select(i);
+    let submitted = s.record_of(i).is_some_and(|r| r.submitted());
+    if again && submitted {
+        s.visit_again(now);
+    } else {
+        s.enter(now);
+        if submitted {
+            s.visit_again(now);
+        }
+    }
+}
+
+fn survey_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign, now: u64) {
+    ui.label(t.get("camp-survey-intro"));
+    let left = c.to_survey();
+    ui.label(strong(
+        t.get_args("camp-survey-left", &[("count", left.len().into())]),
+    ));
+    for id in &left {
+        if ui
+            .button(t.get_args("camp-visit", &[("name", s.home_name(id).into())]))
+            .clicked()
+        {
+            go_visit(s, id, now, true);
+        }
+    }
+    proposals(ui, t, s, c);
+}
+
+fn proposals(ui: &mut egui::Ui, t: &Texts, s: &VillageState, c: &Campaign) {
+    for (id, class) in &c.proposals {
+        ui.label(t.get_args(
+            "camp-proposed",
+            &[
+                ("name", s.home_name(id).into()),
+                ("class", explain::class_name(t, *class).into()),
+            ],
+        ));
+    }
+}
+
+fn role_label(t: &Texts, r: Role) -> String {
+    let name = pw::role(t, r);
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => name,
+    }
+}
+
+fn meeting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign) {
+    let Some(m) = c.open_meeting().cloned() else {
+        ui.label(t.get("camp-meeting-intro"));
+        proposals(ui, t, s, c);
+        ui.label(strong(t.get("camp-chair")));
+        for r in Role::CHAIRS {
+            ui.radio_value(&mut s.draft.chair, Some(r), role_label(t, r));
+        }
+        ui.label(strong(t.get("camp-invite")));
+        for r in Role::MEETING {
+            let mut on = s.draft.invited.contains(&r);
+            if ui.checkbox(&mut on, role_label(t, r)).changed() {
+                if on {
+                    s.draft.invited.insert(r);
+                } else {
+                    s.draft.invited.remove(&r);
+                }
+            }
+        }
+        if ui
+            .add_enabled(
+                s.draft.chair.is_some(),
+                egui::Button::new(strong(t.get("camp-meeting-open"))),
+            )
+            .clicked()
+            && let Some(chair) = s.draft.chair
+        {
+            let invited = Role::MEETING
+                .into_iter()
+                .filter(|r| s.draft.invited.contains(r))
+                .collect();
+            let _ = s.decide(Action::Prepare { chair, invited });
+        }
+        return;
+    };
+    ui.label(strong(t.get_args(
+        "camp-meeting-held",
+        &[
+            ("day", pw::day(t, m.day).into()),
+            ("attendees", m.attendees.into()),
+            ("households", m.households.into()),
+        ],
+    )));
+    for v in m.votes.iter().filter(|v| v.accepted.is_some()) {
+        ui.label(t.get_args(
+            "camp-concluded",
+            &[
+                ("name", s.home_name(&v.id).into()),
+                ("class", explain::class_name(t, v.class).into()),
+                (
+                    "accepted",
+                    if v.accepted == Some(true) { "yes" } else { "no" }.into(),
+                ),
+            ],
+        ));
+    }
+    if let Some(v) = m.votes.iter().find(|v| v.accepted.is_none()).cloned() {
+        ui.separator();
+        ui.label(strong(t.get_args(
+            "camp-vote",
+            &[
+                ("name", s.home_name(&v.id).into()),
+                ("class", explain::class_name(t, v.class).into()),
+                ("agree", v.tally.agree.into()),
+                ("attendees", v.tally.attendees.into()),
+                ("agree_households", v.tally.agree_households.into()),
+                ("households", v.tally.households.into()),
+            ],
+        )));
+        ui.label(t.get("camp-basis"));
+        for o in [Over::Attendees, Over::Households] {
+            ui.radio_value(&mut s.draft.over, Some(o), pw::over(t, o));
+        }
+        ui.label(t.get("camp-conclusion"));
+        ui.radio_value(&mut s.draft.accept, Some(true), t.get("camp-conclude-yes"));
+        ui.radio_value(&mut s.draft.accept, Some(false), t.get("camp-conclude-no"));
+        let ready = s.draft.over.is_some() && s.draft.accept.is_some();
+        if ui
+            .add_enabled(ready, egui::Button::new(strong(t.get("camp-conclude"))))
+            .clicked()
+            && let (Some(over), Some(accepted)) = (s.draft.over, s.draft.accept)
+        {
+            if s.decide(Action::Conclude {
+                id: v.id.clone(),
+                over,
+                accepted,
+            })
+            .is_ok()
+            {
+                s.draft.over = None;
+                s.draft.accept = None;
+            }
+        }
+        return;
+    }
+    let next = c.to_present();
+    if let Some(id) = next.first() {
+        let class = c
+            .proposal(id)
+            .map(|x| explain::class_name(t, x))
+            .unwrap_or_default();
+        if ui
+            .button(strong(t.get_args(
+                "camp-present",
+                &[("name", s.home_name(id).into()), ("class", class.into())],
+            )))
+            .clicked()
+        {
+            let _ = s.decide(Action::Present { id: id.clone() });
+        }
+        return;
+    }
+    ui.separator();
+    ui.label(strong(t.get("camp-minutes")));
+    ui.label(t.get("camp-copies"));
+    ui.horizontal(|ui| {
+        for n in 1..=3 {
+            ui.radio_value(&mut s.draft.copies, Some(n), n.to_string());
+        }
+    });
+    ui.label(t.get("camp-signers"));
+    for r in Role::SIGNERS {
+        let mut on = s.draft.signers.contains(&r);
+        if ui.checkbox(&mut on, role_label(t, r)).changed() {
+            if on {
+                s.draft.signers.insert(r);
+            } else {
+                s.draft.signers.remove(&r);
+            }
+        }
+    }
+    if ui
+        .add_enabled(
+            s.draft.copies.is_some(),
+            egui::Button::new(strong(t.get("camp-minutes-done"))),
+        )
+        .clicked()
+        && let Some(copies) = s.draft.copies
+    {
+        let signers = Role::SIGNERS
+            .into_iter()
+            .filter(|r| s.draft.signers.contains(r))
+            .collect();
+        let _ = s.decide(Action::Minutes { copies, signers });
+    }
+}
+
+fn posting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign, now: u64) {
+    let Some((from, places, days)) = c.posting.clone() else {
+        ui.label(t.get("camp-posting-intro"));
+        ui.label(strong(t.get("camp-places")));
+        for p in Place::ALL {
+            let mut on = s.draft.places.contains(&p);
+            if ui.checkbox(&mut on, pw::place(t, p)).changed() {
+                if on {
+                    s.draft.places.insert(p);
+                } else {
+                    s.draft.places.remove(&p);
+                }
+            }
+        }
+        ui.label(strong(t.get("camp-days")));
+        ui.horizontal(|ui| {
+            for n in 1..=7 {
+                ui.radio_value(&mut s.draft.days, Some(n), n.to_string());
+            }
+        });
+        let ready = !s.draft.places.is_empty() && s.draft.days.is_some();
+        if ui
+            .add_enabled(ready, egui::Button::new(strong(t.get("camp-post"))))
+            .clicked()
+            && let Some(days) = s.draft.days
+        {
+            let places = Place::ALL
+                .into_iter()
+                .filter(|p| s.draft.places.contains(p))
+                .collect();
+            let _ = s.decide(Action::Post { places, days });
+        }
+        return;
+    };
+    let where_ = places
+        .iter()
+        .map(|p| pw::place(t, *p))
+        .collect::<Vec<_>>()
+        .join(", ");
+    ui.label(t.get_args(
+        "camp-posted",
+        &[
+            ("day", pw::day(t, from).into()),
+            ("days", days.into()),
+            ("places", where_.into()),
+        ],
+    ));
+    ui.label(strong(t.get("camp-complaints")));
+    if c.complaints.is_empty() {
+        ui.label(t.get("camp-no-complaints"));
+    }
+    for k in &c.complaints {
+        let name = s.home_name(&k.id);
+        let kind = match k.kind {
+            rasoat_core::procedure::ComplaintKind::NeighbourIncome => "proc-complaint-neighbour_income",
+            rasoat_core::procedure::ComplaintKind::HouseholdDisputes => "proc-complaint-household_disputes",
+        };
+        ui.label(t.get_args(
+            "camp-complaint",
+            &[
+                ("day", pw::day(t, k.day).into()),
+                ("text", t.get_args(kind, &[("name", name.clone().into())]).into()),
+            ],
+        ));
+        match k.recheck {
+            Some((class, _)) => {
+                ui.label(t.get_args(
+                    "camp-rechecked",
+                    &[
+                        ("name", name.into()),
+                        ("class", explain::class_name(t, class).into()),
+                    ],
+                ));
+            }
+            None => {
+                if ui
+                    .button(strong(t.get_args("camp-recheck", &[("name", name.into())])))
+                    .clicked()
+                {
+                    go_visit(s, &k.id, now, true);
+                }
+            }
+        }
+    }
+    if ui.button(strong(t.get("camp-end-posting"))).clicked() {
+        let _ = s.decide(Action::EndPosting);
+    }
+}
+
+fn report_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, _c: &Campaign) {
+    ui.label(t.get("camp-report-intro"));
+    ui.label(strong(t.get("camp-consult")));
+    for r in [Role::DistrictChairman, Role::CommuneChairman] {
+        ui.radio_value(&mut s.draft.consulted, Some(Some(r)), role_label(t, r));
+    }
+    ui.radio_value(&mut s.draft.consulted, Some(None), t.get("camp-consult-nobody"));
+    if ui
+        .add_enabled(
+            s.draft.consulted.is_some(),
+            egui::Button::new(strong(t.get("camp-report"))),
+        )
+        .clicked()
+        && let Some(consulted) = s.draft.consulted
+    {
+        let _ = s.decide(Action::Report { consulted });
+    }
+}
+
+fn list_names(kind: Kind) -> Vec<ListName> {
+    match kind {
+        Kind::AverageFarming => vec![ListName::AverageLivingStandard],
+        _ => ListName::PERIODIC.to_vec(),
+    }
+}
+
+fn recognition_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign) {
+    ui.label(t.get("camp-recognition-intro"));
+    ui.label(strong(t.get("camp-decider")));
+    for r in Role::CHAIRS {
+        ui.radio_value(&mut s.draft.decider, Some(r), role_label(t, r));
+    }
+    for id in &c.reviewed {
+        let Some(e) = c.entrant(id) else { continue };
+        ui.separator();
+        ui.label(strong(
+            t.get_args(
+                "camp-household-lists",
+                &[
+                    ("name", s.home_name(id).into()),
+                    ("status", pw::status(t, e.previous).into()),
+                    (
+                        "class",
+                        c.agreed_class(id)
+                            .map_or_else(|| t.get("proc-not-agreed"), |x| explain::class_name(t, x))
+                            .into(),
+                    ),
+                ],
+            ),
+        ));
+        for l in list_names(c.setup.kind) {
+            let set = s.draft.lists.entry(id.clone()).or_default();
+            let mut on = set.contains(&l);
+            if ui.checkbox(&mut on, pw::list_name(t, l)).changed() {
+                if on {
+                    set.insert(l);
+                } else {
+                    set.remove(&l);
+                }
+            }
+        }
+    }
+    if c.setup.kind != Kind::Periodic {
+        ui.separator();
+        ui.checkbox(&mut s.draft.written, t.get("camp-written"));
+    }
+    if ui
+        .add_enabled(
+            s.draft.decider.is_some(),
+            egui::Button::new(strong(t.get("camp-decide"))),
+        )
+        .clicked()
+        && let Some(by) = s.draft.decider
+    {
+        let lists = c
+            .reviewed
+            .iter()
+            .map(|id| {
+                (
+                    id.clone(),
+                    s.draft
+                        .lists
+                        .get(id)
+                        .map(|l| l.iter().copied().collect())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect();
+        let _ = s.decide(Action::Decide {
+            by,
+            lists,
+            written_refusals: s.draft.written,
+        });
+    }
+}
+
+fn done_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign, now: u64) {
+    let (right, judged) = c.score();
+    ui.label(strong(t.get_args(
+        "camp-score",
+        &[("right", right.into()), ("judged", judged.into())],
+    )));
+    let decided: BTreeMap<String, BTreeSet<ListName>> = c
+        .decision
+        .as_ref()
+        .map(|(_, _, l)| {
+            l.iter()
+                .map(|(id, x)| (id.clone(), x.iter().copied().collect()))
+                .collect()
+        })
+        .unwrap_or_default();
+    ui.label(strong(t.get("camp-final-lists")));
+    let truth: BTreeMap<String, BTreeSet<ListName>> = c.lists_from_truth().into_iter().collect();
+    for l in list_names(c.setup.kind) {
+        let mine: Vec<String> = decided
+            .iter()
+            .filter(|(_, x)| x.contains(&l))
+            .map(|(id, _)| s.home_name(id))
+            .collect();
+        let right: Vec<String> = truth
+            .iter()
+            .filter(|(_, x)| x.contains(&l))
+            .map(|(id, _)| s.home_name(id))
+            .collect();
+        let same = mine == right;
+        ui.colored_label(
+            verdict_color(same),
+            t.get_args(
+                "camp-list-heading",
+                &[
+                    ("list", pw::list_name(t, l).into()),
+                    ("count", mine.len().into()),
+                    ("names", dash_if_empty(&mine).into()),
+                ],
+            ),
+        );
+        if !same {
+            ui.label(RichText::new(t.get_args(
+                "camp-list-engine",
+                &[
+                    ("count", right.len().into()),
+                    ("names", dash_if_empty(&right).into()),
+                ],
+            )));
+        }
+    }
+    if let Some(r) = s.standard.procedure.as_ref().and_then(|p| p.recognition.as_ref()) {
+        let certified: Vec<String> = decided
+            .iter()
+            .filter(|(_, x)| x.contains(&ListName::Poor) || x.contains(&ListName::NearPoor))
+            .map(|(id, _)| s.home_name(id))
+            .collect();
+        if c.setup.kind != Kind::AverageFarming && !certified.is_empty() {
+            ui.label(t.get_args(
+                "camp-certificate",
+                &[
+                    ("certificate", r.certificate.clone().into()),
+                    ("names", certified.join(", ").into()),
+                ],
+            ));
+        }
+    }
+    if c.setup.kind != Kind::AverageFarming {
+        ui.label(strong(t.get("camp-changes")));
+        for id in &c.reviewed {
+            let (Some(e), Some(class)) = (c.entrant(id), c.agreed_class(id)) else {
+                continue;
+            };
+            let change = Change::of(e.previous, class);
+            ui.label(t.get_args(
+                "camp-change",
+                &[
+                    ("name", s.home_name(id).into()),
+                    ("from", pw::status(t, e.previous).into()),
+                    (
+                        "change",
+                        t.get(&format!("proc-change-{}", change.as_str())).into(),
+                    ),
+                ],
+            ));
+        }
+    }
+    ui.separator();
+    ui.label(strong(t.get("camp-debrief")));
+    debrief(ui, t, s, c, false);
+    ui.separator();
+    if ui.button(t.get("camp-new")).clicked() {
+        s.draft = Draft::default();
+        let kind = c.setup.kind;
+        s.start_campaign(kind, now);
+    }
+}
+
+fn dash_if_empty(names: &[String]) -> String {
+    if names.is_empty() {
+        "—".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Every judged decision, wrong ones in red. `recent` shows only the last few (practice feedback).
+fn debrief(ui: &mut egui::Ui, t: &Texts, s: &VillageState, c: &Campaign, recent: bool) {
+    let name = |id: &str| s.home_name(id);
+    let skip = if recent {
+        c.judged.len().saturating_sub(6)
+    } else {
+        0
+    };
+    for j in c.judged.iter().skip(skip) {
+        let line = pw::judged_line(t, j, &name);
+        match j.outcome {
+            Outcome::Wrong => {
+                ui.colored_label(verdict_color(false), line);
+            }
+            Outcome::Right => {
+                ui.colored_label(verdict_color(true), line);
+            }
+            Outcome::NotJudged => {
+                ui.label(line);
+            }
+        }
+    }
+}
