@@ -941,3 +941,66 @@ fn every_judged_decision_is_worded_with_its_source() {
         assert!(all.iter().any(|l| l.contains("<a>")), "{all:?}");
     }
 }
+
+/// A campaign in a results file: it survives the file's JSON and merge, and the trainer's report
+/// counts its procedural errors by commune (replayed, never stored).
+#[test]
+fn the_report_counts_procedure_errors_by_commune() {
+    use rasoat::session::{
+        CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, Trainee, merge_campaigns,
+        parse_results,
+    };
+    let s = common::standard("2022-2025");
+    let without: Vec<Role> = INVITED
+        .iter()
+        .copied()
+        .filter(|r| *r != Role::FatherlandFront)
+        .collect();
+    let c = to_the_meeting(&s, &without);
+    let record = CampaignRecord {
+        id: "thon/periodic/1".into(),
+        village: "thon".into(),
+        village_name: "Thôn Tập Huấn".into(),
+        started_at: 1,
+        setup: c.setup.clone(),
+        actions: c.actions.clone(),
+    };
+    let session = SessionInfo {
+        id: "1".into(),
+        started_at: 1,
+        mode: SessionMode::Practice,
+        standard: "2022-2025".into(),
+        source: SessionSource::Library,
+        time_limit_minutes: None,
+        scenario_ids: vec![],
+        position: 0,
+        finished: false,
+    };
+    let trainee = Trainee {
+        name: "Hoa".into(),
+        commune: "Xã Tả Van".into(),
+        district: String::new(),
+        province: "Lào Cai".into(),
+    };
+    let mut r = Results::new(trainee, session);
+    let mut other = r.clone();
+    other.campaigns.push(record.clone());
+    merge_campaigns(&mut r, &other);
+    assert_eq!(r.campaigns, vec![record.clone()]);
+    let text = r.to_json().expect("json");
+    let back = parse_results("r.json", &text).expect("parses");
+    assert_eq!(back.campaigns, vec![record]);
+    let report = rasoat::report::build(&[("r.json".into(), back)], |_| None, &common::standards());
+    assert_eq!(report.campaigns.len(), 1);
+    let ff = report
+        .procedure
+        .iter()
+        .find(|p| p.check == "fatherland_front")
+        .expect("row");
+    assert_eq!((ff.commune.as_str(), ff.wrong, ff.judged), ("Xã Tả Van", 1, 1));
+    let text = rasoat::explain::report_text(&rasoat::i18n::Texts::new(rasoat::i18n::Lang::Vi), &report, 1);
+    assert!(
+        text.contains("Xã Tả Van, Lào Cai — Mời Mặt trận Tổ quốc giám sát: 1/1"),
+        "{text}"
+    );
+}

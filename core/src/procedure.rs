@@ -396,6 +396,9 @@ pub struct Meeting {
     pub invited: Vec<Role>,
     pub attendees: u32,
     pub households: u32,
+    /// How many people came from each household represented (the rest are officials).
+    #[serde(default)]
+    pub sizes: Vec<u32>,
     /// Proposals presented: household, proposed class, tally, the trainee's conclusion.
     pub votes: Vec<Vote>,
     pub minutes: Option<(u32, Vec<Role>)>,
@@ -913,13 +916,14 @@ impl Campaign {
                     Some(missing.is_empty()),
                     rule.provenance.clone(),
                 );
-                let (attendees, households) = self.crowd(invited);
+                let (officials, sizes) = self.crowd(invited);
                 self.meetings.push(Meeting {
                     day: self.today,
                     chair: *chair,
                     invited: invited.clone(),
-                    attendees,
-                    households,
+                    attendees: officials + sizes.iter().sum::<u32>(),
+                    households: sizes.len() as u32,
+                    sizes,
                     votes: vec![],
                     minutes: None,
                 });
@@ -934,7 +938,8 @@ impl Campaign {
                 let salt = n * 1000 + self.history.len() as u64;
                 let mut rng = self.rng(salt);
                 let m = self.meetings.last_mut().ok_or(wrong_stage())?;
-                let tally = vote(&mut rng, m.attendees, m.households, class == believe);
+                let officials = m.attendees - m.sizes.iter().sum::<u32>();
+                let tally = vote(&mut rng, officials, &m.sizes, class == believe);
                 m.votes.push(Vote {
                     id: id.clone(),
                     class,
@@ -1314,8 +1319,9 @@ impl Campaign {
     }
 
     /// Who comes to the meeting: a few people per invited office, and one or two people from
-    /// most households when household representatives are invited.
-    fn crowd(&self, invited: &[Role]) -> (u32, u32) {
+    /// most households when household representatives are invited. Returns the officials and
+    /// the people from each household.
+    fn crowd(&self, invited: &[Role]) -> (u32, Vec<u32>) {
         let mut rng = self.rng(self.meetings.len() as u64 + 1);
         let officials: u32 = invited
             .iter()
@@ -1332,8 +1338,8 @@ impl Campaign {
         } else {
             0
         };
-        let people: u32 = (0..households).map(|_| rng.random_range(1..=2)).sum();
-        (officials + people, households)
+        let sizes = (0..households).map(|_| rng.random_range(1..=2)).collect();
+        (officials, sizes)
     }
 
     /// Complaints during the posting: those the households carry, each on a seeded day within
@@ -1366,15 +1372,21 @@ fn same_list(a: Class, b: Class, kind: Kind) -> bool {
 }
 
 /// A seeded vote: most agree with a proposal that matches what the neighbours know, few with one
-/// that does not. Households vote as their representatives do.
-fn vote(rng: &mut impl RngExt, attendees: u32, households: u32, matches: bool) -> Tally {
+/// that does not. Officials vote one by one; the people of a household vote as one.
+fn vote(rng: &mut impl RngExt, officials: u32, sizes: &[u32], matches: bool) -> Tally {
     let p = if matches { 85 } else { 25 };
-    let agree = (0..attendees).filter(|_| rng.random_range(0..100) < p).count() as u32;
-    let agree_households = (0..households).filter(|_| rng.random_range(0..100) < p).count() as u32;
+    let mut agree = (0..officials).filter(|_| rng.random_range(0..100) < p).count() as u32;
+    let mut agree_households = 0;
+    for size in sizes {
+        if rng.random_range(0..100) < p {
+            agree += size;
+            agree_households += 1;
+        }
+    }
     Tally {
-        attendees,
+        attendees: officials + sizes.iter().sum::<u32>(),
         agree,
-        households,
+        households: sizes.len() as u32,
         agree_households,
     }
 }

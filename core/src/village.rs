@@ -727,9 +727,14 @@ pub fn campaign_setup(
         Kind::Regular => matches!(e.request, Some(Request::Review | Request::Escape)),
         Kind::AverageFarming => e.request == Some(Request::AverageFarming),
     };
-    // The regular review needs a request: the first household whose status changes files one.
+    // The regular review needs a request: the first household whose status changes files one;
+    // failing that, the first household on neither list asks to be reviewed (and may be refused).
     if kind == Kind::Regular && !out.iter().any(in_kind) {
-        let e = out.iter_mut().find(|e| e.previous != Status::of(e.truth))?;
+        let i = out
+            .iter()
+            .position(|e| e.previous != Status::of(e.truth))
+            .or_else(|| out.iter().position(|e| e.previous == Status::None))?;
+        let e = &mut out[i];
         e.request = Some(
             if e.previous == Status::None || Status::of(e.truth) == Status::Poor {
                 Request::Review
@@ -768,9 +773,22 @@ pub fn campaign_setup(
             Kind::Periodic => e.previous != Status::None || e.request.is_some(),
             _ => e.request.is_some(),
         };
-        let hidden: Vec<usize> = (0..out.len())
-            .filter(|i| reviewed(&out[*i]) && !homes[*i].hidden.is_empty())
+        // A neighbour knows best what income a household keeps quiet about: households hiding
+        // an income source first, then any household hiding a fact.
+        let hides_income = |i: usize| {
+            homes[i]
+                .hidden
+                .iter()
+                .any(|h| h.fact == crate::visit::FactKind::Income)
+        };
+        let mut hidden: Vec<usize> = (0..out.len())
+            .filter(|i| reviewed(&out[*i]) && hides_income(*i))
             .collect();
+        if hidden.is_empty() {
+            hidden = (0..out.len())
+                .filter(|i| reviewed(&out[*i]) && !homes[*i].hidden.is_empty())
+                .collect();
+        }
         let any: Vec<usize> = (0..out.len()).filter(|i| reviewed(&out[*i])).collect();
         let first = hidden.choose(&mut rng).or_else(|| any.choose(&mut rng)).copied();
         if let Some(i) = first {

@@ -62,11 +62,17 @@ camp-written = A written answer with reasons to households that do not qualify
 camp-decide = Sign the decision
 camp-score = Decisions right: { $right } of { $judged }
 camp-final-lists = Lists after the review (as you decided)
-camp-list-heading = { $list } ({ $count } households): { $names }
-camp-list-engine = Right from every fact ({ $count } households): { $names }
+camp-list-heading = { $list } ({ $count ->
+    [one] 1 household
+   *[other] { $count } households
+  }): { $names }
+camp-list-engine = Right from every fact ({ $count ->
+    [one] 1 household
+   *[other] { $count } households
+  }): { $names }
 camp-certificate = Certificate of poor or near-poor household ({ $certificate }) for: { $names }
 camp-changes = Each household's change
-camp-change = Household { $name }: before { $from }, now { $change }
+camp-change = Household { $name }: { $change }.
 camp-debrief = Each decision judged
 camp-new = Run this review again
 camp-refused-not-surveyed = Households still to survey: { $names }.

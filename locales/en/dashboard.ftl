@@ -34,3 +34,6 @@ dashboard-col-questions = Questions
 dashboard-col-unsupported = Right without evidence
 dashboard-col-question = Question or look
 dashboard-col-forgotten = Forgotten
+dashboard-col-decisions-right = Decisions right
+dashboard-col-decision = Kind of decision
+dashboard-col-wrong = Times wrong

@@ -40,13 +40,13 @@ proc-request-average_farming = Request to be recognised as of average living sta
 
 proc-change-stays_poor = stays poor
 proc-change-stays_near_poor = stays near-poor
-proc-change-new_poor = newly poor
-proc-change-new_near_poor = newly near-poor
+proc-change-new_poor = newly poor (on neither list before)
+proc-change-new_near_poor = newly near-poor (on neither list before)
 proc-change-fell_into_poverty = from near-poor to poor
 proc-change-escaped_poverty_to_near_poor = escaped poverty, now near-poor
-proc-change-escaped_poverty = escaped poverty
-proc-change-escaped_near_poverty = escaped near-poverty
-proc-change-stays_off = on neither list
+proc-change-escaped_poverty = escaped poverty (poor before)
+proc-change-escaped_near_poverty = escaped near-poverty (near-poor before)
+proc-change-stays_off = still on neither list
 
 proc-kind-periodic = Periodic annual review
 proc-kind-regular = Regular review during the year
@@ -75,7 +75,7 @@ proc-weekday-5 = Friday
 proc-weekday-6 = Saturday
 proc-weekday-7 = Sunday
 proc-day = { $weekday } { $day }/{ $month }/{ $year }
-proc-percent = { $whole }.{ $tenth } %
+proc-percent = { $whole }.{ $tenth } %
 
 proc-why-poor = is poor
 proc-why-near_poor = is near-poor

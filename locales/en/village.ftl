@@ -18,6 +18,7 @@ village-language = Tiếng Việt
 village-quit = Quit
 village-keys-map = Keys: left and right arrows (or N, P) choose a house · Enter go in · W A S D move the map · + and - zoom · Tab moves through the buttons
 village-keys-visit = Keys: Tab moves through the questions, Enter asks · Esc leaves the house (the visit is kept: come back any time)
+village-keys-campaign = Keys: Tab moves through the choices and buttons, Space ticks, Enter presses a button · Esc goes back to the map (each decision is saved at once)
 village-save-failed = The results could not be saved: { $reason }
 village-not-recorded = The results are not being saved: no trainee's name on this computer. Open the rasoat app, enter the trainee's name, then open the village from the home screen.
 village-houses = Households of the village

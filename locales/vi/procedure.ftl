@@ -40,13 +40,13 @@ proc-request-average_farming = Giấy đề nghị xác định hộ có mức s
 
 proc-change-stays_poor = vẫn là hộ nghèo
 proc-change-stays_near_poor = vẫn là hộ cận nghèo
-proc-change-new_poor = hộ nghèo mới
-proc-change-new_near_poor = hộ cận nghèo mới
+proc-change-new_poor = hộ nghèo mới (trước không thuộc danh sách)
+proc-change-new_near_poor = hộ cận nghèo mới (trước không thuộc danh sách)
 proc-change-fell_into_poverty = từ hộ cận nghèo thành hộ nghèo
 proc-change-escaped_poverty_to_near_poor = thoát nghèo, thành hộ cận nghèo
-proc-change-escaped_poverty = thoát nghèo
-proc-change-escaped_near_poverty = thoát cận nghèo
-proc-change-stays_off = không thuộc danh sách
+proc-change-escaped_poverty = thoát nghèo (trước là hộ nghèo)
+proc-change-escaped_near_poverty = thoát cận nghèo (trước là hộ cận nghèo)
+proc-change-stays_off = vẫn không thuộc danh sách
 
 proc-kind-periodic = Rà soát định kỳ hằng năm
 proc-kind-regular = Rà soát thường xuyên trong năm
@@ -75,7 +75,7 @@ proc-weekday-5 = thứ Sáu
 proc-weekday-6 = thứ Bảy
 proc-weekday-7 = Chủ nhật
 proc-day = { $weekday }, { $day }/{ $month }/{ $year }
-proc-percent = { $whole },{ $tenth } %
+proc-percent = { $whole },{ $tenth } %
 
 proc-why-poor = đang là hộ nghèo
 proc-why-near_poor = đang là hộ cận nghèo

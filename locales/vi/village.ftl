@@ -18,6 +18,7 @@ village-language = English
 village-quit = Thoát
 village-keys-map = Phím: mũi tên trái, phải (hoặc N, P) chọn hộ · Enter vào nhà · W A S D di chuyển bản đồ · + và - phóng to, thu nhỏ · Tab đi qua các nút
 village-keys-visit = Phím: Tab đi qua các câu hỏi, Enter để hỏi · Esc ra khỏi nhà (chuyến thăm được lưu, quay lại lúc nào cũng được)
+village-keys-campaign = Phím: Tab đi qua các lựa chọn và nút, Space để chọn, Enter để bấm nút · Esc về bản đồ (mỗi quyết định được lưu ngay)
 village-save-failed = Chưa lưu được kết quả: { $reason }
 village-not-recorded = Kết quả chưa được lưu: máy chưa có tên học viên. Mở ứng dụng rasoat, nhập tên học viên, rồi mở làng từ trang chủ.
 village-houses = Các hộ trong làng

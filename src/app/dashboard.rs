@@ -100,6 +100,7 @@ impl DashboardScreen {
                 places_ui(ui, t, report);
                 scenarios_ui(ui, t, report);
                 visits_ui(ui, t, report);
+                procedure_ui(ui, t, report);
                 if !report.flagged.is_empty() {
                     ui.label(strong(t.get("report-flagged-heading")));
                     for f in &report.flagged {
@@ -365,6 +366,62 @@ fn visits_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         "report-forgotten-heading",
         "dash-forgotten",
         &["dashboard-col-question", "dashboard-col-forgotten"],
+        rows,
+    );
+}
+
+/// Review campaigns in the village, and the procedural decisions most often wrong, by commune.
+fn procedure_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
+    if r.campaigns.is_empty() {
+        return;
+    }
+    let rows = r
+        .campaigns
+        .iter()
+        .map(|c| {
+            vec![
+                c.commune.clone(),
+                c.trainee.clone(),
+                format!("{} — {}", c.village, t.get(&format!("proc-kind-{}", c.kind))),
+                rate(t, c.right, c.judged),
+            ]
+        })
+        .collect();
+    table(
+        ui,
+        t,
+        "report-campaigns-heading",
+        "dash-campaigns",
+        &[
+            "dashboard-col-place",
+            "dashboard-col-trainee",
+            "dashboard-col-village",
+            "dashboard-col-decisions-right",
+        ],
+        rows,
+    );
+    let rows = r
+        .procedure
+        .iter()
+        .filter(|p| p.wrong > 0)
+        .map(|p| {
+            vec![
+                crate::explain::place_name(&p.commune, &p.district, &p.province),
+                t.get(&format!("proc-key-{}", p.check)),
+                rate(t, p.wrong, p.judged),
+            ]
+        })
+        .collect();
+    table(
+        ui,
+        t,
+        "report-procedure-heading",
+        "dash-procedure",
+        &[
+            "dashboard-col-place",
+            "dashboard-col-decision",
+            "dashboard-col-wrong",
+        ],
         rows,
     );
 }

@@ -22,6 +22,9 @@ use crate::ui::{strong, verdict_color};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft {
     pub kind: Option<Kind>,
+    /// The seed of the campaign about to start, fixed when the chooser first shows (so what is
+    /// offered does not change under the trainee's eyes).
+    pub seed: Option<u64>,
     /// The households ticked for the review list (`None` until the list is first shown).
     pub listed: Option<BTreeSet<String>>,
     pub chair: Option<Role>,
@@ -101,9 +104,10 @@ fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
         );
     }
     ui.label(strong(t.get("camp-choose")));
+    let seed = *s.draft.seed.get_or_insert(now);
     for kind in Kind::ALL {
         let available =
-            rasoat_core::village::campaign_setup(&s.file, &s.homes, &s.standard, kind, now).is_some();
+            rasoat_core::village::campaign_setup(&s.file, &s.homes, &s.standard, kind, seed).is_some();
         ui.add_enabled_ui(available, |ui| {
             ui.radio_value(
                 &mut s.draft.kind,
@@ -121,7 +125,7 @@ fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
         .clicked()
         && let Some(kind) = chosen
     {
-        s.start_campaign(kind, now);
+        s.start_campaign(kind, seed);
     }
 }
 
@@ -491,7 +495,9 @@ fn posting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaig
     if c.complaints.is_empty() {
         ui.label(t.get("camp-no-complaints"));
     }
-    for k in &c.complaints {
+    let mut complaints = c.complaints.clone();
+    complaints.sort_by_key(|k| k.day);
+    for k in &complaints {
         let name = s.home_name(&k.id);
         let kind = match k.kind {
             rasoat_core::procedure::ComplaintKind::NeighbourIncome => "proc-complaint-neighbour_income",
@@ -716,7 +722,6 @@ fn done_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign, 
     debrief(ui, t, s, c, false);
     ui.separator();
     if ui.button(t.get("camp-new")).clicked() {
-        s.draft = Draft::default();
         let kind = c.setup.kind;
         s.start_campaign(kind, now);
     }
@@ -733,12 +738,20 @@ fn dash_if_empty(names: &[String]) -> String {
 /// Every judged decision, wrong ones in red. `recent` shows only the last few (practice feedback).
 fn debrief(ui: &mut egui::Ui, t: &Texts, s: &VillageState, c: &Campaign, recent: bool) {
     let name = |id: &str| s.home_name(id);
-    let skip = if recent {
-        c.judged.len().saturating_sub(6)
+    // Practice feedback: the newest first, a few. The final debrief: wrong decisions first.
+    let shown: Vec<_> = if recent {
+        c.judged.iter().rev().take(6).collect()
     } else {
-        0
+        let order = |o: Outcome| match o {
+            Outcome::Wrong => 0,
+            Outcome::NotJudged => 1,
+            Outcome::Right => 2,
+        };
+        let mut all: Vec<_> = c.judged.iter().collect();
+        all.sort_by_key(|j| order(j.outcome));
+        all
     };
-    for j in c.judged.iter().skip(skip) {
+    for j in shown {
         let line = pw::judged_line(t, j, &name);
         match j.outcome {
             Outcome::Wrong => {

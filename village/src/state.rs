@@ -322,7 +322,9 @@ impl VillageState {
         Some(r.replay(&self.standard))
     }
 
-    /// Starts a review campaign of this village; `now` is its seed (recorded in the results).
+    /// Starts a review campaign of this village. `now` (Unix seconds) is its start and its seed:
+    /// it draws the households' statuses, the meeting's crowd and the complaints, and is recorded
+    /// in the results.
     pub fn start_campaign(&mut self, kind: Kind, now: u64) -> bool {
         let Some(setup) =
             rasoat_core::village::campaign_setup(&self.file, &self.homes, &self.standard, kind, now)

@@ -116,6 +116,7 @@ pub fn panels(ctx: &egui::Context, t: &Texts, s: &mut VillageState, now: u64) ->
             ui.label(
                 RichText::new(t.get(match s.screen {
                     Screen::Map => "village-keys-map",
+                    Screen::Campaign => "village-keys-campaign",
                     _ => "village-keys-visit",
                 }))
                 .small(),
