@@ -174,3 +174,38 @@ fn it_asks_before_overwriting_and_before_losing_changes() {
             .contains("Lost")
     );
 }
+
+/// The household's place in the review procedure (`[review]`) is set in the editor, saved, and
+/// read back by the same parser `rasoat check` uses.
+#[test]
+fn the_review_section_is_set_in_the_editor_and_saved() {
+    let t = Texts::new(Lang::Vi);
+    let set = StandardSet::builtin().expect("standards");
+    let dir = scratch("editor-review");
+    let mut h = harness(&dir);
+    click(&mut h, &t.get("app-nav-editor"));
+    type_into(&mut h, &t.get("editor-id"), "-quy-trinh");
+    type_into(&mut h, &t.get("editor-title-en"), "A household in the review");
+    click(&mut h, &t.get("editor-review-request"));
+    click(&mut h, &t.get("proc-request-review"));
+    click(&mut h, &t.get("editor-review-complaint"));
+    click(&mut h, &t.get("editor-review-complaint-household"));
+    type_into(
+        &mut h,
+        &t.get("editor-narrative-vi"),
+        "Một hộ nộp giấy đề nghị rà soát.",
+    );
+    click(&mut h, &t.get("editor-expected-fill"));
+    click(&mut h, &t.get("editor-save"));
+    let path = dir.join("tinh-huong-moi-quy-trinh.toml");
+    let text = std::fs::read_to_string(&path).expect("saved file");
+    assert!(text.contains("[review]"), "{text}");
+    let s = parse_scenario("saved.toml", &text, &set).expect("valid scenario");
+    let r = s.review.expect("review section");
+    assert_eq!(r.request, Some(rasoat::procedure::Request::Review));
+    assert_eq!(
+        r.complaint,
+        Some(rasoat::procedure::ComplaintKind::HouseholdDisputes)
+    );
+    assert_eq!(r.previous, None, "left to the village's seed");
+}

@@ -1004,3 +1004,33 @@ fn the_report_counts_procedure_errors_by_commune() {
         "{text}"
     );
 }
+
+/// The procedure's steps, roles and durations decide no household's class: adding them to the
+/// standard files left every answer's hash as it was (the files as they were before, kept as
+/// fixtures), so results written earlier are not flagged as changed.
+#[test]
+fn adding_the_procedure_changes_no_answers_hash() {
+    use rasoat::session::content_hash_of_rules;
+    let standards = common::standards();
+    let (library, _) = Library::builtin(&standards);
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standards-before-procedure");
+    for id in ["2016-2020", "2022-2025"] {
+        let text = std::fs::read_to_string(dir.join(format!("{id}.toml"))).expect("fixture");
+        let before = parse_standard("before.toml", &text).expect("the old file parses");
+        let now = standards.get(id).expect("standard");
+        assert!(before.procedure.as_ref().unwrap().meeting.is_none());
+        assert!(now.procedure.as_ref().unwrap().meeting.is_some());
+        let mut compared = 0;
+        for s in library.iter().map(|e| &e.scenario) {
+            assert_eq!(
+                content_hash_of_rules(s, now),
+                content_hash_of_rules(s, &before),
+                "{} under {id}",
+                s.scenario.id
+            );
+            compared += 1;
+        }
+        assert!(compared > 10);
+    }
+}

@@ -419,6 +419,12 @@ pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::St
     // stated durability): they are left out, so adding them changes no answer's hash.
     let mut standard = standard.clone();
     standard.materials = None;
+    // Nor are the review procedure's steps, roles and durations (the campaign in the village):
+    // adding them to a standard changes no answer's hash.
+    standard.procedure = standard
+        .procedure
+        .as_ref()
+        .map(crate::standard::Procedure::meeting_summary);
     let hex = hex_digest(&Key {
         standard: &standard,
         household: &without_materials(&scenario.household),

@@ -247,26 +247,46 @@ pub struct Procedure {
     pub calendar: Option<Calendar>,
     /// The standard whose procedure this one runs because its own is not known (2026–2030 runs
     /// the 2022–2025 procedure, every part marked P).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub borrowed_from: Option<String>,
     /// The steps of the periodic review, in order, each with its citation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<StepRule>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list: Option<ListRule>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<MeetingRule>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub posting: Option<PostingRule>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recognition: Option<RecognitionRule>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regular: Option<RegularRule>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_farming: Option<AverageFarmingRule>,
 }
 
 impl Procedure {
+    /// The procedure without the campaign's rules (steps, roles, durations): what the procedure
+    /// held before the campaign existed. Answers' hashes are taken over this, since the campaign's
+    /// rules decide no household's class.
+    pub fn meeting_summary(&self) -> Procedure {
+        Procedure {
+            fatherland_front_invited: self.fatherland_front_invited,
+            meeting_min_agreement_percent: self.meeting_min_agreement_percent,
+            provenance: self.provenance.clone(),
+            calendar: self.calendar.clone(),
+            borrowed_from: None,
+            steps: vec![],
+            list: None,
+            meeting: None,
+            posting: None,
+            recognition: None,
+            regular: None,
+            average_farming: None,
+        }
+    }
+
     /// The step's rule, when the procedure has that step.
     pub fn step(&self, step: Step) -> Option<&StepRule> {
         self.steps.iter().find(|s| s.step == step)

@@ -354,5 +354,7 @@ impl EditorScreen {
         self.income_ui(ui, t, problems);
         ui.add_space(6.0);
         self.visit_ui(ui, t, problems);
+        ui.add_space(6.0);
+        self.review_ui(ui, t, problems);
     }
 }

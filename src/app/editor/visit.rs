@@ -187,4 +187,88 @@ impl EditorScreen {
             self.s.visit = None;
         }
     }
+
+    /// `[review]`: the household's place in the review procedure (the village's campaign). Every
+    /// field may be left to the village's seed.
+    pub(super) fn review_ui(&mut self, ui: &mut egui::Ui, t: &Texts, problems: &[(String, Problem)]) {
+        use crate::assess::Class;
+        use crate::procedure::{ComplaintKind, Request, ReviewSpec, Status};
+        ui.label(strong(t.get("editor-review-heading")));
+        ui.label(egui::RichText::new(t.get("editor-review-help")).small());
+        let spec = self.s.review.get_or_insert_with(ReviewSpec::default);
+        let seeded = t.get("editor-review-seeded");
+        egui::Grid::new("editor-review")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let mut statuses = vec![(None, seeded.clone())];
+                statuses.extend(
+                    Status::ALL
+                        .iter()
+                        .map(|x| (Some(*x), crate::procedure_words::status(t, *x))),
+                );
+                choice(
+                    ui,
+                    &t.get("editor-review-previous"),
+                    "review-previous",
+                    &mut spec.previous,
+                    &statuses,
+                );
+                let mut requests = vec![(None, t.get("editor-review-no-request"))];
+                requests.extend(
+                    [Request::Review, Request::Escape, Request::AverageFarming]
+                        .iter()
+                        .map(|x| (Some(*x), t.get(&format!("proc-request-{}", x.as_str())))),
+                );
+                choice(
+                    ui,
+                    &t.get("editor-review-request"),
+                    "review-request",
+                    &mut spec.request,
+                    &requests,
+                );
+                field_error(ui, t, problems, "review.request");
+                let mut classes = vec![(None, t.get("editor-review-neighbours-engine"))];
+                classes.extend(
+                    Class::ALL
+                        .iter()
+                        .map(|c| (Some(*c), crate::explain::class_name(t, *c))),
+                );
+                choice(
+                    ui,
+                    &t.get("editor-review-neighbours"),
+                    "review-neighbours",
+                    &mut spec.neighbours,
+                    &classes,
+                );
+                let mut complaints = vec![(None, seeded.clone())];
+                complaints.extend(
+                    [ComplaintKind::NeighbourIncome, ComplaintKind::HouseholdDisputes]
+                        .iter()
+                        .map(|k| {
+                            let id = match k {
+                                ComplaintKind::NeighbourIncome => "editor-review-complaint-neighbour",
+                                ComplaintKind::HouseholdDisputes => "editor-review-complaint-household",
+                            };
+                            (Some(*k), t.get(id))
+                        }),
+                );
+                choice(
+                    ui,
+                    &t.get("editor-review-complaint"),
+                    "review-complaint",
+                    &mut spec.complaint,
+                    &complaints,
+                );
+            });
+        // Nothing set: no `[review]` in the file.
+        if self
+            .s
+            .review
+            .as_ref()
+            .is_some_and(|r| *r == ReviewSpec::default())
+        {
+            self.s.review = None;
+        }
+    }
 }
