@@ -72,7 +72,7 @@ fn the_meeting_rule_at_49_50_and_51_percent_of_attendees() {
         .procedure
         .as_ref()
         .and_then(|p| p.meeting_min_agreement_percent)
-        .unwrap();
+        .expect("as set up");
     assert_eq!(pct, 50);
     assert!(!meeting_accepts(&tally(49, 100), Over::Attendees, pct));
     assert!(meeting_accepts(&tally(50, 100), Over::Attendees, pct));
@@ -91,7 +91,7 @@ fn to_the_meeting(s: &Standard, invited: &[Role]) -> Campaign {
     asks.request = Some(Request::Review);
     let mut c = Campaign::new(setup(
         Kind::Periodic,
-        Day::new(2024, 9, 2).unwrap(),
+        Day::new(2024, 9, 2).expect("as set up"),
         vec![entrant("a", Status::Poor, Class::NearPoor), asks],
     ));
     c.apply(
@@ -100,7 +100,7 @@ fn to_the_meeting(s: &Standard, invited: &[Role]) -> Campaign {
         },
         s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Propose {
             id: "a".into(),
@@ -108,7 +108,7 @@ fn to_the_meeting(s: &Standard, invited: &[Role]) -> Campaign {
         },
         s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Propose {
             id: "b".into(),
@@ -116,7 +116,7 @@ fn to_the_meeting(s: &Standard, invited: &[Role]) -> Campaign {
         },
         s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(c.stage, Stage::Meeting);
     c.apply(
         Action::Prepare {
@@ -125,14 +125,21 @@ fn to_the_meeting(s: &Standard, invited: &[Role]) -> Campaign {
         },
         s,
     )
-    .unwrap();
+    .expect("as set up");
     c
 }
 
 /// The conclusion the rule asks for, from the tally the crowd gave.
 fn conclude_rightly(c: &mut Campaign, s: &Standard, id: &str) -> bool {
-    c.apply(Action::Present { id: id.into() }, s).unwrap();
-    let t = c.meetings.last().unwrap().votes.last().unwrap().tally;
+    c.apply(Action::Present { id: id.into() }, s).expect("as set up");
+    let t = c
+        .meetings
+        .last()
+        .expect("as set up")
+        .votes
+        .last()
+        .expect("as set up")
+        .tally;
     let accepted = meeting_accepts(&t, Over::Attendees, 50);
     c.apply(
         Action::Conclude {
@@ -142,7 +149,7 @@ fn conclude_rightly(c: &mut Campaign, s: &Standard, id: &str) -> bool {
         },
         s,
     )
-    .unwrap();
+    .expect("as set up");
     accepted
 }
 
@@ -151,10 +158,11 @@ fn a_conclusion_is_judged_by_the_share_of_attendees_not_of_households() {
     let s = common::standard("2022-2025");
     let mut c = to_the_meeting(&s, &INVITED);
     assert!(wrong(&c).is_empty(), "{:?}", wrong(&c));
-    let m = c.meetings.last().unwrap();
+    let m = c.meetings.last().expect("as set up");
     assert!(m.attendees > m.households && m.households > 0);
-    c.apply(Action::Present { id: "a".into() }, &s).unwrap();
-    let t = c.meetings.last().unwrap().votes[0].tally;
+    c.apply(Action::Present { id: "a".into() }, &s)
+        .expect("as set up");
+    let t = c.meetings.last().expect("as set up").votes[0].tally;
     // Counting over households is wrong whatever the result.
     c.apply(
         Action::Conclude {
@@ -164,7 +172,7 @@ fn a_conclusion_is_judged_by_the_share_of_attendees_not_of_households() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     let basis = find(&c, "share_basis");
     assert_eq!(basis.len(), 1);
     assert_eq!(basis[0].outcome, Outcome::Wrong);
@@ -179,8 +187,9 @@ fn accepting_below_half_is_wrong_and_a_rejected_household_goes_back_to_the_surve
     let mut c = to_the_meeting(&s, &INVITED);
     // The neighbours believe "b" is near-poor: a "poor" proposal gets few votes.
     c.setup.households[1].neighbours = Class::NearPoor;
-    c.apply(Action::Present { id: "b".into() }, &s).unwrap();
-    let t = c.meetings.last().unwrap().votes[0].tally;
+    c.apply(Action::Present { id: "b".into() }, &s)
+        .expect("as set up");
+    let t = c.meetings.last().expect("as set up").votes[0].tally;
     assert!(!meeting_accepts(&t, Over::Attendees, 50), "{t:?}");
     c.apply(
         Action::Conclude {
@@ -190,7 +199,7 @@ fn accepting_below_half_is_wrong_and_a_rejected_household_goes_back_to_the_surve
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "conclusion")[0].outcome, Outcome::Wrong);
 
     // Again, applying the rule: back to the survey and to another meeting.
@@ -205,7 +214,7 @@ fn accepting_below_half_is_wrong_and_a_rejected_household_goes_back_to_the_surve
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert!(wrong(&c).is_empty(), "{:?}", wrong(&c));
     assert_eq!(c.stage, Stage::Survey);
     assert_eq!(c.to_survey(), vec!["b".to_string()]);
@@ -216,7 +225,7 @@ fn accepting_below_half_is_wrong_and_a_rejected_household_goes_back_to_the_surve
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(c.stage, Stage::Meeting);
     c.apply(
         Action::Prepare {
@@ -225,7 +234,7 @@ fn accepting_below_half_is_wrong_and_a_rejected_household_goes_back_to_the_surve
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(c.to_present(), vec!["b".to_string()]);
     assert!(conclude_rightly(&mut c, &s, "b"));
     assert_eq!(c.meetings.len(), 2);
@@ -254,7 +263,7 @@ fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
     // A wrong chair and a missing party-cell secretary are errors of their own.
     let mut c = Campaign::new(setup(
         Kind::Periodic,
-        Day::new(2024, 9, 2).unwrap(),
+        Day::new(2024, 9, 2).expect("as set up"),
         vec![entrant("a", Status::Poor, Class::Poor)],
     ));
     c.apply(
@@ -263,7 +272,7 @@ fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Propose {
             id: "a".into(),
@@ -271,7 +280,7 @@ fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Prepare {
             chair: Role::CommuneChairman,
@@ -279,7 +288,7 @@ fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "chair")[0].outcome, Outcome::Wrong);
     match &find(&c, "invited")[0].check {
         Check::Invited { missing } => assert!(missing.contains(&Role::PartyCellSecretary)),
@@ -292,7 +301,8 @@ fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
     let c = to_the_meeting(&old, &without);
     assert_eq!(find(&c, "fatherland_front")[0].outcome, Outcome::Right);
     let mut c = c;
-    c.apply(Action::Present { id: "a".into() }, &old).unwrap();
+    c.apply(Action::Present { id: "a".into() }, &old)
+        .expect("as set up");
     c.apply(
         Action::Conclude {
             id: "a".into(),
@@ -301,7 +311,7 @@ fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
         },
         &old,
     )
-    .unwrap();
+    .expect("as set up");
     assert!(find(&c, "share_basis").is_empty());
     assert_eq!(find(&c, "conclusion")[0].outcome, Outcome::NotJudged);
 }
@@ -311,7 +321,7 @@ fn minutes_without_signatures_are_an_error() {
     let s = common::standard("2022-2025");
     let mut c = to_the_meeting(&s, &INVITED);
     for id in ["a", "b"] {
-        c.apply(Action::Present { id: id.into() }, &s).unwrap();
+        c.apply(Action::Present { id: id.into() }, &s).expect("as set up");
         c.apply(
             Action::Conclude {
                 id: id.into(),
@@ -320,7 +330,7 @@ fn minutes_without_signatures_are_an_error() {
             },
             &s,
         )
-        .unwrap();
+        .expect("as set up");
     }
     c.apply(
         Action::Minutes {
@@ -329,7 +339,7 @@ fn minutes_without_signatures_are_an_error() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "minutes_copies")[0].outcome, Outcome::Wrong);
     match &find(&c, "minutes_signers")[0].check {
         Check::MinutesSigners { missing } => {
@@ -356,10 +366,14 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         entrant("e", Status::None, Class::None),
         entrant("f", Status::NearPoor, Class::Poor),
     ];
-    let mut c = Campaign::new(setup(Kind::Periodic, Day::new(2024, 9, 2).unwrap(), households));
+    let mut c = Campaign::new(setup(
+        Kind::Periodic,
+        Day::new(2024, 9, 2).expect("as set up"),
+        households,
+    ));
     // "e" is on neither list and asked for nothing: listing it is an error.
     let ids = ["a", "b", "c", "d", "e", "f"].map(String::from).to_vec();
-    c.apply(Action::List { ids }, &s).unwrap();
+    c.apply(Action::List { ids }, &s).expect("as set up");
     let listed = find(&c, "listed");
     assert_eq!(listed.len(), 6);
     let wrong_listed: Vec<_> = listed.iter().filter(|j| j.outcome == Outcome::Wrong).collect();
@@ -375,7 +389,8 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         ("e", Class::None),
         ("f", Class::Poor),
     ] {
-        c.apply(Action::Propose { id: id.into(), class }, &s).unwrap();
+        c.apply(Action::Propose { id: id.into(), class }, &s)
+            .expect("as set up");
     }
     c.apply(
         Action::Prepare {
@@ -384,7 +399,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     // The neighbours believed what the trainee proposed for "c" (the income was hidden from them
     // too), so every proposal passes.
     c.setup.households[2].neighbours = Class::Poor;
@@ -398,7 +413,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(c.stage, Stage::Posting);
     c.apply(
         Action::Post {
@@ -407,7 +422,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     let posting_days = find(&c, "posting_days");
     assert_eq!(posting_days[0].outcome, Outcome::Right);
     assert_eq!(
@@ -425,7 +440,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     match &find(&c, "recheck")[0].check {
         Check::Recheck {
             earlier, now, truth, ..
@@ -437,7 +452,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         other => panic!("{other:?}"),
     }
     assert_eq!(c.agreed_class("c"), Some(Class::NearPoor));
-    c.apply(Action::EndPosting, &s).unwrap();
+    c.apply(Action::EndPosting, &s).expect("as set up");
     assert_eq!(c.stage, Stage::Report);
     // Autumn 2024: the district still exists and is consulted.
     c.apply(
@@ -446,7 +461,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "consulted")[0].outcome, Outcome::Right);
 
     let expected: Vec<(String, Vec<ListName>)> = c
@@ -454,7 +469,14 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         .into_iter()
         .map(|(id, l)| (id, l.into_iter().collect()))
         .collect();
-    let get = |id: &str| expected.iter().find(|(h, _)| h == id).unwrap().1.clone();
+    let get = |id: &str| {
+        expected
+            .iter()
+            .find(|(h, _)| h == id)
+            .expect("as set up")
+            .1
+            .clone()
+    };
     assert_eq!(get("a"), vec![ListName::Poor]);
     assert_eq!(get("b"), vec![ListName::EscapedNearPoverty]);
     assert_eq!(get("c"), vec![ListName::NearPoor, ListName::EscapedPoverty]);
@@ -474,7 +496,12 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
 
     // The decision forgets that "b" escaped near-poverty.
     let mut lists = expected.clone();
-    lists.iter_mut().find(|(h, _)| h == "b").unwrap().1.clear();
+    lists
+        .iter_mut()
+        .find(|(h, _)| h == "b")
+        .expect("as set up")
+        .1
+        .clear();
     c.apply(
         Action::Decide {
             by: Role::CommuneChairman,
@@ -483,7 +510,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(c.stage, Stage::Done);
     let bad_lists: Vec<_> = find(&c, "lists")
         .into_iter()
@@ -504,7 +531,7 @@ fn after_june_2025_there_is_no_district_to_consult() {
     let s = common::standard("2022-2025");
     let mut c = Campaign::new(setup(
         Kind::Periodic,
-        Day::new(2025, 9, 1).unwrap(),
+        Day::new(2025, 9, 1).expect("as set up"),
         vec![entrant("a", Status::Poor, Class::Poor)],
     ));
     c.apply(
@@ -513,7 +540,7 @@ fn after_june_2025_there_is_no_district_to_consult() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Propose {
             id: "a".into(),
@@ -521,7 +548,7 @@ fn after_june_2025_there_is_no_district_to_consult() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Prepare {
             chair: Role::VillageHead,
@@ -529,7 +556,7 @@ fn after_june_2025_there_is_no_district_to_consult() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     conclude_rightly(&mut c, &s, "a");
     c.apply(
         Action::Minutes {
@@ -538,7 +565,7 @@ fn after_june_2025_there_is_no_district_to_consult() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Post {
             places: vec![Place::CulturalHouse],
@@ -546,19 +573,19 @@ fn after_june_2025_there_is_no_district_to_consult() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     match &find(&c, "posting_places")[0].check {
         Check::PostingPlaces { missing } => assert_eq!(missing, &vec![Place::CommuneOffice]),
         other => panic!("{other:?}"),
     }
-    c.apply(Action::EndPosting, &s).unwrap();
+    c.apply(Action::EndPosting, &s).expect("as set up");
     c.apply(
         Action::Report {
             consulted: Some(Role::DistrictChairman),
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     let j = find(&c, "consulted")[0];
     assert_eq!(j.outcome, Outcome::Wrong);
     assert!(matches!(
@@ -575,18 +602,27 @@ fn after_june_2025_there_is_no_district_to_consult() {
 #[test]
 fn working_days_skip_weekends_and_calendar_days_do_not() {
     // Friday 15 October 2021.
-    let fri = Day::new(2021, 10, 15).unwrap();
+    let fri = Day::new(2021, 10, 15).expect("as set up");
     assert_eq!(fri.weekday(), 5);
-    assert_eq!(fri.add(1, DayCount::Working), Day::new(2021, 10, 18).unwrap());
-    assert_eq!(fri.add(3, DayCount::Working), Day::new(2021, 10, 20).unwrap());
-    assert_eq!(fri.add(15, DayCount::Calendar), Day::new(2021, 10, 30).unwrap());
     assert_eq!(
-        Day::new(2021, 10, 16).unwrap().working_on_or_after(),
-        Day::new(2021, 10, 18).unwrap()
+        fri.add(1, DayCount::Working),
+        Day::new(2021, 10, 18).expect("as set up")
     );
     assert_eq!(
-        Day::new(2021, 12, 31).unwrap().next(),
-        Day::new(2022, 1, 1).unwrap()
+        fri.add(3, DayCount::Working),
+        Day::new(2021, 10, 20).expect("as set up")
+    );
+    assert_eq!(
+        fri.add(15, DayCount::Calendar),
+        Day::new(2021, 10, 30).expect("as set up")
+    );
+    assert_eq!(
+        Day::new(2021, 10, 16).expect("as set up").working_on_or_after(),
+        Day::new(2021, 10, 18).expect("as set up")
+    );
+    assert_eq!(
+        Day::new(2021, 12, 31).expect("as set up").next(),
+        Day::new(2022, 1, 1).expect("as set up")
     );
     assert!(Day::new(2021, 2, 29).is_none());
 }
@@ -597,7 +633,7 @@ fn working_days_skip_weekends_and_calendar_days_do_not() {
 #[test]
 fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
     let s = common::standard("2022-2025");
-    let start = Day::new(2021, 10, 15).unwrap();
+    let start = Day::new(2021, 10, 15).expect("as set up");
     let mut asks = entrant("a", Status::None, Class::Poor);
     asks.request = Some(Request::Review);
     let play = |rounds: u32| {
@@ -614,7 +650,7 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
                 },
                 &s,
             )
-            .unwrap();
+            .expect("as set up");
             c.apply(
                 Action::Prepare {
                     chair: Role::VillageHead,
@@ -622,8 +658,9 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
                 },
                 &s,
             )
-            .unwrap();
-            c.apply(Action::Present { id: "a".into() }, &s).unwrap();
+            .expect("as set up");
+            c.apply(Action::Present { id: "a".into() }, &s)
+                .expect("as set up");
             c.apply(
                 Action::Conclude {
                     id: "a".into(),
@@ -632,7 +669,7 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
                 },
                 &s,
             )
-            .unwrap();
+            .expect("as set up");
             c.apply(
                 Action::Minutes {
                     copies: 2,
@@ -640,7 +677,7 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
                 },
                 &s,
             )
-            .unwrap();
+            .expect("as set up");
         }
         c.apply(
             Action::Post {
@@ -649,8 +686,8 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
             },
             &s,
         )
-        .unwrap();
-        c.apply(Action::EndPosting, &s).unwrap();
+        .expect("as set up");
+        c.apply(Action::EndPosting, &s).expect("as set up");
         assert_eq!(c.stage, Stage::Recognition, "no report step in a regular review");
         c.apply(
             Action::Decide {
@@ -660,7 +697,7 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
             },
             &s,
         )
-        .unwrap();
+        .expect("as set up");
         c
     };
     let once = play(1);
@@ -669,13 +706,16 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
     assert_eq!(d[0].outcome, Outcome::Right, "{:?}", d[0].check);
     assert_eq!(d[0].provenance.tag, Tag::C);
     // Survey Fri 15, meeting Mon 18, posting Tue 19 – Thu 21, decision Fri 22 October.
-    assert_eq!(once.decision.as_ref().unwrap().0, Day::new(2021, 10, 22).unwrap());
+    assert_eq!(
+        once.decision.as_ref().expect("as set up").day,
+        Day::new(2021, 10, 22).expect("as set up")
+    );
 
     let late = play(4);
     let d = find(&late, "deadline");
     assert_eq!(d[0].outcome, Outcome::Wrong, "{:?}", d[0].check);
-    let decided = late.decision.as_ref().unwrap().0;
-    assert_eq!(decided, Day::new(2021, 11, 1).unwrap());
+    let decided = late.decision.as_ref().expect("as set up").day;
+    assert_eq!(decided, Day::new(2021, 11, 1).expect("as set up"));
     assert!(
         decided <= start.add(15, DayCount::Working),
         "late only because weekends count"
@@ -688,7 +728,11 @@ fn a_refused_request_is_answered_in_writing() {
     let s = common::standard("2022-2025");
     let mut asks = entrant("a", Status::None, Class::None);
     asks.request = Some(Request::Review);
-    let mut c = Campaign::new(setup(Kind::Regular, Day::new(2022, 3, 15).unwrap(), vec![asks]));
+    let mut c = Campaign::new(setup(
+        Kind::Regular,
+        Day::new(2022, 3, 15).expect("as set up"),
+        vec![asks],
+    ));
     c.apply(
         Action::Propose {
             id: "a".into(),
@@ -696,7 +740,7 @@ fn a_refused_request_is_answered_in_writing() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Prepare {
             chair: Role::VillageHead,
@@ -704,7 +748,7 @@ fn a_refused_request_is_answered_in_writing() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     conclude_rightly(&mut c, &s, "a");
     c.apply(
         Action::Minutes {
@@ -713,7 +757,7 @@ fn a_refused_request_is_answered_in_writing() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     c.apply(
         Action::Post {
             places: vec![Place::CulturalHouse, Place::CommuneOffice],
@@ -721,8 +765,8 @@ fn a_refused_request_is_answered_in_writing() {
         },
         &s,
     )
-    .unwrap();
-    c.apply(Action::EndPosting, &s).unwrap();
+    .expect("as set up");
+    c.apply(Action::EndPosting, &s).expect("as set up");
     assert_eq!(c.refused(), vec!["a".to_string()]);
     c.apply(
         Action::Decide {
@@ -732,7 +776,7 @@ fn a_refused_request_is_answered_in_writing() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "refusal")[0].outcome, Outcome::Wrong);
 }
 
@@ -744,7 +788,7 @@ fn the_farming_households_review_posts_five_working_days_and_rechecks_within_thr
     asks.complaint = Some(ComplaintKind::HouseholdDisputes);
     let mut c = Campaign::new(setup(
         Kind::AverageFarming,
-        Day::new(2023, 5, 15).unwrap(),
+        Day::new(2023, 5, 15).expect("as set up"),
         vec![asks],
     ));
     c.apply(
@@ -754,7 +798,7 @@ fn the_farming_households_review_posts_five_working_days_and_rechecks_within_thr
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(c.stage, Stage::Posting, "no village meeting");
     c.apply(
         Action::Post {
@@ -763,7 +807,7 @@ fn the_farming_households_review_posts_five_working_days_and_rechecks_within_thr
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     let days = find(&c, "posting_days")[0];
     assert_eq!(days.outcome, Outcome::Wrong);
     assert!(matches!(days.check, Check::PostingDays { rule: Some(5), .. }));
@@ -776,9 +820,9 @@ fn the_farming_households_review_posts_five_working_days_and_rechecks_within_thr
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "recheck_time")[0].outcome, Outcome::Right);
-    c.apply(Action::EndPosting, &s).unwrap();
+    c.apply(Action::EndPosting, &s).expect("as set up");
     c.apply(
         Action::Decide {
             by: Role::CommuneChairman,
@@ -787,7 +831,7 @@ fn the_farming_households_review_posts_five_working_days_and_rechecks_within_thr
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert!(find(&c, "lists").iter().all(|j| j.outcome == Outcome::Right));
 }
 
@@ -810,7 +854,11 @@ fn lists_follow_previous_status() {
 /// the rule the engine applies.
 #[test]
 fn every_procedure_value_comes_from_the_standard_file() {
-    let text = BUILTIN.iter().find(|(f, _)| f.contains("2022-2025")).unwrap().1;
+    let text = BUILTIN
+        .iter()
+        .find(|(f, _)| f.contains("2022-2025"))
+        .expect("as set up")
+        .1;
     let edited = text
         .replace(
             "meeting_min_agreement_percent = 50",
@@ -824,13 +872,14 @@ fn every_procedure_value_comes_from_the_standard_file() {
         .replace("copies = 2, signers", "copies = 3, signers");
     assert_ne!(edited, text);
     let s = parse_standard("edited.toml", &edited).expect("edited standard parses");
-    let p = s.procedure.as_ref().unwrap();
+    let p = s.procedure.as_ref().expect("as set up");
     assert_eq!(p.meeting_min_agreement_percent, Some(60));
 
     // 55 of 100 passes at 50 % but not at 60 %: the campaign judges by the file.
     let mut c = to_the_meeting(&s, &INVITED);
-    c.apply(Action::Present { id: "a".into() }, &s).unwrap();
-    let m = c.meetings.last_mut().unwrap();
+    c.apply(Action::Present { id: "a".into() }, &s)
+        .expect("as set up");
+    let m = c.meetings.last_mut().expect("as set up");
     m.votes[0].tally = tally(55, 100);
     c.apply(
         Action::Conclude {
@@ -840,15 +889,28 @@ fn every_procedure_value_comes_from_the_standard_file() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "conclusion")[0].outcome, Outcome::Wrong);
 
     let mut asks = entrant("a", Status::None, Class::Poor);
     asks.request = Some(Request::Review);
-    let c = Campaign::new(setup(Kind::Regular, Day::new(2021, 10, 15).unwrap(), vec![asks]));
+    let c = Campaign::new(setup(
+        Kind::Regular,
+        Day::new(2021, 10, 15).expect("as set up"),
+        vec![asks],
+    ));
     assert_eq!(c.deadline(&s), Day::new(2021, 10, 25));
-    assert_eq!(p.posting.as_ref().unwrap().duration.as_ref().unwrap().days, 4);
-    assert_eq!(p.meeting.as_ref().unwrap().minutes.copies, 3);
+    assert_eq!(
+        p.posting
+            .as_ref()
+            .expect("as set up")
+            .duration
+            .as_ref()
+            .expect("as set up")
+            .days,
+        4
+    );
+    assert_eq!(p.meeting.as_ref().expect("as set up").minutes.copies, 3);
 
     let mut c = to_the_meeting(&s, &INVITED);
     for id in ["a", "b"] {
@@ -861,24 +923,42 @@ fn every_procedure_value_comes_from_the_standard_file() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     assert_eq!(find(&c, "minutes_copies")[0].outcome, Outcome::Wrong);
 }
 
 #[test]
 fn the_2026_procedure_is_the_2022_one_marked_provisional() {
     let standards = common::standards();
-    let a = standards.get("2022-2025").unwrap().procedure.clone().unwrap();
-    let b = standards.get("2026-2030").unwrap().procedure.clone().unwrap();
+    let a = standards
+        .get("2022-2025")
+        .expect("as set up")
+        .procedure
+        .clone()
+        .expect("as set up");
+    let b = standards
+        .get("2026-2030")
+        .expect("as set up")
+        .procedure
+        .clone()
+        .expect("as set up");
     assert_eq!(b.borrowed_from.as_deref(), Some("2022-2025"));
     assert_eq!(a.steps.len(), b.steps.len());
     assert!(b.steps.iter().all(|s| s.provenance.tag == Tag::P));
     assert_eq!(
-        a.meeting.as_ref().unwrap().attendees,
-        b.meeting.as_ref().unwrap().attendees
+        a.meeting.as_ref().expect("as set up").attendees,
+        b.meeting.as_ref().expect("as set up").attendees
     );
-    assert_eq!(b.meeting.as_ref().unwrap().provenance.tag, Tag::P);
-    assert_eq!(b.average_farming.as_ref().unwrap().recheck.provenance.tag, Tag::P);
+    assert_eq!(b.meeting.as_ref().expect("as set up").provenance.tag, Tag::P);
+    assert_eq!(
+        b.average_farming
+            .as_ref()
+            .expect("as set up")
+            .recheck
+            .provenance
+            .tag,
+        Tag::P
+    );
 }
 
 #[test]
@@ -886,11 +966,12 @@ fn every_builtin_village_has_a_playable_periodic_campaign() {
     let standards = common::standards();
     let (library, errors) = Library::builtin(&standards);
     assert!(errors.is_empty());
-    let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).unwrap();
+    let names =
+        rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).expect("as set up");
     for (file, text) in BUILTIN_VILLAGES {
-        let v = parse_village(file, text, &standards, &library).unwrap();
+        let v = parse_village(file, text, &standards, &library).expect("as set up");
         let hs = homes(&v, &standards, &library, &names);
-        let st = standards.get(&v.village.standard).unwrap();
+        let st = standards.get(&v.village.standard).expect("as set up");
         let setup = campaign_setup(&v, &hs, st, Kind::Periodic, 11).expect("periodic campaign");
         assert_eq!(setup.households.len(), hs.len());
         let should: Vec<&Entrant> = setup
@@ -919,7 +1000,8 @@ fn every_judged_decision_is_worded_with_its_source() {
     use rasoat::procedure_words::judged_line;
     let s = common::standard("2022-2025");
     let mut c = to_the_meeting(&s, &[Role::HouseholdRepresentatives]);
-    c.apply(Action::Present { id: "a".into() }, &s).unwrap();
+    c.apply(Action::Present { id: "a".into() }, &s)
+        .expect("as set up");
     c.apply(
         Action::Conclude {
             id: "a".into(),
@@ -928,7 +1010,7 @@ fn every_judged_decision_is_worded_with_its_source() {
         },
         &s,
     )
-    .unwrap();
+    .expect("as set up");
     for (lang, word) in [(Lang::Vi, "Nguồn"), (Lang::En, "Source")] {
         let t = Texts::new(lang);
         let name = |id: &str| format!("<{id}>");
@@ -1019,8 +1101,8 @@ fn adding_the_procedure_changes_no_answers_hash() {
         let text = std::fs::read_to_string(dir.join(format!("{id}.toml"))).expect("fixture");
         let before = parse_standard("before.toml", &text).expect("the old file parses");
         let now = standards.get(id).expect("standard");
-        assert!(before.procedure.as_ref().unwrap().meeting.is_none());
-        assert!(now.procedure.as_ref().unwrap().meeting.is_some());
+        assert!(before.procedure.as_ref().expect("as set up").meeting.is_none());
+        assert!(now.procedure.as_ref().expect("as set up").meeting.is_some());
         let mut compared = 0;
         for s in library.iter().map(|e| &e.scenario) {
             assert_eq!(

@@ -388,7 +388,7 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
         form: None,
     };
     let persist = launch.persist.as_mut().expect("a results file");
-    persist(std::slice::from_ref(&record)).expect("written");
+    persist(std::slice::from_ref(&record), &[]).expect("written");
     let files: Vec<_> = std::fs::read_dir(dir.join("results"))
         .expect("folder")
         .flatten()

@@ -243,8 +243,8 @@ pub enum StandardChange {
         id: String,
     },
     ProcedureChanged {
-        from: Option<Procedure>,
-        to: Option<Procedure>,
+        from: Option<Box<Procedure>>,
+        to: Option<Box<Procedure>>,
     },
     /// The new standard's procedure is the same as the old one's but not confirmed for it.
     ProcedureProvisional,
@@ -400,8 +400,8 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
     if let Some(p) = &to.procedure {
         if meeting(&from.procedure) != meeting(&to.procedure) {
             out.push(StandardChange::ProcedureChanged {
-                from: from.procedure.clone(),
-                to: to.procedure.clone(),
+                from: from.procedure.clone().map(Box::new),
+                to: to.procedure.clone().map(Box::new),
             });
         } else if p.provenance.tag == Tag::P
             && from

@@ -832,7 +832,7 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
             "standard-change-indicator-threshold",
             &[("name", ind(to, id).into())],
         ),
-        StandardChange::ProcedureChanged { to: p, .. } => procedure_text(t, p.as_ref()),
+        StandardChange::ProcedureChanged { to: p, .. } => procedure_text(t, p.as_deref()),
         StandardChange::ProcedureProvisional => t.get_args(
             "standard-change-procedure-provisional",
             &[("to", standard_name(t, to).into())],

@@ -421,6 +421,15 @@ pub struct Complaint {
     pub recheck: Option<(Class, Day)>,
 }
 
+/// The commune chairman's decision as the trainee made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub day: Day,
+    pub by: Role,
+    /// Each reviewed household and the lists it was put on.
+    pub lists: Vec<(String, Vec<ListName>)>,
+}
+
 /// Whether a decision followed the rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -614,7 +623,7 @@ pub struct Campaign {
     pub meetings: Vec<Meeting>,
     pub posting: Option<(Day, Vec<Place>, u32)>,
     pub complaints: Vec<Complaint>,
-    pub decision: Option<(Day, Role, Vec<(String, Vec<ListName>)>)>,
+    pub decision: Option<Decision>,
     pub judged: Vec<Judged>,
 }
 
@@ -1272,7 +1281,11 @@ impl Campaign {
                         );
                     }
                 }
-                self.decision = Some((self.today, *by, lists.clone()));
+                self.decision = Some(Decision {
+                    day: self.today,
+                    by: *by,
+                    lists: lists.clone(),
+                });
                 self.stage = Stage::Done;
             }
         }

@@ -378,17 +378,15 @@ fn meeting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaig
             .add_enabled(ready, egui::Button::new(strong(t.get("camp-conclude"))))
             .clicked()
             && let (Some(over), Some(accepted)) = (s.draft.over, s.draft.accept)
-        {
-            if s.decide(Action::Conclude {
+            && s.decide(Action::Conclude {
                 id: v.id.clone(),
                 over,
                 accepted,
             })
             .is_ok()
-            {
-                s.draft.over = None;
-                s.draft.accept = None;
-            }
+        {
+            s.draft.over = None;
+            s.draft.accept = None;
         }
         return;
     }
@@ -640,8 +638,9 @@ fn done_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign, 
     let decided: BTreeMap<String, BTreeSet<ListName>> = c
         .decision
         .as_ref()
-        .map(|(_, _, l)| {
-            l.iter()
+        .map(|d| {
+            d.lists
+                .iter()
                 .map(|(id, x)| (id.clone(), x.iter().copied().collect()))
                 .collect()
         })
