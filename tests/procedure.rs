@@ -1116,3 +1116,71 @@ fn adding_the_procedure_changes_no_answers_hash() {
         assert!(compared > 10);
     }
 }
+
+/// A village file sets generated households' place in the review (`[[review]]`, by home id), and
+/// overrides a scenario's; a home it does not have is an error located at its line.
+#[test]
+fn a_village_file_sets_the_review_of_its_households() {
+    let standards = common::standards();
+    let (library, _) = Library::builtin(&standards);
+    let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).expect("names");
+    let text = r#"format = 1
+
+[village]
+id = "thon-tap-huan"
+name = { vi = "Thôn Tập Huấn", en = "Tap Huan village" }
+kind = "thon"
+place = { vi = "xã đồng bằng", en = "a delta commune" }
+area = "rural"
+terrain = "delta"
+region = "red_river_delta"
+standard = "2022-2025"
+review_year = 2024
+
+[households]
+scenarios = ["hai-phong-laid-off-2024"]
+generated = { seed = 31, count = 2 }
+
+[[review]]
+home = "thon-tap-huan-gen-31-001"
+previous = "poor"
+request = "escape"
+complaint = "household_disputes"
+
+[[review]]
+home = "hai-phong-laid-off-2024"
+previous = "near_poor"
+neighbours = "near_poor"
+"#;
+    let v = parse_village("v.toml", text, &standards, &library).expect("valid village");
+    let hs = homes(&v, &standards, &library, &names);
+    let st = standards.get("2022-2025").expect("standard");
+    let setup = campaign_setup(&v, &hs, st, Kind::Periodic, 3).expect("campaign");
+    let generated = setup
+        .households
+        .iter()
+        .find(|e| e.id == "thon-tap-huan-gen-31-001")
+        .expect("generated home");
+    assert_eq!(
+        (generated.previous, generated.request, generated.complaint),
+        (
+            Status::Poor,
+            Some(Request::Escape),
+            Some(ComplaintKind::HouseholdDisputes)
+        )
+    );
+    let hp = setup
+        .households
+        .iter()
+        .find(|e| e.id == "hai-phong-laid-off-2024")
+        .expect("library home");
+    assert_eq!((hp.previous, hp.neighbours), (Status::NearPoor, Class::NearPoor));
+
+    let bad = text.replace("thon-tap-huan-gen-31-001", "thon-tap-huan-gen-31-009");
+    let e = parse_village("v.toml", &bad, &standards, &library).expect_err("unknown home");
+    assert_eq!(e.path, "review[0].home");
+    assert_eq!(e.line, 19);
+    let bad = text.replace("previous = \"poor\"", "previous = \"none\"");
+    let e = parse_village("v.toml", &bad, &standards, &library).expect_err("escape from no list");
+    assert_eq!(e.path, "review[0].request");
+}

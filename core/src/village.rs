@@ -133,6 +133,37 @@ pub struct VillageFile {
     pub format: i64,
     pub village: VillageMeta,
     pub households: Households,
+    /// Where households stand in the review procedure, by home id: for generated households
+    /// (which have no scenario file) or to override a scenario's `[review]` in this village.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review: Vec<HomeReview>,
+}
+
+/// A household's place in the review procedure, given by the village file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeReview {
+    /// The home's id: a scenario id, or `<village id>-gen-<seed>-<index>` for a generated one.
+    pub home: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<crate::procedure::Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<crate::procedure::Request>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbours: Option<crate::assess::Class>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complaint: Option<crate::procedure::ComplaintKind>,
+}
+
+impl HomeReview {
+    pub fn spec(&self) -> crate::procedure::ReviewSpec {
+        crate::procedure::ReviewSpec {
+            previous: self.previous,
+            request: self.request,
+            neighbours: self.neighbours,
+            complaint: self.complaint,
+        }
+    }
 }
 
 /// The most houses a village may have (the map and the frame time are sized for it).
@@ -182,6 +213,29 @@ impl VillageFile {
                         other: String::new(),
                     },
                 ));
+            }
+        }
+        let ids = self.home_ids();
+        for (i, r) in self.review.iter().enumerate() {
+            if !ids.contains(&r.home) {
+                out.push((
+                    format!("review[{i}].home"),
+                    Problem::UnknownValue {
+                        value: r.home.clone(),
+                        allowed: ids.clone(),
+                    },
+                ));
+            } else if self.review[..i].iter().any(|x| x.home == r.home) {
+                out.push((
+                    format!("review[{i}].home"),
+                    Problem::Duplicate {
+                        what: r.home.clone(),
+                        other: String::new(),
+                    },
+                ));
+            }
+            for (path, p) in r.spec().problems() {
+                out.push((format!("review[{i}].{}", path.trim_start_matches("review.")), p));
             }
         }
         let count =
@@ -256,7 +310,20 @@ impl VillageFile {
                 scenarios: vec![],
                 generated: Some(GeneratedHouseholds { seed, count }),
             },
+            review: vec![],
         })
+    }
+
+    /// The ids of the village's homes, as `homes` names them.
+    pub fn home_ids(&self) -> Vec<String> {
+        let mut ids = self.households.scenarios.clone();
+        if let Some(g) = self.households.generated {
+            ids.extend(
+                (0..g.count)
+                    .map(|i| format!("{}-{}", self.village.id, crate::generate::scenario_id(g.seed, i))),
+            );
+        }
+        ids
     }
 
     pub fn layout_seed(&self) -> u64 {
@@ -334,6 +401,12 @@ pub fn homes(v: &VillageFile, standards: &StandardSet, library: &Library, names:
                 region: d.region,
                 review: None,
             });
+        }
+    }
+    // The village file's `[[review]]` entries override the scenarios' `[review]`.
+    for r in &v.review {
+        if let Some(h) = out.iter_mut().find(|h| h.id == r.home) {
+            h.review = Some(r.spec());
         }
     }
     out
