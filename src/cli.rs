@@ -717,11 +717,26 @@ fn check_cmd(
     let mut invalid = 0usize;
     let mut scenarios: Vec<(String, Scenario)> = Vec::new();
     let bar = progress_bar(t, files.len());
-    for f in &files {
+    // Village files name scenarios: they are checked last, against the built-in library and the
+    // scenarios checked with them.
+    let (villages, others): (Vec<&PathBuf>, Vec<&PathBuf>) = files
+        .iter()
+        .partition(|f| read_text(f).is_ok_and(|text| crate::village::is_village(&text)));
+    for f in others.into_iter().chain(villages) {
         bar.inc(1);
         let name = f.display().to_string();
         let problems = match read_text(f) {
             Err(e) => vec![e.text(t)],
+            Ok(text) if crate::village::is_village(&text) => {
+                let (mut library, _) = crate::training::Library::builtin(set);
+                for (file, sc) in &scenarios {
+                    library.insert(sc.clone(), crate::training::Origin::User(PathBuf::from(file)));
+                }
+                match crate::village::parse_village(&name, &text, set, &library) {
+                    Ok(_) => Vec::new(),
+                    Err(e) => vec![explain::error_text(t, &e)],
+                }
+            }
             Ok(text) if is_scenario(&text) => match parse_scenario(&name, &text, set) {
                 Err(e) => vec![explain::error_text(t, &e)],
                 Ok(sc) => {

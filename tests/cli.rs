@@ -759,3 +759,30 @@ fn a_bad_village_file_is_located_and_exits_2_before_any_window() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("ban-na-luong"), "{}", stderr(&o));
 }
+
+/// `check` knows village files: they are checked against the built-in library and the scenarios
+/// checked with them, and a `[[review]]` for a home the village does not have is located.
+#[test]
+fn check_reads_village_files() {
+    let dir = scratch("check-village");
+    let village = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("villages/thon-dong-tien.toml"),
+    )
+    .expect("village");
+    let ok = write(&dir, "ok.toml", &village);
+    let out = rasoat(&["check", &ok]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bad = village + "\n[[review]]\nhome = \"thon-dong-tien-gen-202-099\"\nprevious = \"poor\"\n";
+    let line = bad.lines().count() - 1;
+    let bad = write(&dir, "bad.toml", &bad);
+    let out = rasoat(&["check", &bad]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{bad}:{line}:")), "{err}");
+    assert!(err.contains("thon-dong-tien-gen-202-099"), "{err}");
+}

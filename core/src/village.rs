@@ -336,6 +336,11 @@ impl VillageFile {
     }
 }
 
+/// True when the text has a top-level `[village]` table (a village file, not a household).
+pub fn is_village(text: &str) -> bool {
+    toml::de::DeTable::parse(text).is_ok_and(|t| t.get_ref().get("village").is_some())
+}
+
 /// Parses and checks a village file against the standards and the library.
 pub fn parse_village(
     file: &str,
