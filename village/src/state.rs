@@ -122,12 +122,16 @@ impl VillageState {
         let layout = layout(&file, &homes);
         let campaigns: Vec<CampaignRecord> = previous_campaigns
             .into_iter()
-            .filter(|c| c.village == file.village.id)
+            .filter(|c| c.village == file.village.id && c.setup.standard == standard.id)
             .collect();
 
         let records: Vec<VisitRecord> = previous
             .into_iter()
-            .filter(|r| r.village == file.village.id && homes.iter().any(|h| h.id == r.home))
+            .filter(|r| {
+                r.village == file.village.id
+                    && r.standard == standard.id
+                    && homes.iter().any(|h| h.id == r.home)
+            })
             .collect();
         let saved = if persist.is_some() {
             Saved::Nothing

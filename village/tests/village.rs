@@ -452,8 +452,20 @@ fn a_review_campaign_is_played_start_to_finish_through_the_village() {
         s.standard.clone(),
         VisitMode::Practice,
         vec![],
-        records,
+        records.clone(),
         None,
     );
     assert_eq!(again.campaign().expect("campaign").stage, Stage::Done);
+    // Opened under another standard, the village starts afresh: a campaign is replayed only under
+    // the standard it was played with.
+    let other = VillageState::new(
+        v.clone(),
+        homes(v, &set, &lib, &names),
+        set.get("2026-2030").expect("standard").clone(),
+        VisitMode::Practice,
+        vec![],
+        records,
+        None,
+    );
+    assert!(other.campaign().is_none());
 }
