@@ -1184,3 +1184,49 @@ neighbours = "near_poor"
     let e = parse_village("v.toml", &bad, &standards, &library).expect_err("escape from no list");
     assert_eq!(e.path, "review[0].request");
 }
+
+/// A new survey form before the meeting replaces the proposal; once the meeting agreed, the
+/// household is no longer surveyed (only re-checked on complaint).
+#[test]
+fn a_proposal_is_revised_until_the_meeting_agrees() {
+    let s = common::standard("2022-2025");
+    let mut c = Campaign::new(setup(
+        Kind::Periodic,
+        Day::new(2024, 9, 2).expect("day"),
+        vec![entrant("a", Status::Poor, Class::NearPoor)],
+    ));
+    c.apply(
+        Action::List {
+            ids: vec!["a".into()],
+        },
+        &s,
+    )
+    .expect("listed");
+    for class in [Class::Poor, Class::NearPoor] {
+        c.apply(
+            Action::Propose {
+                id: "a".into(),
+                class,
+            },
+            &s,
+        )
+        .expect("proposed");
+    }
+    assert_eq!(c.proposal("a"), Some(Class::NearPoor));
+    assert_eq!(c.history.len(), 2);
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: INVITED.to_vec(),
+        },
+        &s,
+    )
+    .expect("meeting");
+    assert!(conclude_rightly(&mut c, &s, "a"));
+    let again = Action::Propose {
+        id: "a".into(),
+        class: Class::Poor,
+    };
+    assert!(c.apply(again, &s).is_err());
+    assert_eq!(c.agreed_class("a"), Some(Class::NearPoor));
+}

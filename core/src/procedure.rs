@@ -863,7 +863,9 @@ impl Campaign {
                 if !matches!(stage, Stage::Survey | Stage::Meeting) || self.open_meeting().is_some() {
                     return Err(wrong_stage());
                 }
-                if !self.reviewed.contains(id) {
+                // A household is surveyed until the meeting agrees on it; a new form before the
+                // meeting replaces the proposal.
+                if !self.reviewed.contains(id) || self.agreed_class(id).is_some() {
                     return Err(Refused::NotHere(id.clone()));
                 }
                 self.today = self.today.working_on_or_after().next_working();

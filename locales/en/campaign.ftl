@@ -17,10 +17,13 @@ camp-list-intro = Tick the households that must be put on the review list.
 camp-phieu-a = Requesting households are screened with Phiếu A before the survey; its items are not in our sources, so the program does not teach this step.
 camp-list-done = Close the list
 camp-survey-intro = Visit each listed household, ask, look and fill in the form. The class on the form is the proposal put to the village meeting.
-camp-survey-left = { $count } households still to survey
+camp-survey-left = { $count ->
+    [one] 1 household still to survey
+   *[other] { $count } households still to survey
+  }
 camp-visit = Visit household { $name }
 camp-proposed = Household { $name }: proposed { $class }
-camp-meeting-intro = Prepare the village meeting at the cultural house to agree the review's results.
+camp-meeting-intro = Prepare the village meeting at the cultural house to agree the review's results. Before it opens, visiting a household again and handing in a new form replaces its proposal.
 camp-chair = Who chairs the meeting?
 camp-invite = Whom do you invite?
 camp-meeting-open = Open the meeting

@@ -102,9 +102,12 @@ proc-check-conclusion = Household { $name }: { $agree } of { $attendees } people
     [yes] concluded: accepted
    *[no] concluded: not accepted, survey again and meet again
   }. { $rule }
-proc-rule-percent = The rule: accepted when at least { $min } % of all the people attending agree; below that, survey again and meet again.
+proc-rule-percent = The rule: accepted when at least { $min } % of all the people attending agree; below that, survey again and meet again.
 proc-rule-unified = The rule: a unified opinion; no percentage is set, so this is not scored.
-proc-check-minutes-copies = Minutes made in { $copies } copies; the rule: { $rule } (one kept in the village, one sent to the commune).
+proc-check-minutes-copies = Minutes made in { $copies ->
+    [one] 1 copy
+   *[other] { $copies } copies
+  }; the rule: { $rule } (one kept in the village, one sent to the commune).
 proc-check-minutes-signers-ok = The minutes carry every signature.
 proc-check-minutes-signers-missing = The minutes lack the signature of: { $missing }.
 proc-check-minutes-signers-unknown = Who signs the minutes is not in our sources; not scored.

@@ -102,7 +102,7 @@ proc-check-conclusion = Hộ { $name }: { $agree } trên { $attendees } người
     [yes] đã kết luận thông qua
    *[no] đã kết luận chưa thông qua, rà soát lại và họp lại
   }. { $rule }
-proc-rule-percent = Quy định: thông qua khi ít nhất { $min } % tổng số người dự họp đồng ý; dưới mức đó thì rà soát lại và họp lại.
+proc-rule-percent = Quy định: thông qua khi ít nhất { $min } % tổng số người dự họp đồng ý; dưới mức đó thì rà soát lại và họp lại.
 proc-rule-unified = Quy định: thống nhất ý kiến; không có tỷ lệ phần trăm nên không chấm.
 proc-check-minutes-copies = Biên bản lập { $copies } bản; quy định { $rule } bản (một bản lưu ở thôn, một bản gửi xã).
 proc-check-minutes-signers-ok = Biên bản có đủ chữ ký.

@@ -266,6 +266,7 @@ fn survey_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign
         t.get_args("camp-survey-left", &[("count", left.len().into())]),
     ));
     for id in &left {
+        ui.label(RichText::new(household_line(t, s, c, id)).small());
         if ui
             .button(t.get_args("camp-visit", &[("name", s.home_name(id).into())]))
             .clicked()

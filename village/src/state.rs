@@ -379,7 +379,9 @@ impl VillageState {
         let Some(c) = self.campaign() else { return };
         let decision = match c.stage {
             Stage::Survey | Stage::Meeting
-                if c.open_meeting().is_none() && c.to_survey().iter().any(|h| h == id) =>
+                if c.open_meeting().is_none()
+                    && c.reviewed.iter().any(|h| h == id)
+                    && c.agreed_class(id).is_none() =>
             {
                 Decision::Propose { id: id.into(), class }
             }
