@@ -167,7 +167,7 @@ fn standards_prints_a_procedure_with_citations_and_marks() {
         out.contains("1. Lập danh sách hộ cần rà soát (Nguồn: Quyết định 24/2021/QĐ-TTg, Điều 4 khoản 1)"),
         "{out}"
     );
-    assert!(out.contains("ít nhất 50 % tổng số người dự họp"), "{out}");
+    assert!(out.contains("ít nhất 50\u{a0}% tổng số người dự họp"), "{out}");
     assert!(out.contains("Mặt trận Tổ quốc"), "{out}");
     // The posting time is not confirmed: shown with the mark.
     assert!(out.contains("3 ngày làm việc; có khiếu nại thì phúc tra (Nguồn: Quyết định 24/2021/QĐ-TTg, Điều 4 khoản 3 — chưa đối chiếu văn bản gốc)"), "{out}");

@@ -295,11 +295,11 @@ fn a_meeting_without_the_fatherland_front_is_an_error_in_2022_2025_only() {
         other => panic!("{other:?}"),
     }
 
-    // 2016–2020 did not require the Front: not inviting it is no error, and the share is not
-    // judged (no percentage is known), but shown.
+    // 2016–2020 did not require the Front: nothing to judge (shown, not scored), and the share
+    // is not judged (no percentage is known).
     let old = common::standard("2016-2020");
     let c = to_the_meeting(&old, &without);
-    assert_eq!(find(&c, "fatherland_front")[0].outcome, Outcome::Right);
+    assert_eq!(find(&c, "fatherland_front")[0].outcome, Outcome::NotJudged);
     let mut c = c;
     c.apply(Action::Present { id: "a".into() }, &old)
         .expect("as set up");
@@ -527,7 +527,7 @@ fn a_complaint_changes_a_class_after_recheck_and_the_final_lists_follow() {
 }
 
 #[test]
-fn after_june_2025_there_is_no_district_to_consult() {
+fn after_june_2025_the_district_is_said_to_be_gone() {
     let s = common::standard("2022-2025");
     let mut c = Campaign::new(setup(
         Kind::Periodic,
@@ -587,7 +587,8 @@ fn after_june_2025_there_is_no_district_to_consult() {
     )
     .expect("as set up");
     let j = find(&c, "consulted")[0];
-    assert_eq!(j.outcome, Outcome::Wrong);
+    // The date is P and the notes do not say whom to ask now: shown, not scored.
+    assert_eq!(j.outcome, Outcome::NotJudged);
     assert!(matches!(
         j.check,
         Check::Consulted {
@@ -1229,4 +1230,165 @@ fn a_proposal_is_revised_until_the_meeting_agrees() {
     };
     assert!(c.apply(again, &s).is_err());
     assert_eq!(c.agreed_class("a"), Some(Class::NearPoor));
+}
+
+/// What an independent review of the engine found, kept fixed: an empty list ends the campaign
+/// instead of leaving it stuck; each proposal at a meeting gets its own vote; an escape request
+/// that ends in poverty is refused; a results file with an impossible date is refused; a posting
+/// of no days or of years is refused; a re-check is judged by the list, like the class.
+#[test]
+fn what_the_engine_review_found_stays_fixed() {
+    let s = common::standard("2022-2025");
+    // Nobody listed: the review of the village ends with its list.
+    let mut c = Campaign::new(setup(
+        Kind::Periodic,
+        Day::new(2024, 9, 2).expect("day"),
+        vec![entrant("a", Status::None, Class::None)],
+    ));
+    c.apply(Action::List { ids: vec![] }, &s).expect("listed");
+    assert_eq!(c.stage, Stage::Done);
+    assert_eq!(find(&c, "listed")[0].outcome, Outcome::Right);
+
+    // Six proposals that all match what the neighbours know do not all get the same tally.
+    let ids: Vec<String> = (0..6).map(|i| format!("h{i}")).collect();
+    let households = ids
+        .iter()
+        .map(|id| entrant(id, Status::Poor, Class::Poor))
+        .collect();
+    let mut c = Campaign::new(setup(
+        Kind::Periodic,
+        Day::new(2024, 9, 2).expect("day"),
+        households,
+    ));
+    c.apply(Action::List { ids: ids.clone() }, &s).expect("listed");
+    for id in &ids {
+        c.apply(
+            Action::Propose {
+                id: id.clone(),
+                class: Class::Poor,
+            },
+            &s,
+        )
+        .expect("proposed");
+    }
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: INVITED.to_vec(),
+        },
+        &s,
+    )
+    .expect("meeting");
+    for id in &ids {
+        c.apply(Action::Present { id: id.clone() }, &s)
+            .expect("presented");
+    }
+    let tallies: std::collections::BTreeSet<u32> =
+        c.meetings[0].votes.iter().map(|v| v.tally.agree).collect();
+    assert!(tallies.len() > 1, "{:?}", c.meetings[0].votes);
+
+    // A near-poor household that asked to escape and is found poor did not get what it asked.
+    let mut asks = entrant("a", Status::NearPoor, Class::Poor);
+    asks.request = Some(Request::Escape);
+    let mut c = Campaign::new(setup(
+        Kind::Regular,
+        Day::new(2022, 3, 15).expect("day"),
+        vec![asks],
+    ));
+    c.apply(
+        Action::Propose {
+            id: "a".into(),
+            class: Class::Poor,
+        },
+        &s,
+    )
+    .expect("proposed");
+    c.apply(
+        Action::Prepare {
+            chair: Role::VillageHead,
+            invited: INVITED.to_vec(),
+        },
+        &s,
+    )
+    .expect("meeting");
+    c.apply(Action::Present { id: "a".into() }, &s)
+        .expect("presented");
+    c.apply(
+        Action::Conclude {
+            id: "a".into(),
+            over: Over::Attendees,
+            accepted: true,
+        },
+        &s,
+    )
+    .expect("concluded");
+    assert_eq!(c.refused(), vec!["a".to_string()]);
+    c.apply(
+        Action::Minutes {
+            copies: 2,
+            signers: vec![Role::Chair, Role::Secretary, Role::HouseholdRepresentatives],
+        },
+        &s,
+    )
+    .expect("minutes");
+    // No days, or years, of posting cannot be taken.
+    for days in [0, 100_000] {
+        assert_eq!(
+            c.apply(
+                Action::Post {
+                    places: vec![Place::CommuneOffice],
+                    days
+                },
+                &s
+            ),
+            Err(rasoat::procedure::Refused::OutOfRange)
+        );
+    }
+
+    // A results file with 30 February is refused, not looped over.
+    let bad = r#"{"year": 2024, "month": 2, "day": 30}"#;
+    assert!(serde_json::from_str::<Day>(bad).is_err());
+    let good = r#"{"year": 2024, "month": 2, "day": 29}"#;
+    assert_eq!(serde_json::from_str::<Day>(good).ok(), Day::new(2024, 2, 29));
+    // The calendar's last day ends, not loops.
+    let last = Day::new(9999, 12, 31).expect("day");
+    assert_eq!(last.add(u32::MAX, DayCount::Working), last);
+
+    // 2016–2020 had no farming households' procedure, and its regular review no meeting.
+    let standards = common::standards();
+    let old = standards.get("2016-2020").expect("standard");
+    let (library, _) = Library::builtin(&standards);
+    let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).expect("names");
+    let (file, text) = BUILTIN_VILLAGES[1];
+    let mut v = parse_village(file, text, &standards, &library).expect("village");
+    v.village.standard = "2016-2020".into();
+    v.village.review_year = 2019;
+    let hs = homes(&v, &standards, &library, &names);
+    assert!(campaign_setup(&v, &hs, old, Kind::AverageFarming, 1).is_none());
+    let regular = campaign_setup(&v, &hs, old, Kind::Regular, 1).expect("regular");
+    assert!(
+        regular
+            .households
+            .iter()
+            .all(|e| e.request != Some(Request::Escape))
+    );
+    let asker = regular
+        .households
+        .iter()
+        .find(|e| e.request.is_some())
+        .expect("a request");
+    let mut c = Campaign::new(regular.clone());
+    c.apply(
+        Action::Propose {
+            id: asker.id.clone(),
+            class: asker.truth,
+        },
+        old,
+    )
+    .expect("proposed");
+    assert_eq!(
+        c.stage,
+        Stage::Posting,
+        "no meeting in 2016–2020's regular review"
+    );
 }

@@ -22,12 +22,29 @@ use crate::standard::{
     Calendar, DayCount, Duration, Over, Place, Procedure, Provenance, Role, Standard, Step,
 };
 
-/// A day of the campaign.
+/// A day of the campaign: always a real date (a results file with another is refused).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "DayFields")]
 pub struct Day {
     pub year: i32,
     pub month: u8,
     pub day: u8,
+}
+
+#[derive(Deserialize)]
+struct DayFields {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl TryFrom<DayFields> for Day {
+    type Error = String;
+
+    fn try_from(f: DayFields) -> Result<Day, String> {
+        Day::new(f.year, f.month, f.day)
+            .ok_or_else(|| format!("{}/{}/{} is not a date", f.day, f.month, f.year))
+    }
 }
 
 impl Day {
@@ -48,6 +65,9 @@ impl Day {
         }
     }
 
+    /// The most days a campaign's action may span (a bound on input, not a rule).
+    pub const MAX_SPAN: u32 = 366;
+
     /// Monday = 1 … Sunday = 7.
     pub fn weekday(self) -> u8 {
         self.date().map_or(1, |d| d.weekday().number_from_monday())
@@ -66,7 +86,11 @@ impl Day {
     /// This day if it is a working day, else the next working day.
     pub fn working_on_or_after(self) -> Day {
         let mut d = self;
-        while !d.is_working() {
+        // At most two weekend days to skip; the bound also ends the loop at the calendar's end.
+        for _ in 0..7 {
+            if d.is_working() {
+                break;
+            }
             d = d.next();
         }
         d
@@ -81,7 +105,7 @@ impl Day {
     /// (Saturdays and Sundays skipped; public holidays are not modelled).
     pub fn add(self, n: u32, count: DayCount) -> Day {
         let mut d = self;
-        for _ in 0..n {
+        for _ in 0..n.min(Day::MAX_SPAN) {
             d = match count {
                 DayCount::Calendar => d.next(),
                 DayCount::Working => d.next_working(),
@@ -505,6 +529,8 @@ pub enum Check {
         chosen: Option<Role>,
         should: Option<Role>,
         district_gone: bool,
+        #[serde(default)]
+        district_until: Option<Day>,
     },
     DecidedBy {
         chosen: Role,
@@ -602,6 +628,8 @@ pub enum Refused {
     NotSurveyed(Vec<String>),
     /// Some proposals are not concluded yet.
     Unconcluded,
+    /// A number outside what a campaign can take (a posting of 0 days or of more than a year).
+    OutOfRange,
 }
 
 /// A campaign: its setup, the actions taken, and what follows from them.
@@ -772,14 +800,16 @@ impl Campaign {
             .collect()
     }
 
-    /// The lists the engine finds for every household of the village: each household's true
-    /// class against its previous status (those not reviewed keep their status only in the
-    /// trainee's lists).
+    /// The lists the engine finds for the households the rule puts under review (on a list or
+    /// requesting): each one's true class against its status before. A household the rule does
+    /// not list is not reviewed, whatever its facts.
     pub fn lists_from_truth(&self) -> Vec<(String, BTreeSet<ListName>)> {
         self.setup
             .households
             .iter()
-            .filter(|e| self.setup.kind == Kind::Periodic || e.request.is_some())
+            .filter(|e| {
+                e.request.is_some() || (self.setup.kind == Kind::Periodic && e.previous != Status::None)
+            })
             .map(|e| (e.id.clone(), lists_for(e.previous, e.truth, self.setup.kind)))
             .collect()
     }
@@ -857,7 +887,12 @@ impl Campaign {
                     .filter(|e| ids.contains(&e.id))
                     .map(|e| e.id.clone())
                     .collect();
-                self.stage = Stage::Survey;
+                // Nobody to review: the review of this village ends with its list.
+                self.stage = if self.reviewed.is_empty() {
+                    Stage::Done
+                } else {
+                    Stage::Survey
+                };
             }
             Action::Propose { id, class } => {
                 if !matches!(stage, Stage::Survey | Stage::Meeting) || self.open_meeting().is_some() {
@@ -871,7 +906,12 @@ impl Campaign {
                 self.today = self.today.working_on_or_after().next_working();
                 Self::set(&mut self.proposals, id, *class);
                 self.history.push((id.clone(), *class));
-                if self.setup.kind == Kind::AverageFarming {
+                let no_meeting = match self.setup.kind {
+                    Kind::AverageFarming => true,
+                    Kind::Regular => p.regular.as_ref().is_some_and(|r| !r.meeting),
+                    Kind::Periodic => false,
+                };
+                if no_meeting {
                     // No village meeting: the survey's result goes straight to posting.
                     Self::set(&mut self.agreed, id, *class);
                     self.proposals.retain(|(h, _)| h != id);
@@ -908,9 +948,8 @@ impl Campaign {
                         invited: ff,
                         required: p.fatherland_front_invited,
                     },
-                    // Not required (2016–2020): inviting is no error; P rules stay judged only
-                    // where the data requires the invitation.
-                    Some(ff || !p.fatherland_front_invited),
+                    // Not required (2016–2020): nothing to judge.
+                    p.fatherland_front_invited.then_some(ff),
                     p.provenance.clone(),
                 );
                 let missing: Vec<Role> = rule
@@ -946,11 +985,13 @@ impl Campaign {
                 let class = self.proposal(id).ok_or_else(|| Refused::NotHere(id.clone()))?;
                 let believe = self.entrant(id).map_or(class, |e| e.neighbours);
                 let n = self.meetings.len() as u64;
-                let salt = n * 1000 + self.history.len() as u64;
+                let presented = self.meetings.last().map_or(0, |m| m.votes.len()) as u64;
+                let salt = (n * 1000 + self.history.len() as u64) * 1000 + presented;
                 let mut rng = self.rng(salt);
+                let matches = same_list(class, believe, self.setup.kind);
                 let m = self.meetings.last_mut().ok_or(wrong_stage())?;
-                let officials = m.attendees - m.sizes.iter().sum::<u32>();
-                let tally = vote(&mut rng, officials, &m.sizes, class == believe);
+                let officials = m.attendees.saturating_sub(m.sizes.iter().sum::<u32>());
+                let tally = vote(&mut rng, officials, &m.sizes, matches);
                 m.votes.push(Vote {
                     id: id.clone(),
                     class,
@@ -1054,6 +1095,9 @@ impl Campaign {
                 if stage != Stage::Posting || self.posting.is_some() {
                     return Err(wrong_stage());
                 }
+                if *days == 0 || *days > Day::MAX_SPAN {
+                    return Err(Refused::OutOfRange);
+                }
                 let (rule_places, places_prov, duration) = self.posting_rules(p)?;
                 self.today = self.today.working_on_or_after();
                 let missing: Vec<Place> = rule_places
@@ -1110,7 +1154,7 @@ impl Campaign {
                         now: *class,
                         truth,
                     },
-                    Some(*class == truth),
+                    Some(same_list(*class, truth, self.setup.kind)),
                     rules.step_provenance(Step::Posting),
                 );
                 if let Some(limit) = self.recheck_rule(p) {
@@ -1158,24 +1202,28 @@ impl Campaign {
                 }
                 let rule = p.recognition.as_ref().ok_or(Refused::NoRule(Step::Report))?;
                 self.today = self.today.working_on_or_after();
-                let gone = rule.district_until.as_ref().and_then(|d| {
-                    let last = Day::new(d.year, d.month as u8, d.day as u8)?;
-                    Some((self.today > last, d.provenance.clone()))
+                let last = rule.district_until.as_ref().and_then(|d| {
+                    let day = Day::new(d.year, u8::try_from(d.month).ok()?, u8::try_from(d.day).ok()?)?;
+                    Some((day, d.provenance.clone()))
                 });
-                let district_gone = gone.as_ref().is_some_and(|g| g.0);
-                let should = if district_gone { None } else { rule.consulted };
-                let provenance = match &gone {
-                    Some((true, prov)) => prov.clone(),
-                    _ => rules.step_provenance(Step::Report),
-                };
+                let gone = last.as_ref().filter(|(day, _)| self.today > *day);
+                let should = if gone.is_some() { None } else { rule.consulted };
+                let provenance = gone.map_or_else(|| rules.step_provenance(Step::Report), |(_, p)| p.clone());
                 self.judge(
                     Step::Report,
                     Check::Consulted {
                         chosen: *consulted,
                         should,
-                        district_gone,
+                        district_gone: gone.is_some(),
+                        district_until: last.as_ref().map(|(d, _)| *d),
                     },
-                    Some(*consulted == should),
+                    // Where the district no longer exists, the notes do not say whom to ask
+                    // (and the date is not in the reference): shown, not scored.
+                    if gone.is_some() {
+                        None
+                    } else {
+                        Some(*consulted == should)
+                    },
                     provenance,
                 );
                 self.today = self.today.next_working();
@@ -1267,7 +1315,10 @@ impl Campaign {
                             .regular
                             .as_ref()
                             .map(|r| (r.refusal_in_writing, r.provenance.clone())),
-                        _ => p.average_farming.as_ref().map(|a| (true, a.provenance.clone())),
+                        _ => p
+                            .average_farming
+                            .as_ref()
+                            .map(|a| (a.refusal_in_writing, a.provenance.clone())),
                     };
                     if let Some((required, prov)) = in_writing
                         && !refused.is_empty()
@@ -1304,7 +1355,11 @@ impl Campaign {
                 let class = self.agreed_class(&e.id)?;
                 let granted = match e.request? {
                     Request::Review => Status::of(class) != Status::None,
-                    Request::Escape => Status::of(class) != e.previous,
+                    Request::Escape => match e.previous {
+                        Status::Poor => Status::of(class) != Status::Poor,
+                        Status::NearPoor => Status::of(class) == Status::None,
+                        Status::None => false,
+                    },
                     Request::AverageFarming => class == Class::AverageLivingStandard,
                 };
                 (!granted).then(|| e.id.clone())
@@ -1320,6 +1375,11 @@ impl Campaign {
                 a.posting.provenance.clone(),
                 Some(a.posting_duration.clone()),
             ));
+        }
+        if self.setup.kind == Kind::Regular
+            && let Some(places) = p.regular.as_ref().and_then(|r| r.posting.as_ref())
+        {
+            return Ok((places.places.clone(), places.provenance.clone(), None));
         }
         let r = p.posting.as_ref().ok_or(Refused::NoRule(Step::Posting))?;
         Ok((r.places.clone(), r.provenance.clone(), r.duration.clone()))
@@ -1413,13 +1473,17 @@ pub fn start_day(standard: &Standard, kind: Kind, review_year: i32, seed: u64) -
     let p = standard.procedure.as_ref()?;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     match (kind, &p.calendar) {
-        (Kind::Periodic, Some(Calendar::National { periodic_from, .. })) => {
-            Day::new(review_year, periodic_from.month as u8, periodic_from.day as u8)
-        }
+        (Kind::Periodic, Some(Calendar::National { periodic_from, .. })) => Day::new(
+            review_year,
+            u8::try_from(periodic_from.month).ok()?,
+            u8::try_from(periodic_from.day).ok()?,
+        ),
         (Kind::Periodic, _) => Day::new(review_year, 9, 1),
-        (_, Some(Calendar::National { regular_from_day, .. })) => {
-            Day::new(review_year, rng.random_range(2..=11), *regular_from_day as u8)
-        }
+        (_, Some(Calendar::National { regular_from_day, .. })) => Day::new(
+            review_year,
+            rng.random_range(2..=11),
+            u8::try_from(*regular_from_day).ok()?,
+        ),
         (_, _) => Day::new(review_year, rng.random_range(2..=11), rng.random_range(1..=28)),
     }
 }

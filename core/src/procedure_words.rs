@@ -94,7 +94,12 @@ pub fn judged_line(t: &Texts, j: &Judged, name: &dyn Fn(&str) -> String) -> Stri
         Outcome::Wrong => "proc-outcome-wrong",
         Outcome::NotJudged => "proc-outcome-not_judged",
     });
-    let text = with_source(t, check_text(t, &j.check, name), &j.provenance);
+    let text = match (&j.check, j.outcome) {
+        (Check::MinutesSigners { .. }, Outcome::NotJudged) => t.get("proc-check-minutes-signers-unknown"),
+        (Check::PostingPlaces { .. }, Outcome::NotJudged) => t.get("proc-check-posting-places-unknown"),
+        _ => check_text(t, &j.check, name),
+    };
+    let text = with_source(t, text, &j.provenance);
     t.get_args(
         "proc-judged-line",
         &[("outcome", outcome.into()), ("text", text.into())],
@@ -230,13 +235,20 @@ pub fn check_text(t: &Texts, c: &Check, name: &dyn Fn(&str) -> String) -> String
             chosen,
             should,
             district_gone,
+            district_until,
         } => {
             let chosen = match chosen {
                 Some(r) => t.get_args("proc-consulted-someone", &[("role", role(t, *r).into())]),
                 None => t.get("proc-consulted-nobody"),
             };
             let should = match (should, district_gone) {
-                (_, true) => t.get("proc-should-district-gone"),
+                (_, true) => t.get_args(
+                    "proc-should-district-gone",
+                    &[(
+                        "until",
+                        district_until.map(|d| day(t, d)).unwrap_or_default().into(),
+                    )],
+                ),
                 (Some(r), false) => t.get_args("proc-should-consult", &[("role", role(t, *r).into())]),
                 (None, false) => String::new(),
             };

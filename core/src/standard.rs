@@ -572,6 +572,17 @@ pub struct RegularRule {
     pub decision_count: DayCount,
     pub refusal_in_writing: bool,
     pub provenance: Provenance,
+    /// Whether the regular review holds a village meeting (QĐ 24 applies Điều 4's meeting; the
+    /// 2016–2020 procedure for households newly in difficulty had none).
+    #[serde(default = "yes")]
+    pub meeting: bool,
+    /// Where the regular review's results are posted, when it differs from the periodic review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posting: Option<PlacesRule>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -588,6 +599,8 @@ pub struct AverageFarmingRule {
     pub posting_duration: Duration,
     pub recheck: Duration,
     pub decided_by: Role,
+    /// A household that does not qualify is answered in writing with reasons.
+    pub refusal_in_writing: bool,
     pub provenance: Provenance,
 }
 

@@ -752,6 +752,27 @@ pub fn campaign_setup(
     seed: u64,
 ) -> Option<crate::procedure::Setup> {
     use crate::procedure::{ComplaintKind, Entrant, Kind, Request, Setup, Status, start_day};
+    // The standard must have the rules of every step of this kind of review.
+    let p = standard.procedure.as_ref()?;
+    let ready = match kind {
+        Kind::Periodic => {
+            p.list.is_some() && p.meeting.is_some() && p.posting.is_some() && p.recognition.is_some()
+        }
+        Kind::Regular => p.regular.as_ref().is_some_and(|r| {
+            p.recognition.is_some()
+                && (!r.meeting || p.meeting.is_some())
+                && (r.posting.is_some() || p.posting.is_some())
+        }),
+        Kind::AverageFarming => p.average_farming.is_some(),
+    };
+    if !ready {
+        return None;
+    }
+    // An escape request exists only where the procedure has its form (Mẫu số 04 of QĐ 24).
+    let escape_form = p
+        .regular
+        .as_ref()
+        .is_some_and(|r| r.forms.contains(&crate::standard::Form::Mau04));
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut out: Vec<Entrant> = vec![];
     for h in homes {
@@ -760,7 +781,12 @@ pub fn campaign_setup(
         let spec = h.review.clone().unwrap_or_default();
         let now = crate::procedure::Status::of(truth);
         let previous = spec.previous.unwrap_or_else(|| {
-            if rng.random_range(0..100) < 70 {
+            if spec.request == Some(Request::Escape) {
+                // Only a listed household asks to be recognised as having escaped.
+                *[Status::Poor, Status::NearPoor]
+                    .choose(&mut rng)
+                    .unwrap_or(&Status::Poor)
+            } else if rng.random_range(0..100) < 70 {
                 now
             } else {
                 match now {
@@ -779,7 +805,7 @@ pub fn campaign_setup(
                 let roll = rng.random_range(0..100);
                 if previous == Status::None && now != Status::None && roll < 70 {
                     Some(Request::Review)
-                } else if previous != Status::None && now == Status::None && roll < 40 {
+                } else if escape_form && previous != Status::None && now == Status::None && roll < 40 {
                     Some(Request::Escape)
                 } else if farming
                     && previous == Status::None
@@ -808,13 +834,19 @@ pub fn campaign_setup(
     // The regular review needs a request: the first household whose status changes files one;
     // failing that, the first household on neither list asks to be reviewed (and may be refused).
     if kind == Kind::Regular && !out.iter().any(in_kind) {
-        let i = out
-            .iter()
-            .position(|e| e.previous != Status::of(e.truth))
-            .or_else(|| out.iter().position(|e| e.previous == Status::None))?;
+        // Households whose file says what they asked for keep it.
+        let free = |i: usize| {
+            homes[i]
+                .review
+                .as_ref()
+                .is_none_or(|r| r.request.is_none() && r.previous.is_none())
+        };
+        let i = (0..out.len())
+            .find(|&i| free(i) && out[i].previous != Status::of(out[i].truth))
+            .or_else(|| (0..out.len()).find(|&i| free(i) && out[i].previous == Status::None))?;
         let e = &mut out[i];
         e.request = Some(
-            if e.previous == Status::None || Status::of(e.truth) == Status::Poor {
+            if !escape_form || e.previous == Status::None || Status::of(e.truth) == Status::Poor {
                 Request::Review
             } else {
                 Request::Escape

@@ -82,3 +82,6 @@ camp-refused-not-surveyed = Households still to survey: { $names }.
 camp-refused-unconcluded = Some households are not yet voted on or concluded.
 camp-refused-no-rule = The standard file has no rule for the step: { $step }.
 camp-refused-other = This cannot be done at this step.
+camp-choose-other = Choose another kind of review
+camp-back-to-current = Back to the review in progress
+camp-refused-out-of-range = This number of days cannot be used.

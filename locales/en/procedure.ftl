@@ -34,8 +34,8 @@ proc-status-poor = poor
 proc-status-near_poor = near-poor
 proc-status-none = on neither list
 
-proc-request-review = Request to be reviewed (Mẫu số 01)
-proc-request-escape = Request to be recognised as having escaped (Mẫu số 04)
+proc-request-review = Request to be reviewed as poor or near-poor
+proc-request-escape = Request to be recognised as having escaped poverty or near-poverty
 proc-request-average_farming = Request to be recognised as of average living standard
 
 proc-change-stays_poor = stays poor
@@ -107,7 +107,7 @@ proc-rule-unified = The rule: a unified opinion; no percentage is set, so this i
 proc-check-minutes-copies = Minutes made in { $copies ->
     [one] 1 copy
    *[other] { $copies } copies
-  }; the rule: { $rule } (one kept in the village, one sent to the commune).
+  }; the rule: { $rule }.
 proc-check-minutes-signers-ok = The minutes carry every signature.
 proc-check-minutes-signers-missing = The minutes lack the signature of: { $missing }.
 proc-check-minutes-signers-unknown = Who signs the minutes is not in our sources; not scored.
@@ -123,7 +123,7 @@ proc-check-consulted = { $chosen }; { $should }
 proc-consulted-someone = Asked the opinion of the { $role }
 proc-consulted-nobody = Asked no higher level
 proc-should-consult = the rule: report to, and ask the opinion of, the { $role }.
-proc-should-district-gone = from 1/7/2025 local government has two levels: there is no district to ask.
+proc-should-district-gone = after { $until } local government has two levels, with no district to ask; our sources do not say whom to ask now, so this is not scored.
 proc-check-decided-by = Decided by: { $chosen }; the rule: the { $rule }.
 proc-check-lists = Household { $name }: written on { $chosen }; it belongs on { $should }.
 proc-check-class = Household { $name }: recognised as { $accepted }; from every fact it is { $truth }.

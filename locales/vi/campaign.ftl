@@ -73,3 +73,6 @@ camp-refused-not-surveyed = Còn hộ chưa khảo sát: { $names }.
 camp-refused-unconcluded = Còn hộ chưa biểu quyết hoặc chưa ghi kết luận.
 camp-refused-no-rule = Tệp chuẩn chưa có quy định cho bước: { $step }.
 camp-refused-other = Chưa làm được việc này ở bước này.
+camp-choose-other = Chọn loại rà soát khác
+camp-back-to-current = Quay lại quy trình đang làm
+camp-refused-out-of-range = Số ngày này không dùng được.

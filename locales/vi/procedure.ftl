@@ -34,8 +34,8 @@ proc-status-poor = hộ nghèo
 proc-status-near_poor = hộ cận nghèo
 proc-status-none = không thuộc danh sách
 
-proc-request-review = Giấy đề nghị rà soát (Mẫu số 01)
-proc-request-escape = Giấy đề nghị công nhận thoát nghèo, thoát cận nghèo (Mẫu số 04)
+proc-request-review = Giấy đề nghị rà soát hộ nghèo, hộ cận nghèo
+proc-request-escape = Giấy đề nghị công nhận hộ thoát nghèo, hộ thoát cận nghèo
 proc-request-average_farming = Giấy đề nghị xác định hộ có mức sống trung bình
 
 proc-change-stays_poor = vẫn là hộ nghèo
@@ -104,7 +104,7 @@ proc-check-conclusion = Hộ { $name }: { $agree } trên { $attendees } người
   }. { $rule }
 proc-rule-percent = Quy định: thông qua khi ít nhất { $min } % tổng số người dự họp đồng ý; dưới mức đó thì rà soát lại và họp lại.
 proc-rule-unified = Quy định: thống nhất ý kiến; không có tỷ lệ phần trăm nên không chấm.
-proc-check-minutes-copies = Biên bản lập { $copies } bản; quy định { $rule } bản (một bản lưu ở thôn, một bản gửi xã).
+proc-check-minutes-copies = Biên bản lập { $copies } bản; quy định { $rule } bản.
 proc-check-minutes-signers-ok = Biên bản có đủ chữ ký.
 proc-check-minutes-signers-missing = Biên bản thiếu chữ ký của: { $missing }.
 proc-check-minutes-signers-unknown = Người ký biên bản chưa có trong tài liệu; không chấm.
@@ -120,7 +120,7 @@ proc-check-consulted = { $chosen }; { $should }
 proc-consulted-someone = Đã xin ý kiến { $role }
 proc-consulted-nobody = Không xin ý kiến cấp trên
 proc-should-consult = quy định: báo cáo, xin ý kiến { $role }.
-proc-should-district-gone = từ ngày 1/7/2025 chính quyền địa phương có hai cấp, không còn cấp huyện để xin ý kiến.
+proc-should-district-gone = sau ngày { $until } chính quyền địa phương có hai cấp, không còn cấp huyện để xin ý kiến; tài liệu chưa nêu nay xin ý kiến ai, nên không chấm.
 proc-check-decided-by = Người quyết định công nhận: { $chosen }; quy định: { $rule }.
 proc-check-lists = Hộ { $name }: đã ghi { $chosen }; đúng là { $should }.
 proc-check-class = Hộ { $name }: kết quả được công nhận là { $accepted }; theo đầy đủ dữ kiện là { $truth }.

@@ -39,11 +39,13 @@ pub struct Draft {
     pub decider: Option<Role>,
     pub lists: BTreeMap<String, BTreeSet<ListName>>,
     pub written: bool,
+    /// The trainee asked to choose another review (the one in play stays in the results).
+    pub choosing: bool,
 }
 
 /// The campaign panel.
 pub fn panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
-    let Some(c) = s.campaign() else {
+    let Some(c) = s.campaign().filter(|_| !s.draft.choosing) else {
         chooser(ui, t, s, now);
         return;
     };
@@ -68,10 +70,17 @@ pub fn panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
         debrief(ui, t, s, &c, true);
     }
     ui.separator();
-    if ui.button(t.get("village-back-map")).clicked() {
-        s.screen = Screen::Map;
-        s.changed = true;
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t.get("village-back-map")).clicked() {
+            s.screen = Screen::Map;
+            s.changed = true;
+        }
+        if c.stage != Stage::Done && ui.button(t.get("camp-choose-other")).clicked() {
+            s.draft.choosing = true;
+            s.draft.seed = None;
+            s.changed = true;
+        }
+    });
 }
 
 fn refused_text(t: &Texts, s: &VillageState, r: &Refused) -> String {
@@ -80,6 +89,7 @@ fn refused_text(t: &Texts, s: &VillageState, r: &Refused) -> String {
             t.get_args("camp-refused-not-surveyed", &[("names", names(s, ids).into())])
         }
         Refused::Unconcluded => t.get("camp-refused-unconcluded"),
+        Refused::OutOfRange => t.get("camp-refused-out-of-range"),
         Refused::NoRule(step) => t.get_args("camp-refused-no-rule", &[("step", pw::step(t, *step).into())]),
         Refused::WrongStage { .. } | Refused::NotHere(_) => t.get("camp-refused-other"),
     }
@@ -126,6 +136,10 @@ fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
         && let Some(kind) = chosen
     {
         s.start_campaign(kind, seed);
+    }
+    if s.campaign().is_some() && ui.button(t.get("camp-back-to-current")).clicked() {
+        s.draft.choosing = false;
+        s.changed = true;
     }
 }
 
@@ -178,7 +192,15 @@ fn steps_of(s: &VillageState, c: &Campaign) -> Vec<Step> {
     all.into_iter()
         .filter(|st| match c.setup.kind {
             Kind::Periodic => true,
-            Kind::Regular => !matches!(st, Step::List | Step::Report),
+            Kind::Regular => {
+                let meeting = s
+                    .standard
+                    .procedure
+                    .as_ref()
+                    .and_then(|p| p.regular.as_ref())
+                    .is_none_or(|r| r.meeting);
+                !matches!(st, Step::List | Step::Report) && (meeting || *st != Step::Meeting)
+            }
             Kind::AverageFarming => matches!(st, Step::Survey | Step::Posting | Step::Recognition),
         })
         .collect()

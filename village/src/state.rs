@@ -358,8 +358,11 @@ impl VillageState {
             .ok_or(Refused::WrongStage { stage: Stage::Done })?;
         match c.apply(d.clone(), &self.standard) {
             Ok(()) => {
+                // The decisions that replayed, and this one: a decision recorded earlier that no
+                // longer replays (a standard file corrected since) is dropped, not left to block
+                // every later one.
                 if let Some(r) = self.campaigns.last_mut() {
-                    r.actions.push(d);
+                    r.actions = c.actions.clone();
                 }
                 self.refused = None;
                 self.save();
