@@ -122,6 +122,7 @@ pub fn answer(
                         &[
                             ("name", m.name.clone().into()),
                             ("education", value(t, "education", m.education.as_str()).into()),
+                            ("level", m.education.as_str().into()),
                             ("extra", t.list_plain(&extra).into()),
                             ("has_extra", if extra.is_empty() { "no" } else { "yes" }.into()),
                         ],

@@ -44,7 +44,10 @@ visit-greeting = Hello, please come in! I am { $name }. We mostly live from { $l
 visit-member = { $name }, { $age } years old, { $sex }
 visit-answer-roster = There are { $count } of us:
 visit-answer-work = { $name }: { $work }.
-visit-answer-education = { $name }: completed { $education }{ $has_extra ->
+visit-answer-education = { $name }: { $level ->
+        [none] did not complete primary school
+       *[other] completed { $education }
+    }{ $has_extra ->
         [yes] , { $extra }
        *[no] {""}
     }.

@@ -44,7 +44,10 @@ visit-greeting = Chào cán bộ, mời vào nhà! Tôi là { $name }. Nhà tôi
 visit-member = { $name }, { $age } tuổi, { $sex }
 visit-answer-roster = Nhà tôi có { $count } người:
 visit-answer-work = { $name }: { $work }.
-visit-answer-education = { $name }: học hết { $education }{ $has_extra ->
+visit-answer-education = { $name }: { $level ->
+        [none] chưa học hết tiểu học
+       *[other] học hết { $education }
+    }{ $has_extra ->
         [yes] , { $extra }
        *[no] {""}
     }.
