@@ -1081,6 +1081,7 @@ fn the_report_counts_procedure_errors_by_commune() {
         .find(|p| p.check == "fatherland_front")
         .expect("row");
     assert_eq!((ff.commune.as_str(), ff.wrong, ff.judged), ("Xã Tả Van", 1, 1));
+    assert!(!ff.provisional, "the Front's rule is confirmed (C)");
     let text = rasoat::explain::report_text(&rasoat::i18n::Texts::new(rasoat::i18n::Lang::Vi), &report, 1);
     assert!(
         text.contains("Xã Tả Van, Lào Cai — Mời Mặt trận Tổ quốc giám sát: 1/1"),
@@ -1390,5 +1391,59 @@ fn what_the_engine_review_found_stays_fixed() {
         c.stage,
         Stage::Posting,
         "no meeting in 2016–2020's regular review"
+    );
+}
+
+/// A procedural error resting on a P rule is marked in the trainer's summary.
+#[test]
+fn the_report_marks_procedure_rows_resting_on_provisional_rules() {
+    use rasoat::session::{CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, Trainee};
+    let s = common::standard("2026-2030");
+    let without: Vec<Role> = INVITED
+        .iter()
+        .copied()
+        .filter(|r| *r != Role::FatherlandFront)
+        .collect();
+    let c = to_the_meeting(&s, &without);
+    let mut setup = c.setup.clone();
+    setup.standard = "2026-2030".into();
+    let record = CampaignRecord {
+        id: "thon/periodic/1".into(),
+        village: "thon".into(),
+        village_name: String::new(),
+        started_at: 1,
+        setup,
+        actions: c.actions.clone(),
+    };
+    let session = SessionInfo {
+        id: "1".into(),
+        started_at: 1,
+        mode: SessionMode::Practice,
+        standard: "2026-2030".into(),
+        source: SessionSource::Library,
+        time_limit_minutes: None,
+        scenario_ids: vec![],
+        position: 0,
+        finished: false,
+    };
+    let trainee = Trainee {
+        name: "Hoa".into(),
+        commune: "Xã Tả Van".into(),
+        district: String::new(),
+        province: String::new(),
+    };
+    let mut r = Results::new(trainee, session);
+    r.campaigns.push(record);
+    let report = rasoat::report::build(&[("r.json".into(), r)], |_| None, &common::standards());
+    let ff = report
+        .procedure
+        .iter()
+        .find(|p| p.check == "fatherland_front")
+        .expect("row");
+    assert!(ff.provisional, "2026–2030 runs the 2022–2025 procedure, marked P");
+    let text = rasoat::explain::report_text(&rasoat::i18n::Texts::new(rasoat::i18n::Lang::Vi), &report, 1);
+    assert!(
+        text.contains("Mời Mặt trận Tổ quốc giám sát (chưa đối chiếu văn bản gốc): 1/1"),
+        "{text}"
     );
 }

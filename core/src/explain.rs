@@ -873,6 +873,19 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
     with_source(t, text, change.provenance(from, to))
 }
 
+/// The short name of a kind of procedural decision, with the provisional mark when some of the
+/// decisions counted rest on a P rule.
+pub fn procedure_key(t: &Texts, key: &str, provisional: bool) -> String {
+    let name = t.get(&format!("proc-key-{key}"));
+    if provisional {
+        t.get_args("common-with-provisional-mark", &[("text", name.into())])
+            .trim_end_matches('.')
+            .to_string()
+    } else {
+        name
+    }
+}
+
 /// The village meeting rules in words.
 pub fn procedure_text(t: &Texts, p: Option<&Procedure>) -> String {
     let Some(p) = p else { return String::new() };
@@ -1381,7 +1394,7 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                             "place",
                             crate::text::one_line(&place_name(&p.commune, &p.district, &p.province)).into(),
                         ),
-                        ("check", t.get(&format!("proc-key-{}", p.check)).into()),
+                        ("check", procedure_key(t, &p.check, p.provisional).into(),),
                         ("wrong", p.wrong.into()),
                         ("judged", p.judged.into()),
                     ],

@@ -179,6 +179,9 @@ pub struct ProcedureRow {
     pub check: String,
     pub wrong: usize,
     pub judged: usize,
+    /// Some of these decisions rest on a rule not checked against the official text (P): the
+    /// summary marks the row.
+    pub provisional: bool,
 }
 
 /// One review campaign handed in (its judgements recomputed from the record).
@@ -488,11 +491,13 @@ fn campaign_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
                         check: key.to_string(),
                         wrong: 0,
                         judged: 0,
+                        provisional: false,
                     });
                     report.procedure.last_mut().expect("just pushed")
                 }
             };
             row.judged += 1;
+            row.provisional |= j.provenance.is_provisional();
             if j.outcome == crate::procedure::Outcome::Wrong {
                 row.wrong += 1;
             }

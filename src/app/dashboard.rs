@@ -407,7 +407,7 @@ fn procedure_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         .map(|p| {
             vec![
                 crate::explain::place_name(&p.commune, &p.district, &p.province),
-                t.get(&format!("proc-key-{}", p.check)),
+                crate::explain::procedure_key(t, &p.check, p.provisional),
                 rate(t, p.wrong, p.judged),
             ]
         })
