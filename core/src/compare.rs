@@ -432,8 +432,8 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             }
         }
         if let (Some(a), Some(b)) = (
-            from.procedure.as_ref().and_then(regular_decision),
-            regular_decision(p),
+            from.procedure.as_ref().and_then(Procedure::regular_decision),
+            p.regular_decision(),
         ) && a != b
         {
             out.push(StandardChange::RegularDecisionChanged { from: a, to: b });
@@ -448,19 +448,6 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
         }
     }
     out
-}
-
-/// The regular review's decision time: its own, or the national calendar's.
-fn regular_decision(p: &Procedure) -> Option<(u32, crate::standard::DayCount)> {
-    let r = p.regular.as_ref()?;
-    let days = r.decision_days.or(match &p.calendar {
-        Some(Calendar::National {
-            regular_decision_days,
-            ..
-        }) => Some(*regular_decision_days),
-        _ => None,
-    })?;
-    Some((days, r.decision_count))
 }
 
 /// Same timetable, whatever the citation.

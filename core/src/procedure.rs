@@ -775,16 +775,8 @@ impl Campaign {
         if self.setup.kind != Kind::Regular {
             return None;
         }
-        let p = standard.procedure.as_ref()?;
-        let r = p.regular.as_ref()?;
-        let days = r.decision_days.or(match &p.calendar {
-            Some(Calendar::National {
-                regular_decision_days,
-                ..
-            }) => Some(*regular_decision_days),
-            _ => None,
-        })?;
-        Some(self.setup.start.add(days, r.decision_count))
+        let (days, count) = standard.procedure.as_ref()?.regular_decision()?;
+        Some(self.setup.start.add(days, count))
     }
 
     /// The lists each reviewed household belongs on, from the classes agreed (what a correct

@@ -6,13 +6,11 @@
 //! Architecture invariant: decides nothing (the judgements come from `procedure`); every
 //! sentence from Fluent.
 
-use std::collections::BTreeSet;
-
 use crate::assess::Class;
 use crate::explain::{class_name, standard_name, with_source};
 use crate::i18n::Texts;
 use crate::procedure::{Check, Day, Judged, ListName, Outcome, Status};
-use crate::standard::{Calendar, DayCount, Listed, Over, Place, Role, Standard, Step};
+use crate::standard::{DayCount, Listed, Over, Place, Role, Standard, Step};
 
 pub fn role(t: &Texts, r: Role) -> String {
     t.get(&format!("proc-role-{}", r.as_str()))
@@ -435,31 +433,22 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
             c.provenance(),
         ));
     }
-    if let Some(r) = &p.regular {
-        let days = r.decision_days.or(match &p.calendar {
-            Some(Calendar::National {
-                regular_decision_days,
-                ..
-            }) => Some(*regular_decision_days),
-            _ => None,
-        });
-        if let Some(days) = days {
-            let forms: Vec<String> = r
-                .forms
-                .iter()
-                .map(|f| t.get(&format!("proc-form-{}", f.as_str())))
-                .collect();
-            let line = t.get_args(
-                "proc-regular-rule",
-                &[
-                    ("forms", forms.join(", ").into()),
-                    ("days", days.into()),
-                    ("count", count_id(r.decision_count).into()),
-                    ("refusal", yes(r.refusal_in_writing).into()),
-                ],
-            );
-            out.push(with_source(t, line, &r.provenance));
-        }
+    if let (Some(r), Some((days, _))) = (&p.regular, p.regular_decision()) {
+        let forms: Vec<String> = r
+            .forms
+            .iter()
+            .map(|f| t.get(&format!("proc-form-{}", f.as_str())))
+            .collect();
+        let line = t.get_args(
+            "proc-regular-rule",
+            &[
+                ("forms", forms.join(", ").into()),
+                ("days", days.into()),
+                ("count", count_id(r.decision_count).into()),
+                ("refusal", yes(r.refusal_in_writing).into()),
+            ],
+        );
+        out.push(with_source(t, line, &r.provenance));
     }
     if let Some(a) = &p.average_farming {
         let line = t.get_args(
@@ -474,9 +463,4 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
         out.push(with_source(t, line, &a.provenance));
     }
     out
-}
-
-/// The lists as a set, in the order of the decision.
-pub fn list_set(l: &BTreeSet<ListName>) -> Vec<ListName> {
-    l.iter().copied().collect()
 }

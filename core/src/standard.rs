@@ -287,6 +287,20 @@ impl Procedure {
         }
     }
 
+    /// The regular review's decision time: its own days, or the national calendar's, counted as
+    /// the regular rule says.
+    pub fn regular_decision(&self) -> Option<(u32, DayCount)> {
+        let r = self.regular.as_ref()?;
+        let days = r.decision_days.or(match &self.calendar {
+            Some(Calendar::National {
+                regular_decision_days,
+                ..
+            }) => Some(*regular_decision_days),
+            _ => None,
+        })?;
+        Some((days, r.decision_count))
+    }
+
     /// The step's rule, when the procedure has that step.
     pub fn step(&self, step: Step) -> Option<&StepRule> {
         self.steps.iter().find(|s| s.step == step)

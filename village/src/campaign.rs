@@ -43,6 +43,18 @@ pub struct Draft {
     pub choosing: bool,
 }
 
+/// A check box that puts `item` in `set` or takes it out.
+fn toggle<T: Ord + Clone>(ui: &mut egui::Ui, set: &mut BTreeSet<T>, item: &T, label: String) {
+    let mut on = set.contains(item);
+    if ui.checkbox(&mut on, label).changed() {
+        if on {
+            set.insert(item.clone());
+        } else {
+            set.remove(item);
+        }
+    }
+}
+
 /// The campaign panel.
 pub fn panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
     let Some(c) = s.campaign().filter(|_| !s.draft.choosing) else {
@@ -245,14 +257,7 @@ fn list_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign) 
     }
     let mut listed = s.draft.listed.clone().unwrap_or_default();
     for e in &c.setup.households {
-        let mut on = listed.contains(&e.id);
-        if ui.checkbox(&mut on, household_line(t, s, c, &e.id)).changed() {
-            if on {
-                listed.insert(e.id.clone());
-            } else {
-                listed.remove(&e.id);
-            }
-        }
+        toggle(ui, &mut listed, &e.id, household_line(t, s, c, &e.id));
     }
     s.draft.listed = Some(listed.clone());
     if ui.button(strong(t.get("camp-list-done"))).clicked() {
@@ -330,14 +335,7 @@ fn meeting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaig
         }
         ui.label(strong(t.get("camp-invite")));
         for r in Role::MEETING {
-            let mut on = s.draft.invited.contains(&r);
-            if ui.checkbox(&mut on, role_label(t, r)).changed() {
-                if on {
-                    s.draft.invited.insert(r);
-                } else {
-                    s.draft.invited.remove(&r);
-                }
-            }
+            toggle(ui, &mut s.draft.invited, &r, role_label(t, r));
         }
         if ui
             .add_enabled(
@@ -440,14 +438,7 @@ fn meeting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaig
     });
     ui.label(t.get("camp-signers"));
     for r in Role::SIGNERS {
-        let mut on = s.draft.signers.contains(&r);
-        if ui.checkbox(&mut on, role_label(t, r)).changed() {
-            if on {
-                s.draft.signers.insert(r);
-            } else {
-                s.draft.signers.remove(&r);
-            }
-        }
+        toggle(ui, &mut s.draft.signers, &r, role_label(t, r));
     }
     if ui
         .add_enabled(
@@ -470,14 +461,7 @@ fn posting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaig
         ui.label(t.get("camp-posting-intro"));
         ui.label(strong(t.get("camp-places")));
         for p in Place::ALL {
-            let mut on = s.draft.places.contains(&p);
-            if ui.checkbox(&mut on, pw::place(t, p)).changed() {
-                if on {
-                    s.draft.places.insert(p);
-                } else {
-                    s.draft.places.remove(&p);
-                }
-            }
+            toggle(ui, &mut s.draft.places, &p, pw::place(t, p));
         }
         ui.label(strong(t.get("camp-days")));
         ui.horizontal(|ui| {
@@ -608,14 +592,7 @@ fn recognition_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Cam
         ));
         for l in list_names(c.setup.kind) {
             let set = s.draft.lists.entry(id.clone()).or_default();
-            let mut on = set.contains(&l);
-            if ui.checkbox(&mut on, pw::list_name(t, l)).changed() {
-                if on {
-                    set.insert(l);
-                } else {
-                    set.remove(&l);
-                }
-            }
+            toggle(ui, set, &l, pw::list_name(t, l));
         }
     }
     if c.setup.kind != Kind::Periodic {
