@@ -35,5 +35,6 @@ dashboard-col-unsupported = Right without evidence
 dashboard-col-question = Question or look
 dashboard-col-forgotten = Forgotten
 dashboard-col-decisions-right = Decisions right
+dashboard-col-campaign = Village, kind of review
 dashboard-col-decision = Kind of decision
 dashboard-col-wrong = Times wrong

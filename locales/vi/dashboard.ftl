@@ -32,5 +32,6 @@ dashboard-col-unsupported = Đúng nhưng chưa có căn cứ
 dashboard-col-question = Câu hỏi, việc quan sát
 dashboard-col-forgotten = Bỏ sót
 dashboard-col-decisions-right = Quyết định đúng
+dashboard-col-campaign = Làng, loại rà soát
 dashboard-col-decision = Loại quyết định
 dashboard-col-wrong = Số lần sai

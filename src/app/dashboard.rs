@@ -395,7 +395,7 @@ fn procedure_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         &[
             "dashboard-col-place",
             "dashboard-col-trainee",
-            "dashboard-col-village",
+            "dashboard-col-campaign",
             "dashboard-col-decisions-right",
         ],
         rows,
