@@ -152,7 +152,12 @@ fn no_locale_uses_the_rejected_wording() {
         "không thuộc diện nào",
         "không vượt chuẩn",
         "Phương tiện nghe nhìn",
+        "phương tiện nghe nhìn",
         "hố xí chìm",
+        "sự thật",
+        "Sự thật",
+        "gán tay",
+        "mẫu số {",
     ];
     let banned_en = ["other side of", "does not define", "deck", "not defined"];
     for (lang, banned) in [(Lang::Vi, &banned_vi[..]), (Lang::En, &banned_en[..])] {

@@ -10,7 +10,7 @@ use rasoat::standard::StandardSet;
 use rasoat::training::Library;
 use rasoat::visit::{
     BUILTIN_CATALOGUE, CLASSIFICATION_FIELDS, Catalogue, Fact, FactKind, Field, Hidden, Need, Visit,
-    VisitMode, fields_read, needs, parse_catalogue, requirements, verdict,
+    VisitMode, VisitSpec, fields_read, needs, parse_catalogue, requirements, verdict,
 };
 
 fn library(standards: &StandardSet) -> Library {
@@ -150,8 +150,10 @@ fn a_right_mark_without_the_facts_is_unsupported_and_costs_points() {
     assert!(verdict_with.penalty < verdict_without.penalty);
 }
 
+/// A real Phiếu B is filled for every item of every household: asking about an indicator of the
+/// standard is never unneeded, even where nobody in the household is concerned.
 #[test]
-fn a_question_that_reads_nothing_here_is_unneeded() {
+fn a_question_about_an_indicator_of_the_standard_is_never_unneeded() {
     let st = common::standard("2022-2025");
     let h = insurance_household(); // two adults: no children
     let c = Catalogue::builtin();
@@ -162,14 +164,289 @@ fn a_question_that_reads_nothing_here_is_unneeded() {
             index: 0,
             kind: FactKind::Nutrition
         }],
-        Need::Unneeded
+        Need::Useful
     );
     let mut v = Visit::new(&h, &[], &c, VisitMode::Practice);
-    v.take("ask-nutrition").expect("time");
-    v.take("ask-members").expect("time");
+    // Nutrition in a home without children; the disability certificates in a home without
+    // disability.
+    for id in [
+        "ask-members",
+        "ask-nutrition",
+        "look-growth-book",
+        "look-disability-certificate",
+    ] {
+        v.take(id).expect("time");
+    }
     let out = verdict(&v, &st, &model_answer(&a));
-    assert_eq!(out.unneeded, vec!["ask-nutrition".to_owned()]);
-    assert!(out.penalty >= c.rubric.unneeded_points);
+    assert_eq!(out.unneeded, Vec::<String>::new());
+    assert!(!out.out_of_time);
+    let unsupported = out.fields.iter().filter(|f| f.unsupported()).count() as u32;
+    assert_eq!(
+        out.penalty,
+        unsupported * c.rubric.unsupported_points,
+        "no point off for asking about indicators of the standard"
+    );
+    // The labour contracts in a home where nobody works for wages.
+    let mut h2 = h.clone();
+    for m in &mut h2.members {
+        m.work = rasoat::household::Work::SelfEmployed;
+    }
+    let a2 = assess(&h2, &st);
+    let mut v2 = Visit::new(&h2, &[], &c, VisitMode::Practice);
+    let t = v2.take("look-labour-contract").expect("time");
+    assert!(t.shown.is_empty(), "nobody here has a labour contract to show");
+    assert_eq!(
+        verdict(&v2, &st, &model_answer(&a2)).unneeded,
+        Vec::<String>::new()
+    );
+}
+
+/// A question about an indicator the standard does not have costs the rubric's points: sickness
+/// under 2022–2025 (it was an indicator of 2016–2020), the information means under 2026–2030.
+#[test]
+fn a_question_about_an_indicator_the_standard_lacks_is_unneeded() {
+    let h = insurance_household();
+    let c = Catalogue::builtin();
+    let sick = Fact::Member {
+        index: 0,
+        kind: FactKind::Sickness,
+    };
+    for (standard, lacking, kept) in [
+        ("2022-2025", "ask-sickness", "look-yard"),
+        ("2022-2025", "ask-waste", "ask-information"),
+        ("2026-2030", "ask-information", "look-yard"),
+    ] {
+        let st = common::standard(standard);
+        let a = assess(&h, &st);
+        let mut base = Visit::new(&h, &[], &c, VisitMode::Practice);
+        base.take("ask-members").expect("time");
+        base.take(kept).expect("time");
+        let mut v = base.clone();
+        v.take(lacking).expect("time");
+        let answer = model_answer(&a);
+        let without = verdict(&base, &st, &answer);
+        let with = verdict(&v, &st, &answer);
+        assert_eq!(without.unneeded, Vec::<String>::new(), "{standard}: {kept}");
+        assert_eq!(with.unneeded, vec![lacking.to_owned()], "{standard}");
+        assert_eq!(
+            with.penalty,
+            without.penalty + c.rubric.unneeded_points,
+            "{standard}: {lacking}"
+        );
+    }
+    let st = common::standard("2022-2025");
+    assert_eq!(needs(&h, &assess(&h, &st))[&sick], Need::Unneeded);
+    // Under 2016–2020 sickness is an indicator: the same question is needed.
+    let st = common::standard("2016-2020");
+    let a = assess(&h, &st);
+    assert_ne!(needs(&h, &a)[&sick], Need::Unneeded);
+    let mut v = Visit::new(&h, &[], &c, VisitMode::Practice);
+    v.take("ask-sickness").expect("time");
+    assert_eq!(verdict(&v, &st, &model_answer(&a)).unneeded, Vec::<String>::new());
+}
+
+/// A household with a paper of every kind: a wage worker with a contract aged 61 years 3 months,
+/// one without a contract and severely disabled, a self-employed member with a mild disability,
+/// a child; and a pension, which no paper shows.
+fn papers_household() -> rasoat::household::Household {
+    use rasoat::household::{Disability, IncomeSource, Sex, Work};
+    let mut h = common::household(2024, 6_000_000);
+    h.members = vec![
+        common::adult("Lò Văn Páo", 61, Sex::Male),
+        common::adult("Lò Thị Mai", 38, Sex::Female),
+        common::adult("Lò Văn Sáng", 20, Sex::Male),
+        common::child("Lò Thị Hoa", 8, Sex::Female),
+    ];
+    h.members[0].age_months = 3;
+    h.members[1].work = Work::WageWithoutContract;
+    h.members[1].disability = Disability::Severe;
+    h.members[2].work = Work::SelfEmployed;
+    h.members[2].disability = Disability::Mild;
+    h.income.push(IncomeSource {
+        source: IncomeKind::Pension,
+        monthly_vnd: Some(2_000_000),
+        annual_vnd: None,
+    });
+    h
+}
+
+/// Each paper is a look, like the health insurance cards, and shows exactly the facts the
+/// household file holds that such a paper would: the identity cards or residence record the
+/// members and their ages; the disability certificate each member's level; the labour contract
+/// the work of each wage worker (contract or none); the social-insurance book the work of each
+/// member employed under a contract — never a pension, an income or an allowance.
+#[test]
+fn each_paper_reveals_exactly_its_facts() {
+    use rasoat::visit::{ActionKind, reveals};
+    let h = papers_household();
+    let c = Catalogue::builtin();
+    let member = |index, kind| Fact::Member { index, kind };
+    let cases = [
+        (
+            "look-residence",
+            "members",
+            vec![Fact::House {
+                kind: FactKind::Roster,
+            }],
+        ),
+        (
+            "look-disability-certificate",
+            "disability",
+            (0..4).map(|i| member(i, FactKind::Disability)).collect(),
+        ),
+        (
+            "look-labour-contract",
+            "work",
+            vec![member(0, FactKind::Work), member(1, FactKind::Work)],
+        ),
+        (
+            "look-social-insurance-book",
+            "work",
+            vec![member(0, FactKind::Work)],
+        ),
+    ];
+    for (id, group, facts) in cases {
+        let a = c.action(id).expect("a paper of the catalogue");
+        assert_eq!(a.kind, ActionKind::Look, "{id}");
+        assert_eq!(a.group, group, "{id}");
+        assert!(a.minutes > 0, "{id}");
+        assert!(a.sources.is_empty(), "{id} brings up no income");
+        assert_eq!(reveals(a, &h, &[]), facts, "{id}");
+        let mut v = Visit::new(&h, &[], &c, VisitMode::Practice);
+        let t = v.take(id).expect("time");
+        assert_eq!(t.new, facts, "{id}");
+        assert_eq!(v.minutes_used(), a.minutes, "{id}");
+    }
+    // A scenario cannot make a paper reveal the fact of a member who has no such paper.
+    let spec = |member: usize| VisitSpec {
+        hidden: vec![Hidden {
+            fact: FactKind::Work,
+            member: Some(member),
+            source: None,
+            revealed_by: "look-labour-contract".into(),
+        }],
+    };
+    assert_eq!(spec(2).problems(&h, &c), vec![]);
+    let problems = spec(3).problems(&h, &c);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].0, "visit.hidden[0].revealed_by");
+}
+
+/// Each paper's answer is worded from the household's data, in both languages.
+#[test]
+fn each_paper_words_its_answer_from_the_household_in_both_languages() {
+    use rasoat::explain::value;
+    use rasoat::i18n::{Lang, Texts};
+    use rasoat::scenario::Region;
+    use rasoat::visit::reveals;
+    use rasoat::visit_words::answer;
+    let h = papers_household();
+    let c = Catalogue::builtin();
+    let mut nobody = h.clone();
+    for m in &mut nobody.members {
+        m.work = rasoat::household::Work::SelfEmployed;
+        m.disability = rasoat::household::Disability::None;
+    }
+    let say = |t: &Texts, h: &rasoat::household::Household, id: &str| {
+        let a = c.action(id).expect("action");
+        answer(
+            t,
+            h,
+            &c,
+            Region::NorthernMidlandsMountains,
+            a,
+            &reveals(a, h, &[]),
+        )
+    };
+    let t = Texts::new(Lang::Vi);
+    let severe = value(&t, "disability", "severe");
+    let mild = value(&t, "disability", "mild");
+    assert_eq!(
+        say(&t, &h, "look-residence"),
+        vec![
+            "Giấy tờ ghi hộ có 4 người:".to_owned(),
+            "Lò Văn Páo, 61 tuổi 3 tháng, nam".to_owned(),
+            "Lò Thị Mai, 38 tuổi, nữ".to_owned(),
+            "Lò Văn Sáng, 20 tuổi, nam".to_owned(),
+            "Lò Thị Hoa, 8 tuổi, nữ".to_owned(),
+        ]
+    );
+    assert_eq!(
+        say(&t, &h, "look-disability-certificate"),
+        vec![
+            format!("Giấy xác nhận khuyết tật của Lò Thị Mai ghi mức độ: {severe}."),
+            format!("Giấy xác nhận khuyết tật của Lò Văn Sáng ghi mức độ: {mild}."),
+        ]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-disability-certificate"),
+        vec!["Nhà không có ai có giấy xác nhận khuyết tật.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &h, "look-labour-contract"),
+        vec![
+            "Hợp đồng lao động của Lò Văn Páo đang còn hiệu lực.".to_owned(),
+            "Lò Thị Mai làm công ăn lương nhưng không có hợp đồng lao động.".to_owned(),
+        ]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-labour-contract"),
+        vec!["Không ai trong nhà làm công ăn lương, nên không có hợp đồng lao động để xem.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &h, "look-social-insurance-book"),
+        vec!["Sổ BHXH của Lò Văn Páo: đang đóng bảo hiểm xã hội bắt buộc theo hợp đồng lao động.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-social-insurance-book"),
+        vec!["Không ai trong nhà đang đóng bảo hiểm xã hội bắt buộc theo hợp đồng lao động.".to_owned()]
+    );
+    let t = Texts::new(Lang::En);
+    let severe = value(&t, "disability", "severe");
+    let mild = value(&t, "disability", "mild");
+    assert_eq!(
+        say(&t, &h, "look-residence"),
+        vec![
+            "The papers list 4 members:".to_owned(),
+            "Lò Văn Páo, 61 years 3 months old, male".to_owned(),
+            "Lò Thị Mai, 38 years old, female".to_owned(),
+            "Lò Văn Sáng, 20 years old, male".to_owned(),
+            "Lò Thị Hoa, 8 years old, female".to_owned(),
+        ]
+    );
+    assert_eq!(
+        say(&t, &h, "look-disability-certificate"),
+        vec![
+            format!("Lò Thị Mai's disability certificate gives the level: {severe}."),
+            format!("Lò Văn Sáng's disability certificate gives the level: {mild}."),
+        ]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-disability-certificate"),
+        vec!["Nobody here has a disability certificate.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &h, "look-labour-contract"),
+        vec![
+            "Lò Văn Páo's labour contract is in force.".to_owned(),
+            "Lò Thị Mai works for wages but has no labour contract.".to_owned(),
+        ]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-labour-contract"),
+        vec!["Nobody here works for wages, so there is no labour contract to check.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &h, "look-social-insurance-book"),
+        vec![
+            "Lò Văn Páo's social insurance book: paying compulsory social insurance under a labour contract."
+                .to_owned()
+        ]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-social-insurance-book"),
+        vec!["Nobody here pays compulsory social insurance under a labour contract.".to_owned()]
+    );
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The field visit: what a reviewer can ask and look at in a household, what each question or
 //! look reveals, and how a visit is scored for evidence — which facts decide each indicator and
-//! the income, whether the trainee uncovered them, which questions were not needed, and the
-//! pivotal fact (the one missed fact that would have changed the class).
+//! the income, whether the trainee uncovered them, which questions asked about an indicator the
+//! standard does not have, and the pivotal fact (the one missed fact that would have changed the
+//! class).
 //!
 //! Architecture invariant: pure. The catalogue is data (`assets/visit.toml`); what a rule reads is
 //! derived from the rule and the engine's findings (`assess`), never tagged by hand per household;
@@ -13,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assess::{Assessment, Class, Finding, Income, assess, class_for};
 use crate::grading::{Answer, Grade, Rubric, grade};
-use crate::household::{Durability, Household, IncomeKind, Material, Structure};
+use crate::household::{Durability, Household, IncomeKind, Material, Member, Structure, Work};
 use crate::scenario::Region;
 use crate::source::{self, FormatError, Problem};
 use crate::standard::{Rule, Standard};
@@ -306,6 +307,18 @@ pub struct Action {
     /// For `income`: the kinds of income it brings up.
     #[serde(default)]
     pub sources: Vec<IncomeKind>,
+    /// For a paper only some members have (a labour contract): its member facts are shown only
+    /// for the members whose work is one of these. Empty: every member.
+    #[serde(default)]
+    pub only_work: Vec<Work>,
+}
+
+impl Action {
+    /// Whether the action shows the member facts of `m` (every member, unless it is a paper only
+    /// some members have).
+    pub fn holds(&self, m: &Member) -> bool {
+        self.only_work.is_empty() || self.only_work.contains(&m.work)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -525,7 +538,26 @@ impl VisitSpec {
                             max: h.members.len().to_string(),
                         },
                     )),
-                    Some(_) => {}
+                    Some(m) => {
+                        // A paper only some members have cannot reveal the fact of another.
+                        if let Some(a) = catalogue.action(&x.revealed_by)
+                            && a.reveals.contains(&x.fact)
+                            && !action_holds(a, h, m - 1)
+                        {
+                            out.push((
+                                at("revealed_by"),
+                                Problem::UnknownValue {
+                                    value: x.revealed_by.clone(),
+                                    allowed: catalogue
+                                        .actions
+                                        .iter()
+                                        .filter(|a| a.reveals.contains(&x.fact) && action_holds(a, h, m - 1))
+                                        .map(|a| a.id.clone())
+                                        .collect(),
+                                },
+                            ));
+                        }
+                    }
                 }
             } else if x.member.is_some() {
                 out.push((
@@ -559,6 +591,10 @@ impl VisitSpec {
     }
 }
 
+fn action_holds(a: &Action, h: &Household, index: usize) -> bool {
+    h.members.get(index).is_some_and(|m| a.holds(m))
+}
+
 /// Every fact of a household, in a stable order.
 pub fn all_facts(h: &Household) -> Vec<Fact> {
     let mut out = vec![];
@@ -584,6 +620,9 @@ pub fn reveals(action: &Action, h: &Household, hidden: &[Hidden]) -> Vec<Fact> {
                     && h.income
                         .get(*index)
                         .is_some_and(|s| action.sources.contains(&s.source))
+            }
+            Fact::Member { index, kind } => {
+                action.reveals.contains(kind) && h.members.get(*index).is_some_and(|m| action.holds(m))
             }
             other => action.reveals.contains(&other.kind()),
         })
@@ -754,47 +793,37 @@ pub fn requirements(h: &Household, a: &Assessment<'_>) -> Vec<Requirement> {
     out
 }
 
-/// Every fact some rule reads for this household (with its members' ages: a nutrition question
-/// in a household without young children reads nothing).
-pub fn facts_read(h: &Household, a: &Assessment<'_>) -> BTreeSet<Fact> {
-    let mut read: BTreeSet<Fact> = requirements(h, a)
+/// The kinds of fact the standard reads: those its indicators' rules read, and the household
+/// rule's (the income, the members; the livelihood where it changes the band income). A
+/// question about any other kind (sickness under 2022–2025, the information means under
+/// 2026–2030) asks about an indicator the standard does not have.
+pub fn kinds_read(standard: &Standard) -> BTreeSet<FactKind> {
+    let mut fields: Vec<&str> = standard
+        .indicators
         .iter()
-        .flat_map(|r| r.facts().collect::<Vec<_>>())
+        .flat_map(|i| fields_read(&i.rule))
         .collect();
-    // A deprived member rule needs one witness, but every eligible member's fact is read.
-    for r in &a.indicators {
-        if let Finding::Members { applies, .. } | Finding::Employment { applies, .. } = &r.finding {
-            read.extend(member_facts(h, &member_kinds(&r.indicator.rule), Some(applies)));
-        }
-        if let Finding::Telecom { .. } = &r.finding {
-            read.extend(member_facts(h, &member_kinds(&r.indicator.rule), None));
-        }
-        if let Finding::Information { .. } = &r.finding {
-            read.insert(house(FactKind::InfoMeans));
-            if let Rule::Information {
-                loudspeaker_counts: true,
-                ..
-            } = r.indicator.rule
-            {
-                read.insert(house(FactKind::Loudspeaker));
-            }
-        }
-    }
-    // Farming households: the livelihood decides whether allowances count in the band.
-    if !a
-        .standard
+    let livelihood_counts = !standard
         .classification
         .average
         .excluded_income_for_livelihoods
-        .is_empty()
-    {
-        read.insert(house(FactKind::Livelihood));
-    }
-    read
+        .is_empty();
+    fields.extend(
+        CLASSIFICATION_FIELDS
+            .iter()
+            .copied()
+            .filter(|f| *f != "household.livelihood" || livelihood_counts),
+    );
+    FactKind::ALL
+        .into_iter()
+        .filter(|k| k.fields().iter().any(|f| fields.contains(f)))
+        .collect()
 }
 
-/// Whether a fact decides a field (required), is read by a rule without deciding (useful), or
-/// is read by no rule for this household (unneeded).
+/// Whether a fact decides a field of this household's form (required), is about an indicator
+/// of the standard or the income without deciding (useful: a real Phiếu B records every item of
+/// every household, so nutrition in a home without children is still asked), or is about
+/// nothing the standard has (unneeded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
@@ -809,13 +838,13 @@ pub fn needs(h: &Household, a: &Assessment<'_>) -> BTreeMap<Fact, Need> {
         .iter()
         .flat_map(|r| r.facts().collect::<Vec<_>>())
         .collect();
-    let read = facts_read(h, a);
+    let read = kinds_read(a.standard);
     all_facts(h)
         .into_iter()
         .map(|f| {
             let need = if required.contains(&f) {
                 Need::Required
-            } else if read.contains(&f) {
+            } else if read.contains(&f.kind()) {
                 Need::Useful
             } else {
                 Need::Unneeded
@@ -823,6 +852,18 @@ pub fn needs(h: &Household, a: &Assessment<'_>) -> BTreeMap<Fact, Need> {
             (f, need)
         })
         .collect()
+}
+
+/// Whether a question or look is unneeded under `standard`: it asks only about indicators the
+/// standard does not have (by what the catalogue says it reveals, and what `[visit]` makes it
+/// reveal in this household). What this household's answer turns out to be never makes it
+/// unneeded.
+pub fn is_unneeded(standard: &Standard, action: &Action, h: &Household, hidden: &[Hidden]) -> bool {
+    let read = kinds_read(standard);
+    action.reveals.iter().all(|k| !read.contains(k))
+        && reveals(action, h, hidden)
+            .iter()
+            .all(|f| !read.contains(&f.kind()))
 }
 
 /// Why an action could not be taken.
@@ -1016,7 +1057,7 @@ pub struct Pivotal {
 pub struct Verdict {
     pub grade: Grade,
     pub fields: Vec<FieldEvidence>,
-    /// Questions and looks that revealed nothing a rule reads for this household.
+    /// Questions and looks about indicators the standard does not have.
     pub unneeded: Vec<String>,
     pub out_of_time: bool,
     pub pivotal: Option<Pivotal>,
@@ -1076,16 +1117,15 @@ pub fn verdict(visit: &Visit<'_>, standard: &Standard, answer: &Answer) -> Verdi
             sources,
         });
     }
-    let read = facts_read(h, &a);
+    // Income questions are always needed: the household rule reads the income of every source.
     let unneeded: Vec<String> = visit
         .taken
         .iter()
         .filter(|id| {
-            visit.catalogue.action(id).is_some_and(|act| {
-                // Income questions are all needed: the total rests on asking about every source.
-                !act.reveals.contains(&FactKind::Income)
-                    && reveals(act, h, visit.hidden).iter().all(|f| !read.contains(f))
-            })
+            visit
+                .catalogue
+                .action(id)
+                .is_some_and(|act| is_unneeded(standard, act, h, visit.hidden))
         })
         .cloned()
         .collect();

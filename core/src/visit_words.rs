@@ -72,22 +72,47 @@ pub fn answer(
     for &kind in &action.reveals {
         match kind {
             FactKind::Roster if has(kind) => {
+                // The papers (identity cards, residence record) give the age in months too.
+                let look = action.kind == ActionKind::Look;
                 let list: Vec<String> = h
                     .members
                     .iter()
                     .map(|m| {
                         t.get_args(
-                            "visit-member",
+                            if look { "visit-look-member" } else { "visit-member" },
                             &[
                                 ("name", m.name.clone().into()),
                                 ("age", m.age.into()),
+                                ("months", m.age_months.into()),
                                 ("sex", value(t, "sex", m.sex.as_str()).into()),
                             ],
                         )
                     })
                     .collect();
-                lines.push(t.get_args("visit-answer-roster", &[("count", h.members.len().into())]));
+                lines.push(t.get_args(
+                    if look {
+                        "visit-look-roster"
+                    } else {
+                        "visit-answer-roster"
+                    },
+                    &[("count", h.members.len().into())],
+                ));
                 lines.extend(list);
+            }
+            // A paper only some members have (a labour contract, a social-insurance book): one
+            // line a member it shows, worded by the paper (`visit-<action id>`), or that nobody
+            // in the household has one.
+            FactKind::Work if action.kind == ActionKind::Look => {
+                for i in members_shown(kind) {
+                    let m = &h.members[i];
+                    lines.push(t.get_args(
+                        &format!("visit-{}", action.id),
+                        &[("name", m.name.clone().into()), ("work", m.work.as_str().into())],
+                    ));
+                }
+                if !h.members.iter().any(|m| action.holds(m)) {
+                    lines.push(t.get(&format!("visit-{}-none", action.id)));
+                }
             }
             FactKind::Work => {
                 for i in members_shown(kind) {
@@ -177,6 +202,7 @@ pub fn answer(
                 }
             }
             FactKind::Disability => {
+                let look = action.kind == ActionKind::Look;
                 let shown = members_shown(kind);
                 let mut any = false;
                 for &i in &shown {
@@ -184,7 +210,11 @@ pub fn answer(
                     if m.disability != Disability::None {
                         any = true;
                         lines.push(t.get_args(
-                            "visit-answer-disability",
+                            if look {
+                                "visit-look-disability"
+                            } else {
+                                "visit-answer-disability"
+                            },
                             &[
                                 ("name", m.name.clone().into()),
                                 ("disability", value(t, "disability", m.disability.as_str()).into()),
@@ -193,7 +223,11 @@ pub fn answer(
                     }
                 }
                 if !shown.is_empty() && !any {
-                    lines.push(t.get("visit-answer-disability-none"));
+                    lines.push(t.get(if look {
+                        "visit-look-disability-none"
+                    } else {
+                        "visit-answer-disability-none"
+                    }));
                 }
             }
             FactKind::Allowance => {

@@ -1,5 +1,5 @@
 # The village simulation (rasoat village): the map, the visit, the form and the verdict.
-village-seed-name = Sample { $kind } no. { $seed } ({ $terrain })
+village-seed-name = Simulated { $kind } no. { $seed } ({ $terrain })
 village-kind-thon = village
 village-kind-ban = hamlet
 village-kind-to-dan-pho = residential group
@@ -64,17 +64,17 @@ village-verdict-class = Your class: { $yours }. Correct: { $correct }.
 village-visit-again = Visit this household again
 village-evidence = The evidence of each item
 village-unneeded = { $count ->
-        [one] A question not needed for this household
-       *[other] Questions not needed for this household
+        [one] A question about an indicator this standard does not have
+       *[other] Questions about indicators this standard does not have
     }: { $list }.
 village-out-of-time = The visit time ran out: points are taken off.
 village-missed = You should also have asked or looked: { $list }.
 village-rubric-base = The form (out of 100) is scored as in the app: class 40, indicators 40, income 20.
 village-rubric-unsupported = Each item right but without evidence (the facts that decide it were not asked or seen): { $points } points off.
-village-rubric-unneeded = Each question or look this household did not need (no rule reads what it tells): { $points } points off.
+village-rubric-unneeded = Each question or look about an indicator the standard in use does not have (sickness and health care under 2022–2025, say; the means of access to information under 2026–2030): { $points } points off. A question about an indicator of the standard never costs points, even when nobody in the household is concerned (nutrition in a home without children): Phiếu B records every item for every household. The visit time is limited, so ask to the point.
 village-rubric-time = Running out of visit time: { $points } points off.
 village-rubric-budget = Visit time: { $practice } minutes in practice, { $exam } minutes in an exam. Each question and look takes some minutes.
-village-rubric-needs = What must be known follows from the standard's rules, not from hand-made tags: one deprived member is enough to show an indicator deprived; to show it is not, every member it applies to must be checked (every card of members aged 6 and over, say).
+village-rubric-needs = What must be known follows from the standard's rules, not written in advance for each household: one deprived member is enough to show an indicator deprived; to show it is not, every member it applies to must be checked (every card of members aged 6 and over, say).
 village-rubric-pivotal = The pivotal fact: the missed fact without which the household would be classed differently.
 village-rubric-counter = In practice, "still to verify" counts the items of the form that lack the facts to decide them; in an exam it is hidden.
 village-rubric-materials = Whether a structure is durable follows from its material, by the material table.

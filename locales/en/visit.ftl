@@ -15,15 +15,19 @@ visit-group-waste = Waste
 
 ## Questions and looks
 visit-action-ask-members = Ask: how many people live here, their names and ages?
+visit-action-look-residence = Check the members' ID cards (CCCD) and the residence record on VNeID (formerly the household registration book)
 visit-action-ask-work = Ask: what does each person do, with a labour contract?
+visit-action-look-labour-contract = Check the labour contract of each wage worker
+visit-action-look-social-insurance-book = Check the social insurance book (sổ BHXH, the VssID app)
 visit-action-ask-education = Ask: how far did each person go at school, any vocational certificate?
 visit-action-ask-schooling = Ask: do the children go to school, in which grade?
 visit-action-ask-insurance = Ask: does everyone have a health insurance card?
 visit-action-look-cards = Check each person's health insurance card
 visit-action-ask-sickness = Ask: was anyone sick last year without seeking treatment?
 visit-action-ask-disability = Ask: is anyone disabled, does anyone receive a monthly allowance?
-visit-action-ask-nutrition = Ask: are the young children undernourished?
-visit-action-look-growth-book = Check the children's growth book
+visit-action-look-disability-certificate = Check the disability certificates
+visit-action-ask-nutrition = Ask the health station / nutrition collaborator: are the young children undernourished?
+visit-action-look-growth-book = Check the Maternal and Child Health Handbook
 visit-action-ask-income-work = Ask: income from wages, salaries, trade?
 visit-action-ask-income-farm = Ask: income from crops, livestock, forest, fishing, salt?
 visit-action-ask-income-support = Ask: pension, allowances and other income?
@@ -31,8 +35,8 @@ visit-action-ask-relatives-away = Ask: do relatives working away send money home
 visit-action-ask-phone = Ask: who uses a phone, the internet?
 visit-action-ask-information = Ask: is there a TV, radio or computer, can you hear the loudspeakers?
 visit-action-look-structure = Look at the walls, columns and roof
-visit-action-ask-floor-area = Ask: how many square metres is the house?
-visit-action-ask-water = Ask: where does your drinking water come from?
+visit-action-ask-floor-area = Ask: how many square metres is the house? Estimate or measure the living area
+visit-action-ask-water = Ask: where does your water for daily use come from?
 visit-action-look-water = Look at the water source
 visit-action-ask-latrine = Ask: what latrine do you use?
 visit-action-look-latrine = Look at the latrine
@@ -43,7 +47,23 @@ visit-action-look-yard = Look around the yard and garden (waste, antenna)
 visit-greeting = Hello, please come in! I am { $name }. We mostly live from { $livelihood }.
 visit-member = { $name }, { $age } years old, { $sex }
 visit-answer-roster = There are { $count } of us:
+visit-look-roster = { $count ->
+        [one] The papers list 1 member:
+       *[other] The papers list { $count } members:
+    }
+visit-look-member = { $name }, { $age } years{ $months ->
+        [0] {""}
+        [one] {" "}1 month
+       *[other] {" "}{ $months } months
+    } old, { $sex }
 visit-answer-work = { $name }: { $work }.
+visit-look-labour-contract = { $work ->
+        [wage_with_contract] { $name }'s labour contract is in force.
+       *[other] { $name } works for wages but has no labour contract.
+    }
+visit-look-labour-contract-none = Nobody here works for wages, so there is no labour contract to check.
+visit-look-social-insurance-book = { $name }'s social insurance book: paying compulsory social insurance under a labour contract.
+visit-look-social-insurance-book-none = Nobody here pays compulsory social insurance under a labour contract.
 visit-answer-education = { $name }: { $level ->
         [none] did not complete primary school
        *[other] completed { $education }
@@ -62,10 +82,12 @@ visit-answer-sick-none = Whoever was sick last year saw a doctor; nobody went wi
 visit-answer-sick = Sick in bed without seeking treatment: { $names }.
 visit-answer-disability = { $name }: { $disability }.
 visit-answer-disability-none = Nobody here is disabled.
+visit-look-disability = { $name }'s disability certificate gives the level: { $disability }.
+visit-look-disability-none = Nobody here has a disability certificate.
 visit-answer-allowance = Receiving a monthly social allowance: { $names }.
 visit-answer-allowance-none = Nobody here receives a monthly social allowance.
-visit-answer-nutrition = { $name } ({ $age }): { $nutrition }.
-visit-look-growth = The growth book of { $name } ({ $age }) says: { $nutrition }.
+visit-answer-nutrition = The health station says { $name } ({ $age }): { $nutrition }.
+visit-look-growth = The Maternal and Child Health Handbook of { $name } ({ $age }) says: { $nutrition }.
 visit-answer-no-children = There are no young children here.
 visit-answer-telecom = { $name } uses { $uses }.
 visit-answer-telecom-none = Nobody here uses a phone or the internet.
@@ -77,8 +99,8 @@ visit-answer-livelihood = Our main occupation: { $livelihood }.
 visit-look-wall = Walls: { $material }.
 visit-look-frame = Columns, frame: { $material }.
 visit-look-roof = Roof: { $material }.
-visit-answer-floor-area = The house is about { $area } m².
-visit-answer-water = Drinking water: { $water }.
+visit-answer-floor-area = The living area is about { $area } m².
+visit-answer-water = Water for daily use: { $water }.
 visit-look-water = You go and look: the water source is { $water }.
 visit-answer-latrine = Latrine: { $latrine }.
 visit-look-latrine = You go and look: the latrine is { $latrine }.
@@ -110,7 +132,7 @@ visit-fact-roof = the roof material
 visit-fact-floor-area = the floor area
 visit-fact-water = the water source
 visit-fact-latrine = the latrine
-visit-fact-info-means = the means of information
+visit-fact-info-means = the means (assets) of access to information
 visit-fact-loudspeaker = the loudspeakers
 visit-fact-waste = the waste
 visit-fact-livelihood = the household's main occupation
@@ -126,15 +148,19 @@ visit-pivotal = The pivotal fact: { $fact }. Without it the household would be c
 
 ## Short names of questions and looks (the form's evidence notes)
 visit-short-ask-members = asked about members
+visit-short-look-residence = checked ID cards, residence record
 visit-short-ask-work = asked about work
+visit-short-look-labour-contract = checked the labour contracts
+visit-short-look-social-insurance-book = checked the social insurance book
 visit-short-ask-education = asked about education
 visit-short-ask-schooling = asked about schooling
 visit-short-ask-insurance = asked about cards
 visit-short-look-cards = checked the cards
 visit-short-ask-sickness = asked about illness
 visit-short-ask-disability = asked about disability, allowances
-visit-short-ask-nutrition = asked about nutrition
-visit-short-look-growth-book = checked the growth book
+visit-short-look-disability-certificate = checked the disability certificates
+visit-short-ask-nutrition = asked the health station about nutrition
+visit-short-look-growth-book = checked the mother and child health handbook
 visit-short-ask-income-work = asked about wages, trade
 visit-short-ask-income-farm = asked about farm income
 visit-short-ask-income-support = asked about pension, allowances
@@ -142,7 +168,7 @@ visit-short-ask-relatives-away = asked about relatives away
 visit-short-ask-phone = asked about phone, internet
 visit-short-ask-information = asked about TV, radio, loudspeakers
 visit-short-look-structure = looked at walls, columns, roof
-visit-short-ask-floor-area = asked the floor area
+visit-short-ask-floor-area = asked, estimated or measured the living area
 visit-short-ask-water = asked about water
 visit-short-look-water = looked at the water source
 visit-short-ask-latrine = asked about the latrine

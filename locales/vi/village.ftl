@@ -1,5 +1,5 @@
 # Làng mô phỏng (rasoat village): bản đồ, chuyến khảo sát, phiếu và kết quả.
-village-seed-name = { $kind } mẫu số { $seed } ({ $terrain })
+village-seed-name = { $kind } mô phỏng số { $seed } ({ $terrain })
 village-kind-thon = Thôn
 village-kind-ban = Bản
 village-kind-to-dan-pho = Tổ dân phố
@@ -57,16 +57,16 @@ village-verdict-breakdown = Điểm phiếu { $grade }, trừ { $penalty } đi�
 village-verdict-class = Bạn xếp: { $yours }. Đúng là: { $correct }.
 village-visit-again = Thăm lại hộ này
 village-evidence = Căn cứ của từng mục
-village-unneeded = Câu hỏi, việc quan sát không cần cho hộ này ({ $count }): { $list }.
+village-unneeded = Câu hỏi, việc quan sát về chỉ số mà chuẩn này không có ({ $count }): { $list }.
 village-out-of-time = Đã dùng hết thời gian thăm: bị trừ điểm.
 village-missed = Nên hỏi hoặc xem thêm: { $list }.
 village-rubric-base = Điểm phiếu (tối đa 100) chấm như trong ứng dụng: xếp loại 40, các chỉ số 40, thu nhập 20.
 village-rubric-unsupported = Mỗi mục đúng nhưng chưa có căn cứ (chưa hỏi hoặc chưa xem những điều quyết định mục đó): trừ { $points } điểm.
-village-rubric-unneeded = Mỗi câu hỏi hoặc việc quan sát không cần cho hộ (không quy tắc nào dùng đến điều nó cho biết): trừ { $points } điểm.
+village-rubric-unneeded = Mỗi câu hỏi hoặc việc quan sát về chỉ số mà chuẩn đang áp dụng không có (ví dụ ốm đau, khám chữa bệnh theo chuẩn 2022–2025; phương tiện tiếp cận thông tin theo chuẩn 2026–2030): trừ { $points } điểm. Hỏi về một chỉ số của chuẩn thì không bị trừ, kể cả khi hộ không có ai thuộc diện (ví dụ hỏi dinh dưỡng ở nhà không có trẻ em): phiếu B phải ghi đủ mọi mục cho mọi hộ. Thời gian thăm có hạn, nên cần hỏi gọn.
 village-rubric-time = Dùng hết thời gian thăm: trừ { $points } điểm.
 village-rubric-budget = Thời gian thăm: { $practice } phút khi luyện tập, { $exam } phút khi kiểm tra. Mỗi câu hỏi, mỗi việc quan sát tốn một số phút.
-village-rubric-needs = Điều cần biết được suy ra từ quy tắc của chuẩn, không gán tay: để kết luận một chỉ số thiếu hụt chỉ cần một người thiếu hụt; để kết luận không thiếu hụt phải xác minh mọi người thuộc diện (ví dụ thẻ BHYT của mọi người từ 6 tuổi).
-village-rubric-pivotal = Sự thật quyết định: điều bị bỏ sót mà nếu thiếu nó, hộ sẽ bị xếp loại khác.
+village-rubric-needs = Điều cần biết được suy ra từ quy tắc của chuẩn, không ghi sẵn cho từng hộ: để kết luận một chỉ số thiếu hụt chỉ cần một người thiếu hụt; để kết luận không thiếu hụt phải xác minh mọi người thuộc diện (ví dụ thẻ BHYT của mọi người từ 6 tuổi).
+village-rubric-pivotal = Dữ kiện quyết định: điều bị bỏ sót mà nếu thiếu nó, hộ sẽ bị xếp loại khác.
 village-rubric-counter = Khi luyện tập, “còn phải xác minh” cho biết còn bao nhiêu mục của phiếu chưa có đủ căn cứ; khi kiểm tra, số này bị ẩn.
 village-rubric-materials = Bền chắc hay không được suy từ vật liệu của tường, cột, mái theo bảng vật liệu.
 village-back-map = Quay lại
