@@ -1,6 +1,6 @@
 # Sentence templates for generated practice households (rasoat generate, Random practice).
 generator-tag = generated
-generator-title = { $head }'s { $people } household ({ $region })
+generator-title = { $head }'s { $people } household — { $region }
 generator-summary = A household of { $count }, main livelihood: { $livelihood }.
 generator-place-rural = in a commune of the { $region } region
 generator-place-urban = in a city ward

@@ -1,6 +1,6 @@
 # Mẫu câu cho hộ luyện tập được tạo tự động (rasoat generate, Luyện tập ngẫu nhiên).
 generator-tag = tự động
-generator-title = Hộ { $head }, người { $people } ({ $region })
+generator-title = Hộ { $head }, người { $people } — { $region }
 generator-summary = Hộ { $count } người, nghề chính: { $livelihood }.
 generator-place-rural = ở một xã thuộc vùng { $region }
 generator-place-urban = ở một phường của thành phố
