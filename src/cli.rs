@@ -733,7 +733,28 @@ fn check_cmd(
                     library.insert(sc.clone(), crate::training::Origin::User(PathBuf::from(file)));
                 }
                 match crate::village::parse_village(&name, &text, set, &library) {
-                    Ok(_) => Vec::new(),
+                    Ok(v) => {
+                        // Households of another review year: a warning, the file stays valid.
+                        for m in v.year_mismatches(&library) {
+                            let at = crate::source::locate_problem(
+                                &name,
+                                &text,
+                                m.path.clone(),
+                                crate::source::Problem::Empty,
+                            );
+                            let warning = t.get_args(
+                                "cli-check-village-year",
+                                &[
+                                    ("place", format!("{name}:{}:{}", at.line, at.column).into()),
+                                    ("scenario", m.scenario.into()),
+                                    ("year", m.year.to_string().into()),
+                                    ("village_year", v.village.review_year.to_string().into()),
+                                ],
+                            );
+                            let _ = writeln!(err, "{}", crate::text::escape_controls(&warning));
+                        }
+                        Vec::new()
+                    }
                     Err(e) => vec![explain::error_text(t, &e)],
                 }
             }
@@ -980,16 +1001,33 @@ fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
             "  {}",
             t.get_args("cli-standards-basis", &[("basis", s.legal_basis.clone().into())])
         ));
-        line(format!(
-            "  {}",
-            t.get_args(
+        // Which review years take this standard, each reading with its own source and mark.
+        let mut from = s.review_years.from;
+        if let Some(p) = s.periodic_only_in(from) {
+            let text = t.get_args(
+                "cli-standards-first-year",
+                &[
+                    ("year", from.to_string().into()),
+                    ("next", (from + 1).to_string().into()),
+                ],
+            );
+            line(format!("  {}", explain::with_source(t, text, p)));
+            from += 1;
+        }
+        if from <= s.review_years.to {
+            let text = t.get_args(
                 "cli-standards-years",
                 &[
-                    ("from", s.review_years.from.to_string().into()),
-                    ("to", s.review_years.to.to_string().into())
-                ]
-            )
-        ));
+                    ("from", from.to_string().into()),
+                    ("to", s.review_years.to.to_string().into()),
+                ],
+            );
+            let text = match s.year_provenance(from) {
+                Some(p) => explain::with_source(t, text, p),
+                None => text,
+            };
+            line(format!("  {text}"));
+        }
         let areas = [crate::household::Area::Rural, crate::household::Area::Urban];
         for area in areas {
             let l = s.lines.for_area(area);
@@ -1032,6 +1070,16 @@ fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
             "  {}",
             explain::provenance(t, &s.classification.average.provenance)
         ));
+        if let Some(w) = &s.low_income_workers {
+            let text = t.get_args(
+                "cli-standards-low-income",
+                &[
+                    ("rural", t.money(u128::from(w.rural)).into()),
+                    ("urban", t.money(u128::from(w.urban)).into()),
+                ],
+            );
+            line(format!("  {}", explain::with_source(t, text, &w.provenance)));
+        }
         let rule_id = match s.classification.rule {
             RuleKind::IncomeAloneOrBandAndDeprivations => "cli-standards-rule-income-alone",
             RuleKind::IncomeAndDeprivations => "cli-standards-rule-income-and-deprivations",

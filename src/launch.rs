@@ -234,7 +234,15 @@ pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Laun
         })?;
         file.village.standard = st.id.clone();
         if !st.review_years.contains(file.village.review_year) {
-            file.village.review_year = st.review_years.from.max(2016);
+            // The first year in which every kind of review runs under the standard (in a first
+            // year that only the periodic review applies it to, the year after).
+            let from = st.review_years.from.max(2016);
+            let year = if st.periodic_only_in(from).is_some() && from < st.review_years.to {
+                from + 1
+            } else {
+                from
+            };
+            file.village.review_year = year;
         }
     }
     let standard = set

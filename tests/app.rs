@@ -358,7 +358,12 @@ fn no_screen_shows_a_message_id_instead_of_text() {
                 ("none", class(rasoat::assess::Class::None).into()),
             ],
         ));
-        h.get_by_label(&t.get("scenario-income-simplified"));
+        h.get_by_label(&t.get("scenario-income-simplified-general"));
+        // Each standard's review form: what is known of its scores, or that nothing is.
+        h.get_by_label(&t.get_args(
+            "rubric-form-unknown",
+            &[("standard", rasoat::explain::standard_name(&t, s26).into())],
+        ));
         click(&mut h, &t.get("app-nav-library"));
         assert_no_ids_shown(&h, &ids, "library");
         let title = if lang == Lang::Vi {
@@ -482,4 +487,50 @@ fn the_home_screen_opens_the_village_in_its_own_process() {
     assert_eq!(after("--standard").as_deref(), Some("2022-2025"));
     assert!(a.contains(&"--exam".to_owned()));
     h.get_by_label(&t.get("home-village-opening"));
+}
+
+/// The income note beside the answer cites the review form of the scenario's own standard (the
+/// circular of 2016–2020 for a 2016–2020 scenario), and says so where the standard's method is not
+/// known (2026–2030): never QĐ 24 / TT 07 for every period.
+#[test]
+fn the_income_note_cites_the_scenarios_own_review_form() {
+    for lang in [Lang::Vi, Lang::En] {
+        let t = Texts::new(lang);
+        for (id, source, absent) in [
+            (
+                "nam-dinh-three-generations-2017",
+                Some("Thông tư 17/2016"),
+                "Thông tư 07/2021",
+            ),
+            (
+                "hai-phong-laid-off-2024",
+                Some("Thông tư 07/2021"),
+                "Thông tư 17/2016",
+            ),
+            ("lao-cai-hmong-2026", None, "Thông tư 07/2021"),
+        ] {
+            let (set, s) = scenario(id);
+            let standard = s.standard_in(&set).expect("standard");
+            let note = explain::income_note(&t, standard);
+            match source {
+                Some(source) => assert!(note.contains(source), "{id}: {note}"),
+                None => assert!(
+                    note.contains(&explain::standard_name(&t, standard)),
+                    "{id}: {note}"
+                ),
+            }
+            assert!(
+                !note.contains(absent) && !note.contains("24/2021"),
+                "{id}: {note}"
+            );
+            let mut h = harness();
+            if lang == Lang::En {
+                click(&mut h, "English");
+            }
+            assert!(h.state_mut().show_scenario(id));
+            h.run();
+            h.get_by_label(s.scenario.title.get(lang == Lang::En));
+            h.get_by_label(&note);
+        }
+    }
 }

@@ -786,3 +786,151 @@ fn check_reads_village_files() {
     assert!(err.contains(&format!("{bad}:{line}:")), "{err}");
     assert!(err.contains("thon-dong-tien-gen-202-099"), "{err}");
 }
+
+/// `rasoat standards` says which standard a review year gets, each reading with its mark: 2021 →
+/// 2022–2025 rests on secondary sources, 2026 → 2026–2030 is provisional, and in those first
+/// years only the periodic review applies the new standard.
+#[test]
+fn standards_say_which_review_year_gets_which_standard_with_its_mark() {
+    let out = stdout(&rasoat(&["standards"]));
+    let line = |start: &str| {
+        out.lines()
+            .find(|l| l.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("no line starting {start:?} in {out}"))
+            .to_owned()
+    };
+    let y2021 = line("Năm rà soát 2021:");
+    assert!(
+        y2021.contains("chỉ kỳ rà soát định kỳ cuối năm (lập danh sách năm 2022)"),
+        "{y2021}"
+    );
+    assert!(y2021.contains("theo nguồn thứ cấp"), "{y2021}");
+    let y2026 = line("Năm rà soát 2026:");
+    assert!(y2026.contains("chưa đối chiếu văn bản gốc"), "{y2026}");
+    assert!(y2026.contains("Nghị định 351/2025/NĐ-CP"), "{y2026}");
+    let later = line("Áp dụng mặc định cho năm rà soát 2022–2025");
+    assert!(
+        later.contains("Nguồn: Nghị định 07/2021/NĐ-CP") && !later.contains("—"),
+        "{later}"
+    );
+    assert!(
+        out.contains("Áp dụng mặc định cho năm rà soát 2027–2030"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Áp dụng mặc định cho năm rà soát 2016–2020"),
+        "{out}"
+    );
+    // The low-income worker band of Nghị định 30/2025 (S), shown, not used to classify.
+    assert!(
+        out.lines().any(|l| l.contains("Người lao động có thu nhập thấp")
+            && l.contains("2.250.000")
+            && l.contains("3.000.000")
+            && l.contains("Nghị định 30/2025/NĐ-CP — theo nguồn thứ cấp")),
+        "{out}"
+    );
+    let en = stdout(&rasoat(&["--lang", "en", "standards"]));
+    assert!(
+        en.lines()
+            .any(|l| l.contains("Review year 2021: only the periodic review")
+                && l.contains("from secondary sources")),
+        "{en}"
+    );
+    assert!(
+        en.lines()
+            .any(|l| l.contains("Review year 2026: only the periodic review")
+                && l.contains("not yet checked against the official text")),
+        "{en}"
+    );
+}
+
+/// 2016–2020's in-year review: 7 working days from receiving the household's request (not from the
+/// review's start, which is QĐ 24's 15 days), named as the procedure names it, with what rests on
+/// Thông tư 17/2016 before Thông tư 14/2018 took effect marked.
+#[test]
+fn the_2016_2020_decision_time_runs_from_the_request() {
+    let old = stdout(&rasoat(&["standards", "--procedure", "2016-2020"]));
+    assert!(
+        old.contains("quyết định trong 7 ngày làm việc kể từ ngày nhận giấy đề nghị của hộ"),
+        "{old}"
+    );
+    assert!(!old.contains("kể từ ngày bắt đầu rà soát"), "{old}");
+    assert!(
+        old.contains("áp dụng cho việc rà soát từ ngày 10/11/2018")
+            && old.contains("Thông tư 17/2016/TT-BLĐTBXH khi mới ban hành")
+            && old.contains("chưa đối chiếu văn bản gốc"),
+        "{old}"
+    );
+    assert!(old.contains("bản tóm tắt đã đọc không nêu họp dân"), "{old}");
+    assert!(!old.contains("Không có quy định mời"), "{old}");
+    let new = stdout(&rasoat(&["standards", "--procedure", "2022-2025"]));
+    assert!(
+        new.contains("quyết định trong 15 ngày (tính cả thứ Bảy, Chủ nhật) kể từ ngày bắt đầu rà soát"),
+        "{new}"
+    );
+    assert!(!new.contains("kể từ ngày nhận giấy đề nghị"), "{new}");
+    // The reporting deadlines (shown, not practised).
+    assert!(
+        new.lines().any(
+            |l| l.contains("Báo cáo kết quả: ngày 5 hằng tháng (từ tháng 2 đến tháng 9)")
+                && l.contains("trước ngày 15/11")
+                && l.contains("trước ngày 20/12")
+                && l.contains("Quyết định 24/2021/QĐ-TTg, Điều 7")
+        ),
+        "{new}"
+    );
+    // The regular review's missing report step is a reading, marked.
+    assert!(
+        new.lines()
+            .any(|l| l.contains("không có bước báo cáo") && l.contains("chưa đối chiếu văn bản gốc")),
+        "{new}"
+    );
+    let compare = stdout(&rasoat(&[
+        "--lang",
+        "en",
+        "standards",
+        "--procedure",
+        "2016-2020",
+    ]));
+    assert!(
+        compare.contains("7 working days of receiving the household's request"),
+        "{compare}"
+    );
+}
+
+/// A village that names a library household of another review year is valid, with a located
+/// warning; a village that says it mixes years on purpose gets none; the built-in villages none.
+#[test]
+fn check_warns_of_village_households_of_another_year() {
+    let dir = scratch("check-village-years");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let builtin = rasoat(&["check", &root.join("villages").display().to_string()]);
+    assert_eq!(builtin.status.code(), Some(0), "{}", stderr(&builtin));
+    assert!(stderr(&builtin).is_empty(), "{}", stderr(&builtin));
+    let village = std::fs::read_to_string(root.join("villages/thon-dong-tien.toml")).expect("village");
+    let mixed = village.replace(
+        "    \"hung-yen-half-dependants-2023\",\n",
+        "    \"hung-yen-half-dependants-2023\",\n    \"thai-binh-elderly-couple-2022\",\n",
+    );
+    assert_ne!(mixed, village);
+    let path = write(&dir, "mixed.toml", &mixed);
+    let line = mixed
+        .lines()
+        .position(|l| l.contains("thai-binh-elderly-couple-2022"))
+        .expect("as written")
+        + 1;
+    let o = rasoat(&["check", &path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains(&format!("{path}:{line}:")), "{e}");
+    assert!(
+        e.contains("thai-binh-elderly-couple-2022") && e.contains("2022") && e.contains("(2023)"),
+        "{e}"
+    );
+    assert!(e.contains("cảnh báo"), "{e}");
+    let on_purpose = mixed.replace("review_year = 2023\n", "review_year = 2023\nmixed_years = true\n");
+    let path = write(&dir, "on-purpose.toml", &on_purpose);
+    let o = rasoat(&["check", &path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}

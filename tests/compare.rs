@@ -239,17 +239,18 @@ fn rule_changes_from_2016_to_2022() {
     assert!(changes.contains(&StandardChange::MeetingAttendeesAdded {
         roles: vec![Role::CommuneSteeringCommittee, Role::PovertyOfficial],
     }));
+    use rasoat::standard::DecisionFrom;
     assert!(changes.contains(&StandardChange::RegularDecisionChanged {
-        from: (7, DayCount::Working),
-        to: (15, DayCount::Calendar),
+        from: (7, DayCount::Working, DecisionFrom::RequestReceived),
+        to: (15, DayCount::Calendar, DecisionFrom::ReviewStart),
     }));
-    assert!(changes.contains(&StandardChange::FarmingProcedureAdded));
+    assert!(changes.contains(&StandardChange::FarmingMethodChanged));
     // 2026–2030 runs the same procedure: none of these changes again.
     let later = standard_changes(&standard("2022-2025"), &standard("2026-2030"));
     assert!(!later.iter().any(|c| matches!(
         c,
         StandardChange::MeetingAttendeesAdded { .. }
             | StandardChange::RegularDecisionChanged { .. }
-            | StandardChange::FarmingProcedureAdded
+            | StandardChange::FarmingMethodChanged
     )));
 }

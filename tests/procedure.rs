@@ -628,20 +628,20 @@ fn working_days_skip_weekends_and_calendar_days_do_not() {
     assert!(Day::new(2021, 2, 29).is_none());
 }
 
-/// A regular review from Friday 15 October 2021: the decision is due within 15 calendar days
-/// (Saturday 30 October), and the weekends in between count. Meetings that fail three times push
-/// the decision to Monday 1 November: late, although within 15 working days.
+/// A regular review from Friday 15 July 2022: the decision is due within 15 calendar days
+/// (Saturday 30 July), and the weekends in between count. Meetings that fail three times push
+/// the decision to Monday 1 August: late, although within 15 working days.
 #[test]
 fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
     let s = common::standard("2022-2025");
-    let start = Day::new(2021, 10, 15).expect("as set up");
+    let start = Day::new(2022, 7, 15).expect("as set up");
     let mut asks = entrant("a", Status::None, Class::Poor);
     asks.request = Some(Request::Review);
     let play = |rounds: u32| {
         let mut c = Campaign::new(setup(Kind::Regular, start, vec![asks.clone()]));
         assert_eq!(c.stage, Stage::Survey);
         assert_eq!(c.reviewed, vec!["a".to_string()]);
-        assert_eq!(c.deadline(&s), Day::new(2021, 10, 30));
+        assert_eq!(c.deadline(&s), Day::new(2022, 7, 30));
         for round in 0..rounds {
             let last = round + 1 == rounds;
             c.apply(
@@ -706,17 +706,17 @@ fn the_regular_reviews_15_day_deadline_runs_over_weekends() {
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].outcome, Outcome::Right, "{:?}", d[0].check);
     assert_eq!(d[0].provenance.tag, Tag::C);
-    // Survey Fri 15, meeting Mon 18, posting Tue 19 – Thu 21, decision Fri 22 October.
+    // Survey Fri 15, meeting Mon 18, posting Tue 19 – Thu 21, decision Fri 22 July.
     assert_eq!(
         once.decision.as_ref().expect("as set up").day,
-        Day::new(2021, 10, 22).expect("as set up")
+        Day::new(2022, 7, 22).expect("as set up")
     );
 
     let late = play(4);
     let d = find(&late, "deadline");
     assert_eq!(d[0].outcome, Outcome::Wrong, "{:?}", d[0].check);
     let decided = late.decision.as_ref().expect("as set up").day;
-    assert_eq!(decided, Day::new(2021, 11, 1).expect("as set up"));
+    assert_eq!(decided, Day::new(2022, 8, 1).expect("as set up"));
     assert!(
         decided <= start.add(15, DayCount::Working),
         "late only because weekends count"
@@ -897,10 +897,10 @@ fn every_procedure_value_comes_from_the_standard_file() {
     asks.request = Some(Request::Review);
     let c = Campaign::new(setup(
         Kind::Regular,
-        Day::new(2021, 10, 15).expect("as set up"),
+        Day::new(2022, 7, 15).expect("as set up"),
         vec![asks],
     ));
-    assert_eq!(c.deadline(&s), Day::new(2021, 10, 25));
+    assert_eq!(c.deadline(&s), Day::new(2022, 7, 25));
     assert_eq!(
         p.posting
             .as_ref()
@@ -1355,7 +1355,8 @@ fn what_the_engine_review_found_stays_fixed() {
     let last = Day::new(9999, 12, 31).expect("day");
     assert_eq!(last.add(u32::MAX, DayCount::Working), last);
 
-    // 2016–2020 had no farming households' procedure, and its regular review no meeting.
+    // Our sources hold no farming households' procedure for 2016–2020, and its in-year review
+    // holds no meeting (a summary's silence, marked P).
     let standards = common::standards();
     let old = standards.get("2016-2020").expect("standard");
     let (library, _) = Library::builtin(&standards);
@@ -1446,4 +1447,217 @@ fn the_report_marks_procedure_rows_resting_on_provisional_rules() {
         text.contains("Mời Mặt trận Tổ quốc giám sát (chưa đối chiếu văn bản gốc): 1/1"),
         "{text}"
     );
+}
+
+/// In a standard's first review year (2021 for 2022–2025, 2026 for 2026–2030) only the periodic
+/// review at the year's end applies it: the in-year reviews of that year ran under the previous
+/// standard (QĐ 24/2021 in force from 1/9/2021; Nghị định 351/2025 keeps 2022–2025 through 2026).
+/// The next year offers every kind again; the reading is S for 2021 and P for 2026.
+#[test]
+fn in_a_standards_first_year_only_the_periodic_review_is_offered() {
+    let standards = common::standards();
+    let (library, _) = Library::builtin(&standards);
+    let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).expect("names");
+    let (file, text) = BUILTIN_VILLAGES[1];
+    for (id, first, tag) in [("2022-2025", 2021, Tag::S), ("2026-2030", 2026, Tag::P)] {
+        let st = standards.get(id).expect("standard");
+        assert_eq!(st.year_provenance(first).map(|p| p.tag), Some(tag), "{id}");
+        assert_eq!(st.periodic_only_in(first).map(|p| p.tag), Some(tag), "{id}");
+        assert_eq!(st.year_provenance(first + 1).map(|p| p.tag), Some(Tag::C), "{id}");
+        assert!(st.periodic_only_in(first + 1).is_none(), "{id}");
+        for (year, in_year) in [(first, false), (first + 1, true)] {
+            let mut v = parse_village(file, text, &standards, &library).expect("village");
+            v.village.standard = id.into();
+            v.village.review_year = year;
+            let hs = homes(&v, &standards, &library, &names);
+            let periodic = campaign_setup(&v, &hs, st, Kind::Periodic, 3).expect("periodic");
+            assert_eq!(periodic.start, Day::new(year, 9, 1).expect("day"), "{id} {year}");
+            for seed in 0..20 {
+                assert_eq!(
+                    campaign_setup(&v, &hs, st, Kind::Regular, seed).is_some(),
+                    in_year,
+                    "{id} {year}: regular review"
+                );
+            }
+            if !in_year {
+                assert!(campaign_setup(&v, &hs, st, Kind::AverageFarming, 3).is_none());
+            }
+        }
+    }
+    // 2016–2020 has no first-year reading: its years all take it.
+    let old = standards.get("2016-2020").expect("standard");
+    assert!(old.periodic_only_in(2016).is_none());
+    assert_eq!(old.year_provenance(2016).map(|p| p.tag), Some(Tag::C));
+}
+
+/// Thông tư 14/2018 took effect on 10/11/2018: a 2016–2020 decision taken before that day cites
+/// Thông tư 17/2016 as first issued, marked P; from that day the rule cites Thông tư 14/2018 (C).
+/// The decision time runs from the day the household's request is received.
+#[test]
+fn thong_tu_14_2018_is_cited_only_from_10_november_2018() {
+    let s = common::standard("2016-2020");
+    let p = s.procedure.as_ref().expect("as set up");
+    let (days, count, from) = p.regular_decision().expect("as set up");
+    assert_eq!((days, count), (7, DayCount::Working));
+    assert_eq!(from, rasoat::standard::DecisionFrom::RequestReceived);
+    let play = |start: Day| {
+        let mut asks = entrant("a", Status::None, Class::Poor);
+        asks.request = Some(Request::Review);
+        let mut c = Campaign::new(Setup {
+            standard: "2016-2020".into(),
+            ..setup(Kind::Regular, start, vec![asks])
+        });
+        c.apply(
+            Action::Propose {
+                id: "a".into(),
+                class: Class::Poor,
+            },
+            &s,
+        )
+        .expect("as set up");
+        c.apply(
+            Action::Post {
+                places: vec![Place::CommuneOffice],
+                days: 3,
+            },
+            &s,
+        )
+        .expect("as set up");
+        c.apply(Action::EndPosting, &s).expect("as set up");
+        c.apply(
+            Action::Decide {
+                by: Role::CommuneChairman,
+                lists: vec![("a".into(), vec![ListName::Poor])],
+                written_refusals: false,
+            },
+            &s,
+        )
+        .expect("as set up");
+        c
+    };
+    // A request received on Monday 4 June 2018: due 7 working days later, Wednesday 13 June.
+    let before = play(Day::new(2018, 6, 4).expect("day"));
+    assert_eq!(before.deadline(&s), Day::new(2018, 6, 13));
+    let d = find(&before, "deadline")[0];
+    assert_eq!(d.provenance.tag, Tag::P, "{:?}", d.provenance);
+    assert!(
+        d.provenance.source.contains("Thông tư 17/2016"),
+        "{:?}",
+        d.provenance
+    );
+    let places = find(&before, "posting_places")[0];
+    assert_eq!(places.provenance.tag, Tag::P, "{:?}", places.provenance);
+    // The same in 2019: Thông tư 14/2018, confirmed.
+    let after = play(Day::new(2019, 6, 3).expect("day"));
+    let d = find(&after, "deadline")[0];
+    assert_eq!(d.provenance.tag, Tag::C);
+    assert!(
+        d.provenance.source.contains("Thông tư 14/2018"),
+        "{:?}",
+        d.provenance
+    );
+    // The amendment holds from its first day, not before.
+    let a = p.amended.as_ref().expect("as set up");
+    let rule = &p.regular.as_ref().expect("as set up").provenance;
+    assert_eq!(a.on(rule, 2018, 11, 9).tag, Tag::P);
+    assert_eq!(a.on(rule, 2018, 11, 10).tag, Tag::C);
+    // A citation of another text is never changed by the amendment.
+    assert_eq!(
+        a.on(&s.classification.provenance, 2017, 1, 1),
+        &s.classification.provenance
+    );
+}
+
+/// In the farming households' review the class recognised is the average living standard band
+/// (secondary sources, S): its check cites that band, not the poverty rule (C); a re-check cites
+/// the farming rule's re-check.
+#[test]
+fn the_farming_review_cites_the_band_it_checks() {
+    let s = common::standard("2022-2025");
+    let mut asks = entrant("a", Status::None, Class::AverageLivingStandard);
+    asks.request = Some(Request::AverageFarming);
+    asks.complaint = Some(ComplaintKind::HouseholdDisputes);
+    let mut c = Campaign::new(setup(
+        Kind::AverageFarming,
+        Day::new(2023, 5, 15).expect("as set up"),
+        vec![asks],
+    ));
+    for action in [
+        Action::Propose {
+            id: "a".into(),
+            class: Class::AverageLivingStandard,
+        },
+        Action::Post {
+            places: vec![Place::CommuneOffice],
+            days: 5,
+        },
+        Action::Recheck {
+            id: "a".into(),
+            class: Class::AverageLivingStandard,
+        },
+        Action::EndPosting,
+        Action::Decide {
+            by: Role::CommuneChairman,
+            lists: vec![("a".into(), vec![ListName::AverageLivingStandard])],
+            written_refusals: false,
+        },
+    ] {
+        c.apply(action, &s).expect("as set up");
+    }
+    let class = find(&c, "class");
+    assert!(!class.is_empty());
+    for j in class {
+        assert_eq!(j.provenance, s.classification.average.provenance);
+        assert_eq!(j.provenance.tag, Tag::S);
+    }
+    let farming = s
+        .procedure
+        .as_ref()
+        .and_then(|p| p.average_farming.as_ref())
+        .expect("as set up");
+    assert_eq!(find(&c, "recheck")[0].provenance, farming.recheck.provenance);
+}
+
+/// "What changed" never calls the farming households' procedure new (the reference says only that
+/// its method changed), words the old decision time from the request, and says "not mentioned"
+/// where the sources are silent.
+#[test]
+fn what_changed_states_the_farming_method_and_the_request_day() {
+    use rasoat::compare::standard_changes;
+    use rasoat::explain::standard_change_text;
+    use rasoat::i18n::{Lang, Texts};
+    let (old, new) = (common::standard("2016-2020"), common::standard("2022-2025"));
+    let t = Texts::new(Lang::Vi);
+    let lines: Vec<String> = standard_changes(&old, &new)
+        .iter()
+        .map(|c| standard_change_text(&t, c, &old, &new))
+        .collect();
+    let all = lines.join("\n");
+    assert!(!all.contains("Có quy trình xác định hộ"), "{all}");
+    let farming = lines
+        .iter()
+        .find(|l| l.contains("mức sống trung bình được xác định theo thu nhập thực tế 12 tháng"))
+        .unwrap_or_else(|| panic!("{all}"));
+    assert!(farming.contains("chưa có trong tài liệu"), "{farming}");
+    assert!(
+        farming.contains("5 ngày làm việc") && farming.contains("3 ngày làm việc"),
+        "{farming}"
+    );
+    assert!(farming.contains("Điều 2 khoản 2 và Điều 6"), "{farming}");
+    let decision = lines
+        .iter()
+        .find(|l| l.contains("thời hạn quyết định"))
+        .unwrap_or_else(|| panic!("{all}"));
+    assert!(
+        decision.contains("7 ngày làm việc kể từ ngày nhận giấy đề nghị của hộ")
+            && decision.contains("15 ngày (tính cả thứ Bảy, Chủ nhật) kể từ ngày bắt đầu rà soát"),
+        "{decision}"
+    );
+    assert!(all.contains("nay bắt buộc có"), "{all}");
+    let unified = standard_changes(&new, &old)
+        .iter()
+        .map(|c| standard_change_text(&t, c, &new, &old))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!unified.contains("không có quy định"), "{unified}");
 }

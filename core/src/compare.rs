@@ -257,11 +257,14 @@ pub enum StandardChange {
     },
     /// The time for the regular review's decision.
     RegularDecisionChanged {
-        from: (u32, crate::standard::DayCount),
-        to: (u32, crate::standard::DayCount),
+        from: (u32, crate::standard::DayCount, crate::standard::DecisionFrom),
+        to: (u32, crate::standard::DayCount, crate::standard::DecisionFrom),
     },
-    /// A procedure for farming households of average living standard, absent before.
-    FarmingProcedureAdded,
+    /// Farming households of average living standard are identified by the new standard's
+    /// method (12 months' actual income without allowances; posting and re-check times). The
+    /// earlier standard's procedure for them is not in our sources: only the method is said to
+    /// have changed, never that the procedure is new.
+    FarmingMethodChanged,
 }
 
 impl StandardChange {
@@ -303,7 +306,7 @@ impl StandardChange {
                 .as_ref()
                 .and_then(|p| p.regular.as_ref())
                 .map_or(&to.provenance, |r| &r.provenance),
-            StandardChange::FarmingProcedureAdded => to
+            StandardChange::FarmingMethodChanged => to
                 .procedure
                 .as_ref()
                 .and_then(|p| p.average_farming.as_ref())
@@ -444,7 +447,7 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
                 .as_ref()
                 .is_some_and(|f| f.average_farming.is_none())
         {
-            out.push(StandardChange::FarmingProcedureAdded);
+            out.push(StandardChange::FarmingMethodChanged);
         }
     }
     out

@@ -851,13 +851,13 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
             )],
         ),
         StandardChange::RegularDecisionChanged { from: a, to: b } => {
-            let days = |(n, c): (u32, crate::standard::DayCount)| {
+            let days = |(n, c, f): (u32, crate::standard::DayCount, crate::standard::DecisionFrom)| {
                 t.get_args(
                     match c {
                         crate::standard::DayCount::Working => "standard-change-working-days",
                         crate::standard::DayCount::Calendar => "standard-change-calendar-days",
                     },
-                    &[("days", n.into())],
+                    &[("days", n.into()), ("from", f.as_str().into())],
                 )
             };
             t.get_args(
@@ -865,7 +865,18 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
                 &[("from", days(*a).into()), ("to", days(*b).into())],
             )
         }
-        StandardChange::FarmingProcedureAdded => t.get("standard-change-farming-procedure"),
+        StandardChange::FarmingMethodChanged => {
+            match to.procedure.as_ref().and_then(|p| p.average_farming.as_ref()) {
+                Some(a) => t.get_args(
+                    "standard-change-farming-method",
+                    &[
+                        ("days", a.posting_duration.days.into()),
+                        ("recheck", a.recheck.days.into()),
+                    ],
+                ),
+                None => String::new(),
+            }
+        }
     };
     if text.is_empty() {
         return text;
@@ -923,6 +934,21 @@ pub fn calendar_text(t: &Texts, c: &Calendar) -> String {
                 ("regular_day", (*regular_from_day).into()),
                 ("decision_days", (*regular_decision_days).into()),
             ],
+        ),
+    }
+}
+
+/// The note beside the income answer: a real review estimates income on the standard's own review
+/// form, cited with its mark, or says that the standard's method is not known.
+pub fn income_note(t: &Texts, s: &Standard) -> String {
+    match &s.scoring_form {
+        Some(f) => t.get_args(
+            "scenario-income-simplified",
+            &[("source", provenance(t, &f.provenance).into())],
+        ),
+        None => t.get_args(
+            "scenario-income-simplified-unknown",
+            &[("standard", standard_name(t, s).into())],
         ),
     }
 }

@@ -775,7 +775,9 @@ impl Campaign {
         if self.setup.kind != Kind::Regular {
             return None;
         }
-        let (days, count) = standard.procedure.as_ref()?.regular_decision()?;
+        // The campaign opens on the day its time runs from: the review's start (the 15th under
+        // QĐ 24/2021), or the day the household's request is received (Thông tư 14/2018).
+        let (days, count, _) = standard.procedure.as_ref()?.regular_decision()?;
         Some(self.setup.start.add(days, count))
     }
 
@@ -838,8 +840,23 @@ impl Campaign {
         ChaCha8Rng::seed_from_u64(self.setup.seed ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15))
     }
 
-    /// Takes one action: changes the state and judges it against the standard's procedure.
+    /// Takes one action: changes the state and judges it against the standard's procedure. A
+    /// judgement made before an amending text took effect cites what the rule rested on then.
     pub fn apply(&mut self, action: Action, standard: &Standard) -> Result<(), Refused> {
+        let first = self.judged.len();
+        let done = self.take(action, standard);
+        if let Some(a) = standard.procedure.as_ref().and_then(|p| p.amended.as_ref()) {
+            for j in &mut self.judged[first..] {
+                let cited = a.on(&j.provenance, j.day.year, j.day.month.into(), j.day.day.into());
+                if cited != &j.provenance {
+                    j.provenance = cited.clone();
+                }
+            }
+        }
+        done
+    }
+
+    fn take(&mut self, action: Action, standard: &Standard) -> Result<(), Refused> {
         let rules = Rules::new(standard).ok_or(Refused::NoRule(Step::List))?;
         let p = rules.p;
         let stage = self.stage;
@@ -1147,7 +1164,11 @@ impl Campaign {
                         truth,
                     },
                     Some(same_list(*class, truth, self.setup.kind)),
-                    rules.step_provenance(Step::Posting),
+                    // A farming household is re-checked under the farming rule (QĐ 24, Điều 6).
+                    match self.recheck_rule(p) {
+                        Some(r) => r.provenance.clone(),
+                        None => rules.step_provenance(Step::Posting),
+                    },
                 );
                 if let Some(limit) = self.recheck_rule(p) {
                     let deadline = raised.add(limit.days, limit.count);
@@ -1282,7 +1303,13 @@ impl Campaign {
                             truth: e.truth,
                         },
                         Some(accepted.is_some_and(|a| same_list(a, e.truth, self.setup.kind))),
-                        standard.classification.provenance.clone(),
+                        // The farming review recognises the average living standard band, which
+                        // rests on its own (secondary) source, not on the poverty rule.
+                        if self.setup.kind == Kind::AverageFarming {
+                            standard.classification.average.provenance.clone()
+                        } else {
+                            standard.classification.provenance.clone()
+                        },
                     );
                 }
                 if let Some(deadline) = self.deadline(standard) {

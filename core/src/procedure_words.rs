@@ -9,7 +9,7 @@
 use crate::assess::Class;
 use crate::explain::{class_name, standard_name, with_source};
 use crate::i18n::Texts;
-use crate::procedure::{Check, Day, Judged, ListName, Outcome, Status};
+use crate::procedure::{Check, Day, Judged, Kind, ListName, Outcome, Status};
 use crate::standard::{DayCount, Listed, Over, Place, Role, Standard, Step};
 
 pub fn role(t: &Texts, r: Role) -> String {
@@ -305,6 +305,22 @@ fn count_id(c: DayCount) -> &'static str {
     }
 }
 
+/// The name of a kind of review under a standard (2016–2020 calls its in-year review the review
+/// of households newly in difficulty).
+pub fn kind_name(t: &Texts, kind: Kind, standard: &Standard) -> String {
+    let newly = kind == Kind::Regular
+        && standard
+            .procedure
+            .as_ref()
+            .and_then(|p| p.regular.as_ref())
+            .is_some_and(|r| r.newly_in_difficulty);
+    if newly {
+        t.get("proc-kind-regular-newly")
+    } else {
+        t.get(&format!("proc-kind-{}", kind.as_str()))
+    }
+}
+
 /// The procedure of a standard as lines, each rule followed by its citation and mark.
 pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
     let mut out = vec![t.get_args("proc-title", &[("standard", standard_name(t, s).into())])];
@@ -314,6 +330,18 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
     };
     if let Some(from) = &p.borrowed_from {
         out.push(t.get_args("proc-borrowed", &[("from", from.replace('-', "–").into())]));
+    }
+    if let Some(a) = &p.amended {
+        let line = t.get_args(
+            "proc-amended",
+            &[
+                ("text", a.text.clone().into()),
+                ("day", a.day.into()),
+                ("month", a.month.into()),
+                ("year", a.year.to_string().into()),
+            ],
+        );
+        out.push(with_source(t, line, &a.before));
     }
     if !p.steps.is_empty() {
         out.push(t.get("proc-steps-title"));
@@ -433,7 +461,7 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
             c.provenance(),
         ));
     }
-    if let (Some(r), Some((days, _))) = (&p.regular, p.regular_decision()) {
+    if let (Some(r), Some((days, _, from))) = (&p.regular, p.regular_decision()) {
         let forms: Vec<String> = r
             .forms
             .iter()
@@ -442,10 +470,34 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
         let line = t.get_args(
             "proc-regular-rule",
             &[
+                ("kind", kind_name(t, Kind::Regular, s).into()),
                 ("forms", forms.join(", ").into()),
                 ("days", days.into()),
                 ("count", count_id(r.decision_count).into()),
+                ("from", from.as_str().into()),
                 ("refusal", yes(r.refusal_in_writing).into()),
+            ],
+        );
+        out.push(with_source(t, line, &r.provenance));
+        if !r.meeting {
+            let cited = r.meeting_provenance.as_ref().unwrap_or(&r.provenance);
+            out.push(with_source(t, t.get("proc-regular-no-meeting"), cited));
+        }
+        if let Some(cited) = &r.without_report {
+            out.push(with_source(t, t.get("proc-regular-no-report"), cited));
+        }
+    }
+    if let Some(r) = &p.reporting {
+        let line = t.get_args(
+            "proc-reporting-rule",
+            &[
+                ("day", r.monthly_day.into()),
+                ("from", r.monthly_from_month.into()),
+                ("to", r.monthly_to_month.into()),
+                ("pre_day", r.preliminary_before.day.into()),
+                ("pre_month", r.preliminary_before.month.into()),
+                ("off_day", r.official_before.day.into()),
+                ("off_month", r.official_before.month.into()),
             ],
         );
         out.push(with_source(t, line, &r.provenance));

@@ -419,6 +419,11 @@ pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::St
     // stated durability): they are left out, so adding them changes no answer's hash.
     let mut standard = standard.clone();
     standard.materials = None;
+    // Which review years take the standard, and with which kinds of review, decides no class.
+    standard.review_years_provenance = None;
+    standard.first_review_year = None;
+    // Nor does the low-income worker band (shown, never used to classify).
+    standard.low_income_workers = None;
     // Nor are the review procedure's steps, roles and durations (the campaign in the village):
     // adding them to a standard changes no answer's hash.
     standard.procedure = standard

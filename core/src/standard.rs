@@ -61,6 +61,15 @@ pub struct Standard {
     pub indicator_list_provenance: Provenance,
     /// Review years (`review_year` of a household file) for which this standard is the default.
     pub review_years: YearRange,
+    /// Why those years take this standard (a year's mapping is C, S or P of its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_years_provenance: Option<Provenance>,
+    /// The first of `review_years`, when only the periodic review at the year's end (which draws
+    /// up the next year's lists) applies this standard: that year's in-year reviews still run
+    /// under the previous standard (QĐ 24/2021 took effect on 1/9/2021; Nghị định 351/2025 keeps
+    /// the 2022–2025 standard to 31/12/2026).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_review_year: Option<FirstReviewYear>,
     pub lines: Lines,
     pub classification: Classification,
     #[serde(default)]
@@ -76,6 +85,10 @@ pub struct Standard {
     /// stated durability). Never read by the engine, which reads the stated durability.
     #[serde(default)]
     pub materials: Option<MaterialTable>,
+    /// Who counts as a low-income worker (a later amendment), shown with its mark; never used to
+    /// classify a household.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_income_workers: Option<LowIncomeWorkers>,
     pub services: Vec<Service>,
     pub indicators: Vec<Indicator>,
 }
@@ -124,6 +137,26 @@ impl YearRange {
     pub fn contains(&self, year: i32) -> bool {
         (self.from..=self.to).contains(&year)
     }
+}
+
+/// A worker in a household that is neither poor nor near-poor, with income per person per month up
+/// to these amounts (VND), is a low-income worker (Nghị định 30/2025/NĐ-CP), identified by the
+/// procedure of the farming households of average living standard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LowIncomeWorkers {
+    pub rural: u64,
+    pub urban: u64,
+    pub provenance: Provenance,
+}
+
+/// How the first review year of a standard takes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirstReviewYear {
+    /// Only the periodic review at the end of that year applies the standard.
+    pub periodic_only: bool,
+    pub provenance: Provenance,
 }
 
 /// Income lines in VND per person per month.
@@ -264,6 +297,55 @@ pub struct Procedure {
     pub regular: Option<RegularRule>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_farming: Option<AverageFarmingRule>,
+    /// A later text that amended this procedure on a given day: the rules that cite it hold
+    /// from that day; what happened before rests on the text as first issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amended: Option<Amendment>,
+    /// The reporting deadlines after the reviews (shown, not practised).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporting: Option<ReportingRule>,
+}
+
+/// Who reports the reviews' results, and by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportingRule {
+    /// The day of the month the commune reports the regular review's results to the district.
+    pub monthly_day: u32,
+    /// The first and last month of those monthly reports.
+    pub monthly_from_month: u32,
+    pub monthly_to_month: u32,
+    /// The province's preliminary results of the periodic review are sent before this day.
+    pub preliminary_before: DayMonth,
+    /// The official results, before this day.
+    pub official_before: DayMonth,
+    pub provenance: Provenance,
+}
+
+/// An amending text and the day it took effect (Thông tư 14/2018/TT-BLĐTBXH amended Thông tư
+/// 17/2016 from 10/11/2018).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Amendment {
+    /// The amending text as the rules' citations name it.
+    pub text: String,
+    pub day: u32,
+    pub month: u32,
+    pub year: i32,
+    /// What a rule citing the amending text rests on before that day, with its mark.
+    pub before: Provenance,
+}
+
+impl Amendment {
+    /// The citation a rule has on a day: its own from the amendment's first day on, and before
+    /// that day — if it cites the amending text — what the text as first issued says.
+    pub fn on<'a>(&'a self, p: &'a Provenance, year: i32, month: u32, day: u32) -> &'a Provenance {
+        if p.source.contains(&self.text) && (year, month, day) < (self.year, self.month, self.day) {
+            &self.before
+        } else {
+            p
+        }
+    }
 }
 
 impl Procedure {
@@ -284,12 +366,14 @@ impl Procedure {
             recognition: None,
             regular: None,
             average_farming: None,
+            amended: None,
+            reporting: None,
         }
     }
 
     /// The regular review's decision time: its own days, or the national calendar's, counted as
     /// the regular rule says.
-    pub fn regular_decision(&self) -> Option<(u32, DayCount)> {
+    pub fn regular_decision(&self) -> Option<(u32, DayCount, DecisionFrom)> {
         let r = self.regular.as_ref()?;
         let days = r.decision_days.or(match &self.calendar {
             Some(Calendar::National {
@@ -298,7 +382,7 @@ impl Procedure {
             }) => Some(*regular_decision_days),
             _ => None,
         })?;
-        Some((days, r.decision_count))
+        Some((days, r.decision_count, r.decision_from))
     }
 
     /// The step's rule, when the procedure has that step.
@@ -498,6 +582,26 @@ impl Place {
     }
 }
 
+/// The day a regular review's decision time runs from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionFrom {
+    /// The start of the review (QĐ 24/2021: the 15th of the month).
+    #[default]
+    ReviewStart,
+    /// The day the household's request is received (Thông tư 14/2018: Phụ lục 1a).
+    RequestReceived,
+}
+
+impl DecisionFrom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecisionFrom::ReviewStart => "review_start",
+            DecisionFrom::RequestReceived => "request_received",
+        }
+    }
+}
+
 /// How days are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -579,17 +683,32 @@ impl Form {
 #[serde(deny_unknown_fields)]
 pub struct RegularRule {
     pub forms: Vec<Form>,
-    /// Days from the start of the review to the decision; default: the calendar's
+    /// Days to the decision (from `decision_from`); default: the calendar's
     /// `regular_decision_days`.
     #[serde(default)]
     pub decision_days: Option<u32>,
     pub decision_count: DayCount,
+    /// The day the decision time runs from.
+    #[serde(default)]
+    pub decision_from: DecisionFrom,
     pub refusal_in_writing: bool,
     pub provenance: Provenance,
     /// Whether the regular review holds a village meeting (QĐ 24 applies Điều 4's meeting; the
-    /// 2016–2020 procedure for households newly in difficulty had none).
+    /// summary of the 2016–2020 procedure for households newly in difficulty names none).
     #[serde(default = "yes")]
     pub meeting: bool,
+    /// Where `meeting = false` comes from (a summary's silence is a reading, marked P).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_provenance: Option<Provenance>,
+    /// Where the regular review goes from posting to recognition without the periodic review's
+    /// report step (the district consultation), the source of that reading (the references
+    /// disagree, so it is marked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub without_report: Option<Provenance>,
+    /// The procedure's own name for the in-year review: households newly in difficulty during
+    /// the year ("hộ phát sinh", Thông tư 14/2018), not QĐ 24's "rà soát thường xuyên".
+    #[serde(default)]
+    pub newly_in_difficulty: bool,
     /// Where the regular review's results are posted, when it differs from the periodic review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub posting: Option<PlacesRule>,
@@ -904,6 +1023,26 @@ impl Standard {
     /// True when the standard's list of indicators is itself provisional (2026–2030).
     pub fn is_provisional(&self) -> bool {
         self.provenance.is_provisional() || self.indicator_list_provenance.is_provisional()
+    }
+
+    /// The source (with its mark) of taking this standard for a review year, when the file says.
+    pub fn year_provenance(&self, year: i32) -> Option<&Provenance> {
+        if !self.review_years.contains(year) {
+            return None;
+        }
+        match &self.first_review_year {
+            Some(f) if year == self.review_years.from => Some(&f.provenance),
+            _ => self.review_years_provenance.as_ref(),
+        }
+    }
+
+    /// In a first review year that only the periodic review applies this standard to: the
+    /// source of that reading. The in-year reviews of that year belong to the previous standard.
+    pub fn periodic_only_in(&self, year: i32) -> Option<&Provenance> {
+        self.first_review_year
+            .as_ref()
+            .filter(|f| f.periodic_only && year == self.review_years.from)
+            .map(|f| &f.provenance)
     }
 
     /// Checks what the types alone do not: unique ids, known services, lines the rule needs.

@@ -119,11 +119,25 @@ pub struct VillageMeta {
     pub region: Region,
     /// The standard the households are reviewed under.
     pub standard: String,
-    /// The year of the review: generated households are made for it.
+    /// The year of the review: generated households are made for it, and the library scenarios
+    /// it names should belong to it (`year_mismatches`).
     pub review_year: i32,
+    /// The village mixes households of other review years on purpose: each keeps its own year's
+    /// ages and rules, and `check` does not warn.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mixed_years: bool,
     /// The seed of the map's layout; default: from the id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layout_seed: Option<u64>,
+}
+
+/// A library household of another review year than its village's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearMismatch {
+    /// Field path of the scenario's id in the village file.
+    pub path: String,
+    pub scenario: String,
+    pub year: i32,
 }
 
 /// A village file.
@@ -255,6 +269,28 @@ impl VillageFile {
         out
     }
 
+    /// The library scenarios whose household belongs to another review year than the village's
+    /// (its ages, the retirement age reached and the rules applied are that year's), unless the
+    /// village says it mixes years on purpose. A warning: the file stays valid.
+    pub fn year_mismatches(&self, library: &Library) -> Vec<YearMismatch> {
+        if self.village.mixed_years {
+            return vec![];
+        }
+        self.households
+            .scenarios
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let year = library.scenario(id)?.household.review_year;
+                (year != self.village.review_year).then(|| YearMismatch {
+                    path: format!("households.scenarios[{i}]"),
+                    scenario: id.clone(),
+                    year,
+                })
+            })
+            .collect()
+    }
+
     /// A village made from a seed alone: its terrain, region and households follow from it.
     pub fn from_seed(seed: u64, standards: &StandardSet, standard: Option<&str>) -> Option<VillageFile> {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -304,6 +340,7 @@ impl VillageFile {
                 region,
                 standard: st.id.clone(),
                 review_year,
+                mixed_years: false,
                 layout_seed: Some(seed),
             },
             households: Households {
@@ -743,7 +780,8 @@ pub fn builtin(standards: &StandardSet, library: &Library) -> (Vec<VillageFile>,
 /// the lists whose facts make them poor or near-poor mostly filed Mẫu số 01; a few listed
 /// households that escaped filed Mẫu số 04; farming households near the average band asked to be
 /// recognised. One household with facts it does not volunteer draws a neighbour's complaint, one
-/// other household disputes its class. Returns `None` when the kind has no household to review.
+/// other household disputes its class. Returns `None` when the kind has no household to review, or
+/// when the standard does not yet apply to it in the village's review year (its first year).
 pub fn campaign_setup(
     v: &VillageFile,
     homes: &[Home],
@@ -765,7 +803,10 @@ pub fn campaign_setup(
         }),
         Kind::AverageFarming => p.average_farming.is_some(),
     };
-    if !ready {
+    // In a standard's first review year only the periodic review at the year's end applies it;
+    // the year's in-year reviews belong to the previous standard (`Standard::periodic_only_in`).
+    let in_force = kind == Kind::Periodic || standard.periodic_only_in(v.village.review_year).is_none();
+    if !ready || !in_force {
         return None;
     }
     // An escape request exists only where the procedure has its form (Mẫu số 04 of QĐ 24).

@@ -5,10 +5,15 @@ camp-heading = The review procedure in the village
 camp-intro = Run the review as commune and village officials do: list, survey, village meeting, posting and re-checks, report and recognition. Each decision is judged with its source.
 camp-choose = Choose the kind of review:
 camp-unavailable = No household of this village fits this kind of review.
+camp-first-year = { $year } is this standard's first year: only the periodic review at the end of the year (lists for { $next }) applies it; the year's other reviews still apply the previous standard, so they are not practised here
 camp-start = Start
 camp-title = Review procedure — { $kind }
 camp-today = Today: { $day }
 camp-deadline = Recognition due by: { $day }
+camp-deadline-from = { $from ->
+    [request_received] The time runs from the day the household's request was received: { $day }
+   *[review_start] The time runs from the start of the review: { $day }
+  }
 camp-step-current = { $step } (now)
 camp-feedback = Feedback on the latest decisions
 camp-no-request = no request

@@ -77,6 +77,7 @@ cli-compare-no-changes = Nothing changes for this household.
 cli-compare-rules-heading = What changed in the rules:
 
 cli-check-ok = { $file }: valid
+cli-check-village-year = { $place }: warning: household “{ $scenario }” is a scenario of review year { $year }, not the village's review year ({ $village_year }); its ages, retirement age and rules stay those of { $year }. Choose scenarios of the same year, or, if the village mixes years on purpose, write mixed_years = true in [village].
 cli-check-summary = Checked { $total ->
         [one] { $total } file
        *[other] { $total } files
@@ -85,11 +86,13 @@ cli-check-summary = Checked { $total ->
 cli-standards-title = { $id } — { $name }
 cli-standards-basis = Legal basis: { $basis }
 cli-standards-years = Default for review years { $from }–{ $to }
+cli-standards-first-year = Review year { $year }: only the periodic review at the end of the year (lists for { $next }) applies this standard; regular reviews during { $year } still apply the previous standard
 cli-standards-lines = { $area } areas: poverty line { $poverty }; { $has_near ->
         [yes] near-poverty line { $near }
        *[no] no separate near-poverty line
     } (per person per month)
 cli-standards-average = { $area } areas: households of average living standard have income up to { $upper } per person per month
+cli-standards-low-income = Low-income workers: a worker in a household that is neither poor nor near-poor, with income per person per month up to { $rural } in rural areas and { $urban } in urban areas; identified by the same procedure as farming households of average living standard; not practised in the program
 cli-standards-average-unknown = { $area } areas: average living standard: no checked information
 cli-standards-procedure = Review procedure:
 cli-standards-rule-income-alone = Rule: income not above the poverty line makes a household poor; between the two lines, { $cutoff } or more deprivations make it poor, fewer make it near-poor.

@@ -50,6 +50,7 @@ proc-change-stays_off = still on neither list
 
 proc-kind-periodic = Periodic annual review
 proc-kind-regular = Regular review during the year
+proc-kind-regular-newly = Review of households newly in difficulty during the year
 proc-kind-average_farming = Farming households of average living standard
 
 proc-form-mau_01 = Mẫu số 01
@@ -103,7 +104,7 @@ proc-check-conclusion = Household { $name }: { $agree } of { $attendees } people
    *[no] concluded: not accepted, survey again and meet again
   }. { $rule }
 proc-rule-percent = The rule: accepted when at least { $min } % of all the people attending agree; below that, survey again and meet again.
-proc-rule-unified = The rule: a unified opinion; no percentage is set, so this is not scored.
+proc-rule-unified = The rule: a unified opinion; the sources read give no percentage, so this is not scored.
 proc-check-minutes-copies = Minutes made in { $copies ->
     [one] 1 copy
    *[other] { $copies } copies
@@ -147,7 +148,7 @@ proc-listed-on_list = households on the current poor or near-poor list
 proc-listed-requested = households that filed a request to be reviewed
 proc-meeting-rule = Village meeting: the { $chair } chairs; taking part: { $attendees }.
 proc-meeting-ff = The commune Vietnam Fatherland Front representative is invited to supervise.
-proc-meeting-no-ff = No rule to invite the Fatherland Front to supervise.
+proc-meeting-no-ff = The sources read on this procedure do not mention inviting the Fatherland Front to supervise.
 proc-minutes-rule = Minutes: { $copies } copies; { $signers ->
     [none] who signs is not in our sources.
    *[other] signed by: { $signers }.
@@ -162,15 +163,22 @@ proc-posting-duration-unknown = The posting time is not in our sources; complain
 proc-report-rule = Report: ask the opinion of the { $role } before recognition.
 proc-district-rule = The district level lasted to the end of { $day }/{ $month }/{ $year }; after that local government has two levels, with no district to ask.
 proc-recognition-rule = Recognition: the { $by } decides the lists of poor, near-poor, escaped-poverty and escaped-near-poverty households and issues the certificate ({ $certificate }) to poor and near-poor households.
-proc-regular-rule = Regular review: the household files { $forms }; decision within { $days } { $count ->
+proc-regular-rule = { $kind }: the household files { $forms }; decision within { $days } { $count ->
     [working] working days
    *[calendar] days (Saturdays and Sundays count)
-  } of the review's start.{ $refusal ->
+  } { $from ->
+    [request_received] of receiving the household's request
+   *[review_start] of the review's start
+  }.{ $refusal ->
     [yes] { " " }A household that does not qualify gets a written answer with reasons.
    *[no] {""}
   }
 proc-farming-rule = Farming, forestry, fishery and salt households of average living standard: on the household's request; income of the 12 months before the review, without state social allowances; posted at { $places } for { $days } working days; on complaint, re-checked within { $recheck } working days; the { $by } decides.
 proc-none = This standard's file has no review procedure.
+proc-reporting-rule = Reporting: on day { $day } of each month (months { $from } to { $to }) the commune People's Committee chairman reports the regular review's results to the district; the periodic review's preliminary results go to the ministry before { $pre_day }/{ $pre_month }, the official results before { $off_day }/{ $off_month }
+proc-regular-no-report = Regular review: the program goes straight from posting to recognition, without the report to and consultation of the district; the sources read differ on whether that step applies
+proc-regular-no-meeting = No village meeting: the summary read names none for households newly in difficulty during the year.
+proc-amended = The rules citing { $text } apply to reviews from { $day }/{ $month }/{ $year }; reviews before that day followed the text before it was amended
 
 # Short names of each kind of decision (the trainer's report).
 proc-key-listed = Review list

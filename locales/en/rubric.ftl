@@ -7,3 +7,4 @@ rubric-income = Income per person per month: { $points } points if within { $tol
 rubric-total = Total: { $points } points. A fully right answer scores 100%.
 rubric-modes = Practice shows the result at once and allows a retry; an exam shows results only after all scenarios are submitted.
 rubric-village-heading = Field visits in the village simulation
+rubric-form-unknown = { $standard }: how income is estimated on the review form is not in our sources.

@@ -166,7 +166,7 @@ standard-change-indicator-working-name = Indicator “{ $from }” is now called
 standard-change-indicator-threshold = Indicator threshold changed: { $name }.
 standard-change-fatherland-front = The village meeting must invite the representative of the commune Vietnam Fatherland Front to supervise.
 standard-change-meeting-agreement = Results need the agreement of at least { $percent }% of all the people attending; below { $percent }%, review again and hold the meeting again.
-standard-change-meeting-unified = The village meeting seeks a unified opinion; no share of attendees who must agree is set.
+standard-change-meeting-unified = The village meeting seeks a unified opinion; the sources read give no share of attendees who must agree.
 standard-change-procedure-provisional = No checked information on the review procedure under { $to } is available; the program uses the previous standard's procedure for now.
 standard-change-calendar-national = One national review calendar: the periodic review from { $from_day }/{ $from_month } to the end of { $to_day }/{ $to_month } each year; the regular review every month from the { $regular_day }th, with the recognition decided within { $decision_days } days.
 standard-change-calendar-provincial = Each province set its review timetable in its own plan.
@@ -180,8 +180,14 @@ mismatch-classification = { $file }: scenario “{ $scenario }”: the answer ke
 mismatch-marked-not-deprived = { $file }: scenario “{ $scenario }”: the answer key marks “{ $indicator }” ({ $id }) deprived, the engine does not. { $reason }
 mismatch-deprived-not-marked = { $file }: scenario “{ $scenario }”: the answer key does not mark “{ $indicator }” ({ $id }), the engine finds it deprived. { $reason }
 mismatch-income = { $file }: scenario “{ $scenario }”: the answer key says { $expected } per person per month, the engine computes { $engine } ({ $total } a year divided by { $members } people and 12 months, rounded down).
-standard-change-meeting-attendees = The village meeting adds: { $roles }.
-standard-change-regular-decision = Regular review: the time for the decision goes from { $from } to { $to } from the review's start.
-standard-change-working-days = { $days } working days
-standard-change-calendar-days = { $days } days (Saturdays and Sundays count)
-standard-change-farming-procedure = A procedure to identify farming, forestry, fishery and salt households of average living standard: on the household's request, posted at the commune office, re-checked on complaint.
+standard-change-meeting-attendees = The village meeting must now include: { $roles } (before, the village head asked the commune People's Committee to send people when needed).
+standard-change-regular-decision = Review during the year: the time for the decision goes from { $from } to { $to }.
+standard-change-working-days = { $days } working days { $from ->
+    [request_received] from receiving the household's request
+   *[review_start] from the start of the review
+  }
+standard-change-calendar-days = { $days } days (Saturdays and Sundays count) { $from ->
+    [request_received] from receiving the household's request
+   *[review_start] from the start of the review
+  }
+standard-change-farming-method = Farming, forestry, fishery and salt households of average living standard are identified by their actual income over 12 months, without social allowances or assistance; posted at the commune People's Committee office for { $days } working days, re-checked within { $recheck } working days on complaint. The earlier period's procedure is not in our sources.

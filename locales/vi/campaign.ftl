@@ -5,10 +5,15 @@ camp-heading = Quy trình rà soát trong làng
 camp-intro = Thực hiện quy trình rà soát như cán bộ xã, thôn: lập danh sách, khảo sát, họp dân, niêm yết và phúc tra, báo cáo và công nhận. Mỗi quyết định được nhận xét kèm nguồn.
 camp-choose = Chọn loại rà soát:
 camp-unavailable = Làng này không có hộ nào cho loại rà soát này.
+camp-first-year = Năm { $year } là năm đầu áp dụng chuẩn này: chỉ kỳ rà soát định kỳ cuối năm (lập danh sách năm { $next }) theo chuẩn này; các cuộc rà soát khác trong năm { $year } vẫn theo chuẩn trước, nên không luyện ở đây
 camp-start = Bắt đầu
 camp-title = Quy trình rà soát — { $kind }
 camp-today = Hôm nay: { $day }
 camp-deadline = Hạn quyết định công nhận: { $day }
+camp-deadline-from = { $from ->
+    [request_received] Thời hạn tính từ ngày nhận giấy đề nghị của hộ: { $day }
+   *[review_start] Thời hạn tính từ ngày bắt đầu rà soát: { $day }
+  }
 camp-step-current = { $step } (đang làm)
 camp-feedback = Nhận xét các quyết định vừa làm
 camp-no-request = không có giấy đề nghị

@@ -71,16 +71,19 @@ cli-compare-no-changes = Không có thay đổi nào đối với hộ này.
 cli-compare-rules-heading = Những thay đổi về quy định:
 
 cli-check-ok = { $file }: hợp lệ
+cli-check-village-year = { $place }: cảnh báo: hộ “{ $scenario }” là tình huống của năm rà soát { $year }, khác năm rà soát của làng ({ $village_year }); tuổi, tuổi nghỉ hưu và quy định áp dụng cho hộ này vẫn theo năm { $year }. Hãy chọn tình huống cùng năm, hoặc nếu làng cố ý gộp nhiều năm thì ghi mixed_years = true trong [village].
 cli-check-summary = Đã kiểm tra { $total } tệp: { $valid } hợp lệ, { $invalid } có lỗi.
 
 cli-standards-title = { $id } — { $name }
 cli-standards-basis = Căn cứ pháp lý: { $basis }
 cli-standards-years = Áp dụng mặc định cho năm rà soát { $from }–{ $to }
+cli-standards-first-year = Năm rà soát { $year }: chỉ kỳ rà soát định kỳ cuối năm (lập danh sách năm { $next }) áp dụng chuẩn này; rà soát thường xuyên trong năm { $year } vẫn theo chuẩn trước
 cli-standards-lines = Khu vực { $area }: chuẩn nghèo { $poverty }; { $has_near ->
         [yes] chuẩn cận nghèo { $near }
        *[no] không có chuẩn cận nghèo riêng
     } (mỗi người mỗi tháng)
 cli-standards-average = Khu vực { $area }: hộ có mức sống trung bình có thu nhập đến { $upper } mỗi người mỗi tháng
+cli-standards-low-income = Người lao động có thu nhập thấp: người lao động trong hộ không nghèo, không cận nghèo có thu nhập bình quân đầu người mỗi tháng đến { $rural } ở nông thôn, { $urban } ở thành thị; được xác định theo quy trình như hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình; chương trình không chấm phần này
 cli-standards-average-unknown = Khu vực { $area }: mức sống trung bình: chưa có thông tin đã đối chiếu
 cli-standards-procedure = Quy trình rà soát:
 cli-standards-rule-income-alone = Quy tắc: thu nhập từ chuẩn nghèo trở xuống là hộ nghèo; thu nhập trên chuẩn nghèo và từ chuẩn cận nghèo trở xuống: thiếu hụt từ { $cutoff } chỉ số trở lên là hộ nghèo, dưới { $cutoff } chỉ số là hộ cận nghèo.

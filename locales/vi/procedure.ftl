@@ -50,6 +50,7 @@ proc-change-stays_off = vẫn không thuộc danh sách
 
 proc-kind-periodic = Rà soát định kỳ hằng năm
 proc-kind-regular = Rà soát thường xuyên trong năm
+proc-kind-regular-newly = Rà soát hộ phát sinh khó khăn trong năm
 proc-kind-average_farming = Xác định hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình
 
 proc-form-mau_01 = Mẫu số 01
@@ -103,7 +104,7 @@ proc-check-conclusion = Hộ { $name }: { $agree } trên { $attendees } người
    *[no] đã kết luận chưa thông qua, rà soát lại và họp lại
   }. { $rule }
 proc-rule-percent = Quy định: thông qua khi ít nhất { $min } % tổng số người dự họp đồng ý; dưới mức đó thì rà soát lại và họp lại.
-proc-rule-unified = Quy định: thống nhất ý kiến; không có tỷ lệ phần trăm nên không chấm.
+proc-rule-unified = Quy định: thống nhất ý kiến; tài liệu đã đọc không nêu tỷ lệ phần trăm nên không chấm.
 proc-check-minutes-copies = Biên bản lập { $copies } bản; quy định { $rule } bản.
 proc-check-minutes-signers-ok = Biên bản có đủ chữ ký.
 proc-check-minutes-signers-missing = Biên bản thiếu chữ ký của: { $missing }.
@@ -144,7 +145,7 @@ proc-listed-on_list = hộ đang trong danh sách hộ nghèo, hộ cận nghèo
 proc-listed-requested = hộ có giấy đề nghị rà soát
 proc-meeting-rule = Họp dân: { $chair } chủ trì; thành phần: { $attendees }.
 proc-meeting-ff = Mời đại diện Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã giám sát.
-proc-meeting-no-ff = Không có quy định mời Mặt trận Tổ quốc giám sát.
+proc-meeting-no-ff = Tài liệu đã đọc về quy trình này không nêu việc mời Mặt trận Tổ quốc giám sát.
 proc-minutes-rule = Biên bản: { $copies } bản; { $signers ->
     [none] người ký chưa có trong tài liệu.
    *[other] người ký: { $signers }.
@@ -159,15 +160,22 @@ proc-posting-duration-unknown = Thời hạn niêm yết chưa có trong tài li
 proc-report-rule = Báo cáo: xin ý kiến { $role } trước khi công nhận.
 proc-district-rule = Cấp huyện có đến hết ngày { $day }/{ $month }/{ $year }; sau đó chính quyền địa phương có hai cấp, không còn cấp huyện để xin ý kiến.
 proc-recognition-rule = Công nhận: { $by } quyết định danh sách hộ nghèo, hộ cận nghèo, hộ thoát nghèo, hộ thoát cận nghèo; cấp Giấy chứng nhận ({ $certificate }) cho hộ nghèo, hộ cận nghèo.
-proc-regular-rule = Rà soát thường xuyên: hộ nộp { $forms }; quyết định trong { $days } { $count ->
+proc-regular-rule = { $kind }: hộ nộp { $forms }; quyết định trong { $days } { $count ->
     [working] ngày làm việc
    *[calendar] ngày (tính cả thứ Bảy, Chủ nhật)
-  } kể từ ngày bắt đầu rà soát.{ $refusal ->
+  } { $from ->
+    [request_received] kể từ ngày nhận giấy đề nghị của hộ
+   *[review_start] kể từ ngày bắt đầu rà soát
+  }.{ $refusal ->
     [yes] { " " }Hộ không đủ điều kiện được trả lời bằng văn bản, nêu rõ lý do.
    *[no] {""}
   }
 proc-farming-rule = Hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình: theo đề nghị của hộ; thu nhập 12 tháng trước thời điểm rà soát, không tính trợ cấp, trợ giúp xã hội từ ngân sách; niêm yết tại { $places } { $days } ngày làm việc; có khiếu nại thì phúc tra trong { $recheck } ngày làm việc; { $by } quyết định.
 proc-none = Tệp chuẩn này chưa có quy trình rà soát.
+proc-reporting-rule = Báo cáo kết quả: ngày { $day } hằng tháng (từ tháng { $from } đến tháng { $to }), Chủ tịch Ủy ban nhân dân cấp xã báo cáo kết quả rà soát thường xuyên lên cấp huyện; kết quả sơ bộ của kỳ rà soát định kỳ gửi Bộ trước ngày { $pre_day }/{ $pre_month }, kết quả chính thức trước ngày { $off_day }/{ $off_month }
+proc-regular-no-report = Rà soát thường xuyên: chương trình đi thẳng từ niêm yết đến công nhận, không có bước báo cáo, xin ý kiến cấp huyện; các tài liệu đã đọc hiểu khác nhau về việc bước này có áp dụng hay không
+proc-regular-no-meeting = Không tổ chức họp dân: bản tóm tắt đã đọc không nêu họp dân cho hộ phát sinh trong năm.
+proc-amended = Các quy định dẫn { $text } áp dụng cho việc rà soát từ ngày { $day }/{ $month }/{ $year }; việc rà soát trước ngày đó theo văn bản trước khi được sửa đổi
 
 # Tên ngắn của từng loại quyết định (báo cáo của giảng viên).
 proc-key-listed = Lập danh sách rà soát

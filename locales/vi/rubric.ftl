@@ -7,3 +7,4 @@ rubric-income = Thu nhập bình quân đầu người mỗi tháng: { $points }
 rubric-total = Tổng cộng: { $points } điểm. Trả lời đúng hết được 100%.
 rubric-modes = Chế độ luyện tập cho xem kết quả ngay và cho làm lại; chế độ kiểm tra chỉ cho xem kết quả khi đã nộp hết các tình huống.
 rubric-village-heading = Chuyến thăm hộ trong làng mô phỏng
+rubric-form-unknown = { $standard }: cách ước tính thu nhập trên phiếu rà soát chưa có trong tài liệu.

@@ -148,7 +148,7 @@ standard-change-indicator-working-name = Chỉ số “{ $from }” nay được
 standard-change-indicator-threshold = Đổi ngưỡng chỉ số: { $name }.
 standard-change-fatherland-front = Họp dân phải mời đại diện Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã giám sát.
 standard-change-meeting-agreement = Kết quả phải được ít nhất { $percent }% tổng số người tham dự cuộc họp đồng ý; nếu dưới { $percent }% thì rà soát lại và tổ chức họp lại.
-standard-change-meeting-unified = Họp dân lấy ý kiến thống nhất; không có quy định về tỷ lệ người dự họp phải đồng ý.
+standard-change-meeting-unified = Họp dân lấy ý kiến thống nhất; tài liệu đã đọc không nêu tỷ lệ người dự họp phải đồng ý.
 standard-change-procedure-provisional = Chưa có thông tin đã đối chiếu về quy trình rà soát theo { $to }; chương trình tạm dùng quy trình của chuẩn trước.
 standard-change-calendar-national = Lịch rà soát thống nhất trong cả nước: rà soát định kỳ từ ngày { $from_day }/{ $from_month } đến hết ngày { $to_day }/{ $to_month } hằng năm; rà soát thường xuyên hằng tháng, bắt đầu từ ngày { $regular_day }, quyết định công nhận trong { $decision_days } ngày.
 standard-change-calendar-provincial = Thời gian rà soát do từng tỉnh quy định trong kế hoạch của tỉnh.
@@ -162,8 +162,14 @@ mismatch-classification = { $file }: tình huống “{ $scenario }”: đáp á
 mismatch-marked-not-deprived = { $file }: tình huống “{ $scenario }”: đáp án đánh dấu thiếu hụt “{ $indicator }” ({ $id }), chương trình: không thiếu hụt. { $reason }
 mismatch-deprived-not-marked = { $file }: tình huống “{ $scenario }”: đáp án không đánh dấu “{ $indicator }” ({ $id }), chương trình: thiếu hụt. { $reason }
 mismatch-income = { $file }: tình huống “{ $scenario }”: đáp án ghi thu nhập bình quân { $expected }/người/tháng, chương trình tính { $engine } (tổng { $total }/năm chia cho { $members } người và 12 tháng, làm tròn xuống).
-standard-change-meeting-attendees = Họp dân có thêm thành phần: { $roles }.
-standard-change-regular-decision = Rà soát thường xuyên: thời hạn quyết định từ { $from } thành { $to } kể từ ngày bắt đầu rà soát.
-standard-change-working-days = { $days } ngày làm việc
-standard-change-calendar-days = { $days } ngày (tính cả thứ Bảy, Chủ nhật)
-standard-change-farming-procedure = Có quy trình xác định hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình: theo đề nghị của hộ, niêm yết tại trụ sở UBND cấp xã, phúc tra khi có khiếu nại.
+standard-change-meeting-attendees = Họp dân nay bắt buộc có: { $roles } (trước đây trưởng thôn đề nghị Ủy ban nhân dân cấp xã cử người dự họp khi cần).
+standard-change-regular-decision = Rà soát trong năm: thời hạn quyết định từ { $from } thành { $to }.
+standard-change-working-days = { $days } ngày làm việc { $from ->
+    [request_received] kể từ ngày nhận giấy đề nghị của hộ
+   *[review_start] kể từ ngày bắt đầu rà soát
+  }
+standard-change-calendar-days = { $days } ngày (tính cả thứ Bảy, Chủ nhật) { $from ->
+    [request_received] kể từ ngày nhận giấy đề nghị của hộ
+   *[review_start] kể từ ngày bắt đầu rà soát
+  }
+standard-change-farming-method = Hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình được xác định theo thu nhập thực tế 12 tháng, không tính trợ cấp, trợ giúp xã hội; niêm yết tại trụ sở Ủy ban nhân dân cấp xã { $days } ngày làm việc, có khiếu nại thì phúc tra trong { $recheck } ngày làm việc. Quy trình của giai đoạn trước chưa có trong tài liệu.

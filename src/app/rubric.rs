@@ -60,7 +60,7 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
         ));
         ui.add_space(6.0);
     }
-    ui.label(t.get("scenario-income-simplified"));
+    ui.label(t.get("scenario-income-simplified-general"));
     ui.add_space(6.0);
     for s in app.service.standards.all() {
         if let Some(text) = crate::explain::scoring_form_text(t, s) {
@@ -70,6 +70,12 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
                     ("standard", crate::explain::standard_name(t, s).into()),
                     ("text", text.into()),
                 ],
+            ));
+            ui.add_space(6.0);
+        } else {
+            ui.label(t.get_args(
+                "rubric-form-unknown",
+                &[("standard", crate::explain::standard_name(t, s).into())],
             ));
             ui.add_space(6.0);
         }

@@ -106,7 +106,7 @@ impl ScenarioScreen {
                             }
                         }
                         // The exercise gives income as a fact; a real review estimates it.
-                        ui.label(t.get("scenario-income-simplified"));
+                        ui.label(crate::explain::income_note(t, standard));
                         ui.add_space(8.0);
 
                         ui.label(super::style::strong(t.get("scenario-indicators-label")));

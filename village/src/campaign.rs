@@ -127,18 +127,31 @@ fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
     }
     ui.label(strong(t.get("camp-choose")));
     let seed = *s.draft.seed.get_or_insert(now);
+    // A standard's first year: only its periodic review is in force (said with its source).
+    let year = s.file.village.review_year;
+    let first_year = s.standard.periodic_only_in(year).cloned();
     for kind in Kind::ALL {
         let available =
             rasoat_core::village::campaign_setup(&s.file, &s.homes, &s.standard, kind, seed).is_some();
         ui.add_enabled_ui(available, |ui| {
-            ui.radio_value(
-                &mut s.draft.kind,
-                Some(kind),
-                t.get(&format!("proc-kind-{}", kind.as_str())),
-            );
+            ui.radio_value(&mut s.draft.kind, Some(kind), pw::kind_name(t, kind, &s.standard));
         });
         if !available {
-            ui.label(RichText::new(t.get("camp-unavailable")).small());
+            let why = match &first_year {
+                Some(p) if kind != Kind::Periodic => explain::with_source(
+                    t,
+                    t.get_args(
+                        "camp-first-year",
+                        &[
+                            ("year", year.to_string().into()),
+                            ("next", (year + 1).to_string().into()),
+                        ],
+                    ),
+                    p,
+                ),
+                _ => t.get("camp-unavailable"),
+            };
+            ui.label(RichText::new(why).small());
         }
     }
     let chosen = s.draft.kind;
@@ -158,10 +171,7 @@ fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
 fn header(ui: &mut egui::Ui, t: &Texts, s: &VillageState, c: &Campaign) {
     ui.heading(t.get_args(
         "camp-title",
-        &[(
-            "kind",
-            t.get(&format!("proc-kind-{}", c.setup.kind.as_str())).into(),
-        )],
+        &[("kind", pw::kind_name(t, c.setup.kind, &s.standard).into())],
     ));
     if let Some(from) = s
         .standard
@@ -177,6 +187,15 @@ fn header(ui: &mut egui::Ui, t: &Texts, s: &VillageState, c: &Campaign) {
     ui.label(t.get_args("camp-today", &[("day", pw::day(t, c.today).into())]));
     if let Some(d) = c.deadline(&s.standard) {
         ui.label(t.get_args("camp-deadline", &[("day", pw::day(t, d).into())]));
+        if let Some((_, _, from)) = s.standard.procedure.as_ref().and_then(|p| p.regular_decision()) {
+            ui.label(t.get_args(
+                "camp-deadline-from",
+                &[
+                    ("from", from.as_str().into()),
+                    ("day", pw::day(t, c.setup.start).into()),
+                ],
+            ));
+        }
     }
     let steps = steps_of(s, c);
     let current = stage_step(c.stage);
@@ -190,6 +209,17 @@ fn header(ui: &mut egui::Ui, t: &Texts, s: &VillageState, c: &Campaign) {
         } else {
             ui.label(RichText::new(text).small());
         }
+    }
+    // The regular review has no report step here: a reading the sources disagree on.
+    if c.setup.kind == Kind::Regular
+        && let Some(cited) = s
+            .standard
+            .procedure
+            .as_ref()
+            .and_then(|p| p.regular.as_ref())
+            .and_then(|r| r.without_report.as_ref())
+    {
+        ui.label(RichText::new(explain::with_source(t, t.get("proc-regular-no-report"), cited)).small());
     }
 }
 

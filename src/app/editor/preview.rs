@@ -38,17 +38,18 @@ impl EditorScreen {
         ui.label(explain::decision_text(t, &a));
         // In the first year of a standard, the default fits the periodic review only.
         if self.s.scenario.standard.is_none()
-            && standard.review_years.from == h.review_year
+            && let Some(p) = standard.periodic_only_in(h.review_year)
             && let Some(prev) = standards.previous(&standard.id)
         {
-            ui.label(t.get_args(
+            let text = t.get_args(
                 "editor-transition-year",
                 &[
                     ("year", h.review_year.to_string().into()),
                     ("standard", explain::standard_name(t, standard).into()),
                     ("previous", explain::standard_name(t, prev).into()),
                 ],
-            ));
+            );
+            ui.label(explain::with_source(t, text, p));
         }
         for r in a.indicators.iter().filter(|r| r.deprived) {
             ui.label(t.get_args(
