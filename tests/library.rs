@@ -459,3 +459,47 @@ fn learning_points_name_the_class_the_engine_gives_under_each_standard() {
         "only {checked} claims found: the reader may have stopped matching"
     );
 }
+
+/// A scenario whose review year takes its standard only by a secondary-source reading (2021 →
+/// 2022–2025, S) or a provisional one (2026 → 2026–2030, P) says so in a learning point of its
+/// own, in both languages, with the app's mark: its answer rests on that reading.
+#[test]
+fn a_scenario_resting_on_a_marked_review_year_reading_says_so() {
+    use rasoat::i18n::{Lang, Texts};
+    use rasoat::standard::Tag;
+    let (set, scenarios) = load();
+    let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+    let mut marked = BTreeMap::new();
+    for (id, s) in &scenarios {
+        let standard = s.standard_in(&set).expect("standard");
+        let year = s.household.review_year;
+        let Some(p) = standard.year_provenance(year).filter(|p| p.tag != Tag::C) else {
+            continue;
+        };
+        let (mark_vi, mark_en) = match p.tag {
+            Tag::P => (
+                vi.get("common-provisional-mark"),
+                en.get("common-provisional-mark"),
+            ),
+            _ => (
+                "theo nguồn thứ cấp".to_owned(),
+                "from secondary sources".to_owned(),
+            ),
+        };
+        let year = year.to_string();
+        let next = (s.household.review_year + 1).to_string();
+        for (english, mark) in [(false, &mark_vi), (true, &mark_en)] {
+            let points = s.scenario.learning_points.get(english);
+            assert!(
+                points
+                    .iter()
+                    .any(|l| l.contains(mark.as_str()) && l.contains(&year) && l.contains(&next)),
+                "{id}: no learning point on the {year} reading with “{mark}”: {points:?}"
+            );
+        }
+        marked.insert(id.clone(), p.tag);
+    }
+    // The three 2026 scenarios (P) and the two of 2021 (S).
+    assert_eq!(marked.values().filter(|t| **t == Tag::P).count(), 3, "{marked:?}");
+    assert_eq!(marked.values().filter(|t| **t == Tag::S).count(), 2, "{marked:?}");
+}

@@ -1,7 +1,7 @@
 # The scenario library.
 library-title = Scenario library — { $standard }
 library-search = Search:
-library-search-hint = e.g. poor household, Hmông, dependants
+library-search-hint = e.g. poor household, Mông, dependants
 library-all = All
 library-region = Region:
 library-difficulty = Difficulty:

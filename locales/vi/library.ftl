@@ -1,7 +1,7 @@
 # Thư viện tình huống.
 library-title = Thư viện tình huống — { $standard }
 library-search = Tìm:
-library-search-hint = ví dụ: hộ nghèo, Hmông, người phụ thuộc
+library-search-hint = ví dụ: hộ nghèo, Mông, người phụ thuộc
 library-all = Tất cả
 library-region = Vùng:
 library-difficulty = Mức độ:
