@@ -1485,6 +1485,25 @@ fn vote(rng: &mut impl RngExt, officials: u32, sizes: &[u32], matches: bool) -> 
     }
 }
 
+/// Whether the standard has the rules of every step of this kind of review (a kind whose rules
+/// are not in our sources is not offered).
+pub fn has_rules(standard: &Standard, kind: Kind) -> bool {
+    let Some(p) = standard.procedure.as_ref() else {
+        return false;
+    };
+    match kind {
+        Kind::Periodic => {
+            p.list.is_some() && p.meeting.is_some() && p.posting.is_some() && p.recognition.is_some()
+        }
+        Kind::Regular => p.regular.as_ref().is_some_and(|r| {
+            p.recognition.is_some()
+                && (!r.meeting || p.meeting.is_some())
+                && (r.posting.is_some() || p.posting.is_some())
+        }),
+        Kind::AverageFarming => p.average_farming.is_some(),
+    }
+}
+
 /// The first day of a campaign: the periodic review opens on the calendar's first day in the
 /// review year (a province's own calendar: 1 September, for the exercise only); the regular and
 /// farming reviews on the calendar's day of a month (seeded between February and November).

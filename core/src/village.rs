@@ -792,17 +792,7 @@ pub fn campaign_setup(
     use crate::procedure::{ComplaintKind, Entrant, Kind, Request, Setup, Status, start_day};
     // The standard must have the rules of every step of this kind of review.
     let p = standard.procedure.as_ref()?;
-    let ready = match kind {
-        Kind::Periodic => {
-            p.list.is_some() && p.meeting.is_some() && p.posting.is_some() && p.recognition.is_some()
-        }
-        Kind::Regular => p.regular.as_ref().is_some_and(|r| {
-            p.recognition.is_some()
-                && (!r.meeting || p.meeting.is_some())
-                && (r.posting.is_some() || p.posting.is_some())
-        }),
-        Kind::AverageFarming => p.average_farming.is_some(),
-    };
+    let ready = crate::procedure::has_rules(standard, kind);
     // In a standard's first review year only the periodic review at the year's end applies it;
     // the year's in-year reviews belong to the previous standard (`Standard::periodic_only_in`).
     let in_force = kind == Kind::Periodic || standard.periodic_only_in(v.village.review_year).is_none();

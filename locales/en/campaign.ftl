@@ -5,6 +5,7 @@ camp-heading = The review procedure in the village
 camp-intro = Run the review as commune and village officials do: list, survey, village meeting, posting and re-checks, report and recognition. Each decision is judged with its source.
 camp-choose = Choose the kind of review:
 camp-unavailable = No household of this village fits this kind of review.
+camp-no-rules = This procedure is not in our sources for the standard in use, so it is not practised here.
 camp-first-year = { $year } is this standard's first year: only the periodic review at the end of the year (lists for { $next }) applies it; the year's other reviews still apply the previous standard, so they are not practised here
 camp-start = Start
 camp-title = Review procedure — { $kind }
@@ -22,6 +23,7 @@ camp-list-intro = Tick the households that must be put on the review list.
 camp-phieu-a = Requesting households are screened with Phiếu A before the survey; its items are not in our sources, so the program does not teach this step.
 camp-list-done = Close the list
 camp-survey-intro = Visit each listed household, ask, look and fill in the form. The class on the form is the proposal put to the village meeting.
+camp-survey-intro-no-meeting = Visit each listed household, ask, look and fill in the form. No village meeting: the class on the form goes to posting.
 camp-survey-left = { $count ->
     [one] 1 household still to survey
    *[other] { $count } households still to survey

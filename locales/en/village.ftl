@@ -70,9 +70,18 @@ village-unneeded = { $count ->
 village-out-of-time = The visit time ran out: points are taken off.
 village-missed = You should also have asked or looked: { $list }.
 village-rubric-base = The form (out of 100) is scored as in the app: class 40, indicators 40, income 20.
-village-rubric-unsupported = Each item right but without evidence (the facts that decide it were not asked or seen): { $points } points off.
-village-rubric-unneeded = Each question or look about an indicator the standard in use does not have (sickness and health care under 2022–2025, say; the means of access to information under 2026–2030): { $points } points off. A question about an indicator of the standard never costs points, even when nobody in the household is concerned (nutrition in a home without children): Phiếu B records every item for every household. The visit time is limited, so ask to the point.
-village-rubric-time = Running out of visit time: { $points } points off.
+village-rubric-unsupported = Each item right but without evidence (the facts that decide it were not asked or seen): { $points ->
+    [one] 1 point
+   *[other] { $points } points
+  } off.
+village-rubric-unneeded = Each question or look about an indicator the standard in use does not have (sickness and health care under 2022–2025, say; the means of access to information under 2026–2030): { $points ->
+    [one] 1 point
+   *[other] { $points } points
+  } off. A question about an indicator of the standard never costs points, even when nobody in the household is concerned (nutrition in a home without children): Phiếu B records every item for every household. The visit time is limited, so ask to the point.
+village-rubric-time = Running out of visit time: { $points ->
+    [one] 1 point
+   *[other] { $points } points
+  } off.
 village-rubric-budget = Visit time: { $practice } minutes in practice, { $exam } minutes in an exam. Each question and look takes some minutes.
 village-rubric-needs = What must be known follows from the standard's rules, not written in advance for each household: one deprived member is enough to show an indicator deprived; to show it is not, every member it applies to must be checked (every card of members aged 6 and over, say).
 village-rubric-pivotal = The pivotal fact: the missed fact without which the household would be classed differently.

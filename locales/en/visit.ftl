@@ -15,10 +15,10 @@ visit-group-waste = Waste
 
 ## Questions and looks
 visit-action-ask-members = Ask: how many people live here, their names and ages?
-visit-action-look-residence = Check the members' ID cards (CCCD) and the residence record on VNeID (formerly the household registration book)
+visit-action-look-residence = Check the residence papers: the household registration book (used until the end of 2022), or the ID cards (CCCD) and the residence record on VNeID
 visit-action-ask-work = Ask: what does each person do, with a labour contract?
 visit-action-look-labour-contract = Check the labour contract of each wage worker
-visit-action-look-social-insurance-book = Check the social insurance book (sổ BHXH, the VssID app)
+visit-action-look-social-insurance-book = Check the social insurance book (sổ BHXH; now also in the VssID app)
 visit-action-ask-education = Ask: how far did each person go at school, any vocational certificate?
 visit-action-ask-schooling = Ask: do the children go to school, in which grade?
 visit-action-ask-insurance = Ask: does everyone have a health insurance card?
@@ -148,7 +148,7 @@ visit-pivotal = The pivotal fact: { $fact }. Without it the household would be c
 
 ## Short names of questions and looks (the form's evidence notes)
 visit-short-ask-members = asked about members
-visit-short-look-residence = checked ID cards, residence record
+visit-short-look-residence = checked the residence papers
 visit-short-ask-work = asked about work
 visit-short-look-labour-contract = checked the labour contracts
 visit-short-look-social-insurance-book = checked the social insurance book

@@ -15,10 +15,10 @@ visit-group-waste = Rác thải
 
 ## Câu hỏi và việc quan sát
 visit-action-ask-members = Hỏi: nhà mình có mấy người, tên, tuổi từng người?
-visit-action-look-residence = Xem CCCD, thông tin cư trú trên VNeID (trước đây: sổ hộ khẩu) của các thành viên
+visit-action-look-residence = Xem giấy tờ về nhân khẩu: sổ hộ khẩu (dùng đến hết năm 2022), hoặc CCCD và thông tin cư trú trên VNeID
 visit-action-ask-work = Hỏi: từng người làm gì, có hợp đồng lao động không?
 visit-action-look-labour-contract = Xem hợp đồng lao động của người làm công ăn lương
-visit-action-look-social-insurance-book = Xem sổ bảo hiểm xã hội (sổ BHXH, ứng dụng VssID)
+visit-action-look-social-insurance-book = Xem sổ bảo hiểm xã hội (sổ BHXH; nay có thể xem trên ứng dụng VssID)
 visit-action-ask-education = Hỏi: từng người học hết lớp mấy, có bằng nghề không?
 visit-action-ask-schooling = Hỏi: các cháu có đi học không, học lớp mấy?
 visit-action-ask-insurance = Hỏi: mọi người có thẻ bảo hiểm y tế không?
@@ -144,7 +144,7 @@ visit-pivotal = Dữ kiện quyết định: { $fact }. Thiếu nó, hộ sẽ b
 
 ## Tên ngắn của câu hỏi, việc quan sát (ghi căn cứ trên phiếu)
 visit-short-ask-members = hỏi thành viên
-visit-short-look-residence = xem CCCD, thông tin cư trú
+visit-short-look-residence = xem giấy tờ về nhân khẩu
 visit-short-ask-work = hỏi việc làm
 visit-short-look-labour-contract = xem hợp đồng lao động
 visit-short-look-social-insurance-book = xem sổ BHXH

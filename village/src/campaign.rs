@@ -136,23 +136,22 @@ fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
         ui.add_enabled_ui(available, |ui| {
             ui.radio_value(&mut s.draft.kind, Some(kind), pw::kind_name(t, kind, &s.standard));
         });
-        if !available {
-            let why = match &first_year {
-                Some(p) if kind != Kind::Periodic => explain::with_source(
-                    t,
-                    t.get_args(
-                        "camp-first-year",
-                        &[
-                            ("year", year.to_string().into()),
-                            ("next", (year + 1).to_string().into()),
-                        ],
-                    ),
-                    p,
-                ),
-                _ => t.get("camp-unavailable"),
-            };
-            ui.label(RichText::new(why).small());
+        // Kinds closed by the first year are explained once, below the list.
+        if !available && !rasoat_core::procedure::has_rules(&s.standard, kind) {
+            ui.label(RichText::new(t.get("camp-no-rules")).small());
+        } else if !available && (first_year.is_none() || kind == Kind::Periodic) {
+            ui.label(RichText::new(t.get("camp-unavailable")).small());
         }
+    }
+    if let Some(p) = &first_year {
+        let why = t.get_args(
+            "camp-first-year",
+            &[
+                ("year", year.to_string().into()),
+                ("next", (year + 1).to_string().into()),
+            ],
+        );
+        ui.label(RichText::new(explain::with_source(t, why, p)).small());
     }
     let chosen = s.draft.kind;
     if ui
@@ -317,7 +316,13 @@ fn go_visit(s: &mut VillageState, id: &str, now: u64, again: bool) {
 }
 
 fn survey_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaign, now: u64) {
-    ui.label(t.get("camp-survey-intro"));
+    // Without a village meeting (the farming review; 2016–2020's in-year review) the form's class
+    // goes straight to posting.
+    ui.label(t.get(if steps_of(s, c).contains(&Step::Meeting) {
+        "camp-survey-intro"
+    } else {
+        "camp-survey-intro-no-meeting"
+    }));
     let left = c.to_survey();
     ui.label(strong(
         t.get_args("camp-survey-left", &[("count", left.len().into())]),
