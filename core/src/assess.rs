@@ -499,6 +499,36 @@ fn members_where(
     (considered, members, positions)
 }
 
+/// Why a member counts as a dependant under a dependants rule (a child; an elderly or disabled
+/// member, with a monthly allowance where the rule asks for one); `None` for a member who does not,
+/// or for another rule. The generator asks the same question of the members it makes.
+pub fn dependant_reason(rule: &Rule, m: &crate::household::Member) -> Option<MemberReason> {
+    let Rule::Dependents {
+        child_below_age,
+        elderly_from_age,
+        elderly_requires_allowance,
+        disability_levels,
+        disability_requires_allowance,
+        ..
+    } = rule
+    else {
+        return None;
+    };
+    if m.age < *child_below_age {
+        Some(MemberReason::ChildDependant)
+    } else if m.age >= *elderly_from_age && (!elderly_requires_allowance || m.social_allowance) {
+        Some(MemberReason::ElderlyDependant)
+    } else if disability_levels.contains(&m.disability)
+        && (!disability_requires_allowance || m.social_allowance)
+    {
+        Some(MemberReason::DisabledDependant {
+            disability: m.disability,
+        })
+    } else {
+        None
+    }
+}
+
 fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
     let d = &h.dwelling;
     match rule {
@@ -692,34 +722,9 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             }
         }
         Rule::Dependents {
-            child_below_age,
-            elderly_from_age,
-            elderly_requires_allowance,
-            disability_levels,
-            disability_requires_allowance,
-            more_than_percent,
+            more_than_percent, ..
         } => {
-            let (members, dependants, _) = members_where(
-                h,
-                |_| true,
-                |m| {
-                    if m.age < *child_below_age {
-                        Some(MemberReason::ChildDependant)
-                    } else if m.age >= *elderly_from_age
-                        && (!elderly_requires_allowance || m.social_allowance)
-                    {
-                        Some(MemberReason::ElderlyDependant)
-                    } else if disability_levels.contains(&m.disability)
-                        && (!disability_requires_allowance || m.social_allowance)
-                    {
-                        Some(MemberReason::DisabledDependant {
-                            disability: m.disability,
-                        })
-                    } else {
-                        None
-                    }
-                },
-            );
+            let (members, dependants, _) = members_where(h, |_| true, |m| dependant_reason(rule, m));
             Finding::Dependants {
                 dependants,
                 members,

@@ -923,16 +923,18 @@ fn deprive(
             elderly_from_age,
             elderly_requires_allowance,
             disability_levels,
-            disability_requires_allowance,
             more_than_percent,
+            ..
         } => {
             // Whether a member will receive an allowance (`income` grants them, by the rules).
             let paid = |m: &Member| allowances.monthly(year, m, NO_PENSION).is_some();
+            // The engine's own test, on the member as `income` will leave it.
             let is_dependant = |m: &Member| {
-                m.age < *child_below_age
-                    || (m.age >= *elderly_from_age && (!elderly_requires_allowance || paid(m)))
-                    || (disability_levels.contains(&m.disability)
-                        && (!disability_requires_allowance || paid(m)))
+                let will_be = Member {
+                    social_allowance: paid(m),
+                    ..m.clone()
+                };
+                crate::assess::dependant_reason(rule, &will_be).is_some()
             };
             // Add children or grandparents until dependants are more than the share.
             let mut guard = 0;
