@@ -855,10 +855,18 @@ fn the_2016_2020_decision_time_runs_from_the_request() {
         "{old}"
     );
     assert!(!old.contains("kể từ ngày bắt đầu rà soát"), "{old}");
+    // The amendment's date is confirmed; what came before it is not.
     assert!(
-        old.contains("áp dụng cho việc rà soát từ ngày 10/11/2018")
-            && old.contains("Thông tư 17/2016/TT-BLĐTBXH khi mới ban hành")
-            && old.contains("chưa đối chiếu văn bản gốc"),
+        old.lines().any(
+            |l| l.contains("Thông tư 14/2018/TT-BLĐTBXH có hiệu lực từ ngày 10/11/2018")
+                && l.ends_with("(Nguồn: Thông tư 14/2018/TT-BLĐTBXH).")
+        ),
+        "{old}"
+    );
+    assert!(
+        old.lines().any(|l| l
+            .starts_with("Việc rà soát trước ngày 10/11/2018 theo văn bản khi mới ban hành")
+            && l.contains("Nguồn: Thông tư 17/2016/TT-BLĐTBXH — chưa đối chiếu văn bản gốc")),
         "{old}"
     );
     assert!(old.contains("bản tóm tắt đã đọc không nêu họp dân"), "{old}");

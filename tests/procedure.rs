@@ -1566,6 +1566,24 @@ fn thong_tu_14_2018_is_cited_only_from_10_november_2018() {
         a.on(&s.classification.provenance, 2017, 1, 1),
         &s.classification.provenance
     );
+    // An amendment no rule cites would silently change nothing: the file is refused, located.
+    let text = BUILTIN
+        .iter()
+        .find(|(f, _)| f.contains("2016-2020"))
+        .expect("as set up")
+        .1;
+    let edited = text.replacen(
+        "amended = { text = \"Thông tư 14/2018/TT-BLĐTBXH\"",
+        "amended = { text = \"TT 14/2018\"",
+        1,
+    );
+    assert_ne!(edited, text);
+    let e = parse_standard("2016-2020.toml", &edited).expect_err("refused");
+    assert_eq!(e.path, "procedure.amended.text", "{e:?}");
+    assert!(
+        matches!(*e.problem, rasoat::source::Problem::NotCited { .. }),
+        "{e:?}"
+    );
 }
 
 /// In the farming households' review the class recognised is the average living standard band

@@ -369,6 +369,7 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
             "Lò Thị Mai, 38 tuổi, nữ".to_owned(),
             "Lò Văn Sáng, 20 tuổi, nam".to_owned(),
             "Lò Thị Hoa, 8 tuổi, nữ".to_owned(),
+            "(Giấy tờ chỉ để đối chiếu: thành viên hộ là những người cùng ăn, cùng ở; hỏi lại khi giấy tờ và thực tế khác nhau.)".to_owned(),
         ]
     );
     assert_eq!(
@@ -395,11 +396,11 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
     );
     assert_eq!(
         say(&t, &h, "look-social-insurance-book"),
-        vec!["Sổ BHXH của Lò Văn Páo: đang đóng bảo hiểm xã hội bắt buộc theo hợp đồng lao động.".to_owned()]
+        vec!["Sổ BHXH của Lò Văn Páo ghi đang làm việc theo hợp đồng lao động.".to_owned()]
     );
     assert_eq!(
         say(&t, &nobody, "look-social-insurance-book"),
-        vec!["Không ai trong nhà đang đóng bảo hiểm xã hội bắt buộc theo hợp đồng lao động.".to_owned()]
+        vec!["Không ai trong nhà có sổ BHXH ghi đang làm việc theo hợp đồng lao động.".to_owned()]
     );
     let t = Texts::new(Lang::En);
     let severe = value(&t, "disability", "severe");
@@ -412,6 +413,7 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
             "Lò Thị Mai, 38 years old, female".to_owned(),
             "Lò Văn Sáng, 20 years old, male".to_owned(),
             "Lò Thị Hoa, 8 years old, female".to_owned(),
+            "(The papers are for checking only: the household is the people who live and eat together; ask again where papers and reality differ.)".to_owned(),
         ]
     );
     assert_eq!(
@@ -438,14 +440,11 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
     );
     assert_eq!(
         say(&t, &h, "look-social-insurance-book"),
-        vec![
-            "Lò Văn Páo's social insurance book: paying compulsory social insurance under a labour contract."
-                .to_owned()
-        ]
+        vec!["Lò Văn Páo's social insurance book shows work under a labour contract.".to_owned()]
     );
     assert_eq!(
         say(&t, &nobody, "look-social-insurance-book"),
-        vec!["Nobody here pays compulsory social insurance under a labour contract.".to_owned()]
+        vec!["Nobody here has a social insurance book showing work under a labour contract.".to_owned()]
     );
 }
 

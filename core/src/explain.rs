@@ -870,6 +870,16 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
                 Some(a) => t.get_args(
                     "standard-change-farming-method",
                     &[
+                        (
+                            "places",
+                            a.posting
+                                .places
+                                .iter()
+                                .map(|p| crate::procedure_words::place(t, *p))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        ),
                         ("days", a.posting_duration.days.into()),
                         ("recheck", a.recheck.days.into()),
                     ],
@@ -1088,6 +1098,7 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
         ),
         Problem::UnknownScenario { id } => t.get_args("error-unknown-scenario", &[("id", short(id))]),
         Problem::EscapeNotOnList => t.get("error-escape-not-on-list"),
+        Problem::NotCited { text } => t.get_args("error-not-cited", &[("text", shorten(text, 120).into())]),
         Problem::Other { detail } => shorten(detail, 300),
     }
 }

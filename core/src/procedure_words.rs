@@ -332,16 +332,18 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
         out.push(t.get_args("proc-borrowed", &[("from", from.replace('-', "–").into())]));
     }
     if let Some(a) = &p.amended {
-        let line = t.get_args(
-            "proc-amended",
-            &[
-                ("text", a.text.clone().into()),
-                ("day", a.day.into()),
-                ("month", a.month.into()),
-                ("year", a.year.to_string().into()),
-            ],
-        );
-        out.push(with_source(t, line, &a.before));
+        let args = [
+            ("text", a.text.clone().into()),
+            ("day", a.day.into()),
+            ("month", a.month.into()),
+            ("year", a.year.to_string().into()),
+        ];
+        out.push(with_source(t, t.get_args("proc-amended", &args), &a.provenance));
+        out.push(with_source(
+            t,
+            t.get_args("proc-amended-before", &args),
+            &a.before,
+        ));
     }
     if !p.steps.is_empty() {
         out.push(t.get("proc-steps-title"));

@@ -90,6 +90,10 @@ pub enum Problem {
     },
     /// An escape request (Mẫu số 04) from a household on neither list.
     EscapeNotOnList,
+    /// An amending text that no rule of the procedure cites (its date would change nothing).
+    NotCited {
+        text: String,
+    },
     /// Anything else the deserializer reported, in its words.
     Other {
         detail: String,

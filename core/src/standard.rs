@@ -327,11 +327,14 @@ pub struct ReportingRule {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Amendment {
-    /// The amending text as the rules' citations name it.
+    /// The amending text as the rules' citations name it: a rule whose citation names it is a
+    /// rule of the amendment (`validate` checks that some rule does).
     pub text: String,
     pub day: u32,
     pub month: u32,
     pub year: i32,
+    /// The citation of the amendment's date.
+    pub provenance: Provenance,
     /// What a rule citing the amending text rests on before that day, with its mark.
     pub before: Provenance,
 }
@@ -369,6 +372,41 @@ impl Procedure {
             amended: None,
             reporting: None,
         }
+    }
+
+    /// Every citation of the procedure's rules (not the amendment's own).
+    pub fn provenances(&self) -> Vec<&Provenance> {
+        let mut out = vec![&self.provenance];
+        out.extend(self.calendar.as_ref().map(Calendar::provenance));
+        out.extend(self.steps.iter().map(|s| &s.provenance));
+        out.extend(self.list.as_ref().map(|l| &l.provenance));
+        if let Some(m) = &self.meeting {
+            out.extend([&m.provenance, &m.minutes.provenance]);
+        }
+        if let Some(po) = &self.posting {
+            out.push(&po.provenance);
+            out.extend(po.duration.as_ref().map(|d| &d.provenance));
+        }
+        if let Some(r) = &self.recognition {
+            out.push(&r.provenance);
+            out.extend(r.district_until.as_ref().map(|d| &d.provenance));
+        }
+        if let Some(r) = &self.regular {
+            out.push(&r.provenance);
+            out.extend(r.posting.as_ref().map(|p| &p.provenance));
+            out.extend(r.meeting_provenance.as_ref());
+            out.extend(r.without_report.as_ref());
+        }
+        if let Some(a) = &self.average_farming {
+            out.extend([
+                &a.provenance,
+                &a.posting.provenance,
+                &a.posting_duration.provenance,
+                &a.recheck.provenance,
+            ]);
+        }
+        out.extend(self.reporting.as_ref().map(|r| &r.provenance));
+        out
     }
 
     /// The regular review's decision time: its own days, or the national calendar's, counted as
@@ -1183,6 +1221,32 @@ impl Standard {
         }
         if self.indicators.is_empty() {
             out.push(("indicators".into(), Problem::Empty));
+        }
+        if let Some(p) = &self.procedure
+            && let Some(a) = &p.amended
+        {
+            if !(1..=12).contains(&a.month) {
+                out.push(range(
+                    "procedure.amended.month".into(),
+                    a.month.to_string(),
+                    "1",
+                    "12",
+                ));
+            }
+            if !(1..=31).contains(&a.day) {
+                out.push(range(
+                    "procedure.amended.day".into(),
+                    a.day.to_string(),
+                    "1",
+                    "31",
+                ));
+            }
+            if !p.provenances().iter().any(|c| c.source.contains(&a.text)) {
+                out.push((
+                    "procedure.amended.text".into(),
+                    Problem::NotCited { text: a.text.clone() },
+                ));
+            }
         }
         let n = u32::try_from(self.indicators.len()).unwrap_or(u32::MAX);
         let cutoff = self.classification.deprivation_cutoff;

@@ -98,6 +98,10 @@ pub fn answer(
                     &[("count", h.members.len().into())],
                 ));
                 lines.extend(list);
+                if look {
+                    // Registration is not membership: the household is who lives and eats here.
+                    lines.push(t.get("visit-look-roster-note"));
+                }
             }
             // A paper only some members have (a labour contract, a social-insurance book): one
             // line a member it shows, worded by the paper (`visit-<action id>`), or that nobody

@@ -57,4 +57,5 @@ structure-wall = wall
 structure-frame = frame (columns)
 structure-roof = roof
 error-unknown-scenario = there is no scenario “{ $id }” in the library (the trainers' folder included)
+error-not-cited = no rule of the procedure cites “{ $text }”, so this date would apply to none; write the text’s name as the citations do
 error-escape-not-on-list = a household on neither list cannot ask to be recognised as having escaped (Mẫu số 04)

@@ -50,7 +50,7 @@ proc-change-stays_off = still on neither list
 
 proc-kind-periodic = Periodic annual review
 proc-kind-regular = Regular review during the year
-proc-kind-regular-newly = Review of households newly in difficulty during the year
+proc-kind-regular-newly = Review of households newly poor or near-poor during the year
 proc-kind-average_farming = Farming households of average living standard
 
 proc-form-mau_01 = Mẫu số 01
@@ -175,10 +175,39 @@ proc-regular-rule = { $kind }: the household files { $forms }; decision within {
   }
 proc-farming-rule = Farming, forestry, fishery and salt households of average living standard: on the household's request; income of the 12 months before the review, without state social allowances; posted at { $places } for { $days } working days; on complaint, re-checked within { $recheck } working days; the { $by } decides.
 proc-none = This standard's file has no review procedure.
-proc-reporting-rule = Reporting: on day { $day } of each month (months { $from } to { $to }) the commune People's Committee chairman reports the regular review's results to the district; the periodic review's preliminary results go to the ministry before { $pre_day }/{ $pre_month }, the official results before { $off_day }/{ $off_month }
-proc-regular-no-report = Regular review: the program goes straight from posting to recognition, without the report to and consultation of the district; the sources read differ on whether that step applies
+proc-reporting-rule = Reporting: on day { $day } of each month from { $from ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+    [12] December
+   *[other] month { $from }
+  } to { $to ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+    [12] December
+   *[other] month { $to }
+  } the commune People's Committee chairman reports the regular review's results to the level above (the district, while there was one); the periodic review's preliminary results go to the ministry before { $pre_day }/{ $pre_month }, the official results before { $off_day }/{ $off_month }
+proc-regular-no-report = Regular review: the program goes straight from posting to recognition, without the report to and consultation of the district; our sources disagree on whether that step applies
 proc-regular-no-meeting = No village meeting: the summary read names none for households newly in difficulty during the year.
-proc-amended = The rules citing { $text } apply to reviews from { $day }/{ $month }/{ $year }; reviews before that day followed the text before it was amended
+proc-amended = { $text } took effect on { $day }/{ $month }/{ $year }: the rules under it apply to reviews from that day
+proc-amended-before = Reviews before { $day }/{ $month }/{ $year } followed the text as first issued, before it was amended
 
 # Short names of each kind of decision (the trainer's report).
 proc-key-listed = Review list

@@ -35,7 +35,7 @@ visit-action-ask-relatives-away = Ask: do relatives working away send money home
 visit-action-ask-phone = Ask: who uses a phone, the internet?
 visit-action-ask-information = Ask: is there a TV, radio or computer, can you hear the loudspeakers?
 visit-action-look-structure = Look at the walls, columns and roof
-visit-action-ask-floor-area = Ask: how many square metres is the house? Estimate or measure the living area
+visit-action-ask-floor-area = Ask how many square metres the house is, then estimate or measure the living area
 visit-action-ask-water = Ask: where does your water for daily use come from?
 visit-action-look-water = Look at the water source
 visit-action-ask-latrine = Ask: what latrine do you use?
@@ -51,6 +51,7 @@ visit-look-roster = { $count ->
         [one] The papers list 1 member:
        *[other] The papers list { $count } members:
     }
+visit-look-roster-note = (The papers are for checking only: the household is the people who live and eat together; ask again where papers and reality differ.)
 visit-look-member = { $name }, { $age } years{ $months ->
         [0] {""}
         [one] {" "}1 month
@@ -62,8 +63,8 @@ visit-look-labour-contract = { $work ->
        *[other] { $name } works for wages but has no labour contract.
     }
 visit-look-labour-contract-none = Nobody here works for wages, so there is no labour contract to check.
-visit-look-social-insurance-book = { $name }'s social insurance book: paying compulsory social insurance under a labour contract.
-visit-look-social-insurance-book-none = Nobody here pays compulsory social insurance under a labour contract.
+visit-look-social-insurance-book = { $name }'s social insurance book shows work under a labour contract.
+visit-look-social-insurance-book-none = Nobody here has a social insurance book showing work under a labour contract.
 visit-answer-education = { $name }: { $level ->
         [none] did not complete primary school
        *[other] completed { $education }

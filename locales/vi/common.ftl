@@ -57,4 +57,5 @@ structure-wall = tường
 structure-frame = cột (khung)
 structure-roof = mái
 error-unknown-scenario = không có tình huống “{ $id }” trong thư viện (kể cả thư mục tình huống của giảng viên)
+error-not-cited = không quy định nào của quy trình dẫn “{ $text }”, nên ngày hiệu lực này không áp dụng cho quy định nào; hãy ghi đúng tên văn bản như trong các trích dẫn
 error-escape-not-on-list = hộ không có trong danh sách hộ nghèo, hộ cận nghèo thì không đề nghị công nhận thoát nghèo (Mẫu số 04)

@@ -50,7 +50,7 @@ proc-change-stays_off = vẫn không thuộc danh sách
 
 proc-kind-periodic = Rà soát định kỳ hằng năm
 proc-kind-regular = Rà soát thường xuyên trong năm
-proc-kind-regular-newly = Rà soát hộ phát sinh khó khăn trong năm
+proc-kind-regular-newly = Rà soát hộ nghèo, hộ cận nghèo phát sinh trong năm
 proc-kind-average_farming = Xác định hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình
 
 proc-form-mau_01 = Mẫu số 01
@@ -172,10 +172,11 @@ proc-regular-rule = { $kind }: hộ nộp { $forms }; quyết định trong { $d
   }
 proc-farming-rule = Hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình: theo đề nghị của hộ; thu nhập 12 tháng trước thời điểm rà soát, không tính trợ cấp, trợ giúp xã hội từ ngân sách; niêm yết tại { $places } { $days } ngày làm việc; có khiếu nại thì phúc tra trong { $recheck } ngày làm việc; { $by } quyết định.
 proc-none = Tệp chuẩn này chưa có quy trình rà soát.
-proc-reporting-rule = Báo cáo kết quả: ngày { $day } hằng tháng (từ tháng { $from } đến tháng { $to }), Chủ tịch Ủy ban nhân dân cấp xã báo cáo kết quả rà soát thường xuyên lên cấp huyện; kết quả sơ bộ của kỳ rà soát định kỳ gửi Bộ trước ngày { $pre_day }/{ $pre_month }, kết quả chính thức trước ngày { $off_day }/{ $off_month }
-proc-regular-no-report = Rà soát thường xuyên: chương trình đi thẳng từ niêm yết đến công nhận, không có bước báo cáo, xin ý kiến cấp huyện; các tài liệu đã đọc hiểu khác nhau về việc bước này có áp dụng hay không
+proc-reporting-rule = Báo cáo kết quả: ngày { $day } hằng tháng (từ tháng { $from } đến tháng { $to }), Chủ tịch Ủy ban nhân dân cấp xã báo cáo kết quả rà soát thường xuyên lên cấp trên (cấp huyện, khi còn cấp huyện); kết quả sơ bộ của kỳ rà soát định kỳ gửi Bộ trước ngày { $pre_day }/{ $pre_month }, kết quả chính thức trước ngày { $off_day }/{ $off_month }
+proc-regular-no-report = Rà soát thường xuyên: chương trình đi thẳng từ niêm yết đến công nhận, không có bước báo cáo, xin ý kiến cấp huyện; các tài liệu tham khảo không thống nhất về việc bước này có áp dụng hay không
 proc-regular-no-meeting = Không tổ chức họp dân: bản tóm tắt đã đọc không nêu họp dân cho hộ phát sinh trong năm.
-proc-amended = Các quy định dẫn { $text } áp dụng cho việc rà soát từ ngày { $day }/{ $month }/{ $year }; việc rà soát trước ngày đó theo văn bản trước khi được sửa đổi
+proc-amended = { $text } có hiệu lực từ ngày { $day }/{ $month }/{ $year }: các quy định theo văn bản này áp dụng cho việc rà soát từ ngày đó
+proc-amended-before = Việc rà soát trước ngày { $day }/{ $month }/{ $year } theo văn bản khi mới ban hành, chưa được sửa đổi
 
 # Tên ngắn của từng loại quyết định (báo cáo của giảng viên).
 proc-key-listed = Lập danh sách rà soát

@@ -172,4 +172,4 @@ standard-change-calendar-days = { $days } ngày (tính cả thứ Bảy, Chủ n
     [request_received] kể từ ngày nhận giấy đề nghị của hộ
    *[review_start] kể từ ngày bắt đầu rà soát
   }
-standard-change-farming-method = Hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình được xác định theo thu nhập thực tế 12 tháng, không tính trợ cấp, trợ giúp xã hội; niêm yết tại trụ sở Ủy ban nhân dân cấp xã { $days } ngày làm việc, có khiếu nại thì phúc tra trong { $recheck } ngày làm việc. Quy trình của giai đoạn trước chưa có trong tài liệu.
+standard-change-farming-method = Hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình được xác định theo thu nhập thực tế 12 tháng, không tính trợ cấp, trợ giúp xã hội; niêm yết tại { $places } { $days } ngày làm việc, có khiếu nại thì phúc tra trong { $recheck } ngày làm việc. Quy trình của giai đoạn trước chưa có trong tài liệu.

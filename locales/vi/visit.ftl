@@ -35,7 +35,7 @@ visit-action-ask-relatives-away = Hỏi: có người thân đi làm xa gửi ti
 visit-action-ask-phone = Hỏi: ai dùng điện thoại, internet?
 visit-action-ask-information = Hỏi: nhà có ti vi, radio, máy tính không, có nghe được loa truyền thanh không?
 visit-action-look-structure = Nhìn tường, cột, mái nhà
-visit-action-ask-floor-area = Hỏi: nhà rộng bao nhiêu mét vuông? Ước/đo diện tích ở
+visit-action-ask-floor-area = Hỏi nhà rộng bao nhiêu mét vuông, rồi ước hoặc đo diện tích ở
 visit-action-ask-water = Hỏi: nước sinh hoạt lấy ở đâu?
 visit-action-look-water = Xem nguồn nước
 visit-action-ask-latrine = Hỏi: nhà dùng nhà tiêu loại gì?
@@ -48,6 +48,7 @@ visit-greeting = Chào cán bộ, mời vào nhà! Tôi là { $name }. Nhà tôi
 visit-member = { $name }, { $age } tuổi, { $sex }
 visit-answer-roster = Nhà tôi có { $count } người:
 visit-look-roster = Giấy tờ ghi hộ có { $count } người:
+visit-look-roster-note = (Giấy tờ chỉ để đối chiếu: thành viên hộ là những người cùng ăn, cùng ở; hỏi lại khi giấy tờ và thực tế khác nhau.)
 visit-look-member = { $name }, { $age } tuổi{ $months ->
         [0] {""}
        *[other] {" "}{ $months } tháng
@@ -58,8 +59,8 @@ visit-look-labour-contract = { $work ->
        *[other] { $name } làm công ăn lương nhưng không có hợp đồng lao động.
     }
 visit-look-labour-contract-none = Không ai trong nhà làm công ăn lương, nên không có hợp đồng lao động để xem.
-visit-look-social-insurance-book = Sổ BHXH của { $name }: đang đóng bảo hiểm xã hội bắt buộc theo hợp đồng lao động.
-visit-look-social-insurance-book-none = Không ai trong nhà đang đóng bảo hiểm xã hội bắt buộc theo hợp đồng lao động.
+visit-look-social-insurance-book = Sổ BHXH của { $name } ghi đang làm việc theo hợp đồng lao động.
+visit-look-social-insurance-book-none = Không ai trong nhà có sổ BHXH ghi đang làm việc theo hợp đồng lao động.
 visit-answer-education = { $name }: { $level ->
         [none] chưa học hết tiểu học
        *[other] học hết { $education }
