@@ -260,8 +260,11 @@ fn papers_household() -> rasoat::household::Household {
     h.members[0].age_months = 3;
     h.members[1].work = Work::WageWithoutContract;
     h.members[1].disability = Disability::Severe;
+    h.members[1].social_allowance = true;
     h.members[2].work = Work::SelfEmployed;
     h.members[2].disability = Disability::Mild;
+    h.members[2].education = rasoat::household::Education::LowerSecondary;
+    h.members[2].vocational_certificate = true;
     h.income.push(IncomeSource {
         source: IncomeKind::Pension,
         monthly_vnd: Some(2_000_000),
@@ -274,7 +277,8 @@ fn papers_household() -> rasoat::household::Household {
 /// household file holds that such a paper would: the identity cards or residence record the
 /// members and their ages; the disability certificate each member's level; the labour contract
 /// the work of each wage worker (contract or none); the social-insurance book the work of each
-/// member employed under a contract — never a pension, an income or an allowance.
+/// member employed under a contract; the allowance decision who receives a monthly allowance; the
+/// diplomas what each member finished, as asking would — never a pension or an income.
 #[test]
 fn each_paper_reveals_exactly_its_facts() {
     use rasoat::visit::{ActionKind, reveals};
@@ -303,6 +307,16 @@ fn each_paper_reveals_exactly_its_facts() {
             "look-social-insurance-book",
             "work",
             vec![member(0, FactKind::Work)],
+        ),
+        (
+            "look-allowance-decision",
+            "disability",
+            (0..4).map(|i| member(i, FactKind::Allowance)).collect(),
+        ),
+        (
+            "look-diplomas",
+            "learning",
+            reveals(c.action("ask-education").expect("question"), &h, &[]),
         ),
     ];
     for (id, group, facts) in cases {
@@ -346,6 +360,7 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
     for m in &mut nobody.members {
         m.work = rasoat::household::Work::SelfEmployed;
         m.disability = rasoat::household::Disability::None;
+        m.social_allowance = false;
     }
     let say = |t: &Texts, h: &rasoat::household::Household, id: &str| {
         let a = c.action(id).expect("action");
@@ -402,6 +417,22 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
         say(&t, &nobody, "look-social-insurance-book"),
         vec!["Không ai trong nhà có sổ BHXH ghi đang làm việc theo hợp đồng lao động.".to_owned()]
     );
+    assert_eq!(
+        say(&t, &h, "look-allowance-decision"),
+        vec!["Có quyết định hưởng trợ cấp xã hội hằng tháng: Lò Thị Mai.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-allowance-decision"),
+        vec!["Nhà không có ai có quyết định hưởng trợ cấp xã hội hằng tháng.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &h, "look-diplomas"),
+        vec![
+            "Bằng cấp của Lò Văn Páo: tốt nghiệp trung học phổ thông (THPT).".to_owned(),
+            "Bằng cấp của Lò Thị Mai: tốt nghiệp trung học phổ thông (THPT).".to_owned(),
+            "Bằng cấp của Lò Văn Sáng: tốt nghiệp trung học cơ sở (THCS), có chứng chỉ nghề.".to_owned(),
+        ]
+    );
     let t = Texts::new(Lang::En);
     let severe = value(&t, "disability", "severe");
     let mild = value(&t, "disability", "mild");
@@ -445,6 +476,23 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
     assert_eq!(
         say(&t, &nobody, "look-social-insurance-book"),
         vec!["Nobody here has a social insurance book showing work under a labour contract.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &h, "look-allowance-decision"),
+        vec!["A decision on a monthly social allowance for: Lò Thị Mai.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &nobody, "look-allowance-decision"),
+        vec!["Nobody here has a decision on a monthly social allowance.".to_owned()]
+    );
+    assert_eq!(
+        say(&t, &h, "look-diplomas"),
+        vec![
+            "Lò Văn Páo's diplomas: completed upper secondary school (THPT).".to_owned(),
+            "Lò Thị Mai's diplomas: completed upper secondary school (THPT).".to_owned(),
+            "Lò Văn Sáng's diplomas: completed lower secondary school (THCS), has a vocational certificate."
+                .to_owned(),
+        ]
     );
 }
 

@@ -134,6 +134,7 @@ pub fn answer(
                 }
             }
             FactKind::Education => {
+                let look = action.kind == ActionKind::Look;
                 for i in members_shown(kind) {
                     let m = &h.members[i];
                     if m.age < 15 {
@@ -147,7 +148,11 @@ pub fn answer(
                         extra.push(t.get("visit-answer-on-the-job"));
                     }
                     lines.push(t.get_args(
-                        "visit-answer-education",
+                        if look {
+                            "visit-look-education"
+                        } else {
+                            "visit-answer-education"
+                        },
                         &[
                             ("name", m.name.clone().into()),
                             ("education", value(t, "education", m.education.as_str()).into()),
@@ -235,6 +240,7 @@ pub fn answer(
                 }
             }
             FactKind::Allowance => {
+                let look = action.kind == ActionKind::Look;
                 let shown = members_shown(kind);
                 let getting: Vec<String> = shown
                     .iter()
@@ -243,10 +249,18 @@ pub fn answer(
                     .collect();
                 if !shown.is_empty() {
                     lines.push(if getting.is_empty() {
-                        t.get("visit-answer-allowance-none")
+                        t.get(if look {
+                            "visit-look-allowance-none"
+                        } else {
+                            "visit-answer-allowance-none"
+                        })
                     } else {
                         t.get_args(
-                            "visit-answer-allowance",
+                            if look {
+                                "visit-look-allowance"
+                            } else {
+                                "visit-answer-allowance"
+                            },
                             &[
                                 ("names", t.list(&getting).into()),
                                 ("count", getting.len().into()),

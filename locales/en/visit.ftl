@@ -20,12 +20,14 @@ visit-action-ask-work = Ask: what does each person do, with a labour contract?
 visit-action-look-labour-contract = Check the labour contract of each wage worker
 visit-action-look-social-insurance-book = Check the social insurance book (sổ BHXH; now also in the VssID app)
 visit-action-ask-education = Ask: how far did each person go at school, any vocational certificate?
+visit-action-look-diplomas = Check the diplomas and vocational certificates of those aged 15 and over
 visit-action-ask-schooling = Ask: do the children go to school, in which grade?
 visit-action-ask-insurance = Ask: does everyone have a health insurance card?
 visit-action-look-cards = Check each person's health insurance card
 visit-action-ask-sickness = Ask: was anyone sick last year without seeking treatment?
 visit-action-ask-disability = Ask: is anyone disabled, does anyone receive a monthly allowance?
 visit-action-look-disability-certificate = Check the disability certificates
+visit-action-look-allowance-decision = Check the decisions on monthly social allowances
 visit-action-ask-nutrition = Ask the health station / nutrition collaborator: are the young children undernourished?
 visit-action-look-growth-book = Check the Maternal and Child Health Handbook
 visit-action-ask-income-work = Ask: income from wages, salaries, trade?
@@ -72,6 +74,13 @@ visit-answer-education = { $name }: { $level ->
         [yes] , { $extra }
        *[no] {""}
     }.
+visit-look-education = { $name }'s diplomas: { $level ->
+        [none] no primary school certificate
+       *[other] completed { $education }
+    }{ $has_extra ->
+        [yes] , { $extra }
+       *[no] {""}
+    }.
 visit-answer-vocational = has a vocational certificate
 visit-answer-on-the-job = had certified on-the-job training
 visit-answer-schooling = { $name } ({ $age }): { $schooling }.
@@ -87,6 +96,8 @@ visit-look-disability = { $name }'s disability certificate gives the level: { $d
 visit-look-disability-none = Nobody here has a disability certificate.
 visit-answer-allowance = Receiving a monthly social allowance: { $names }.
 visit-answer-allowance-none = Nobody here receives a monthly social allowance.
+visit-look-allowance = A decision on a monthly social allowance for: { $names }.
+visit-look-allowance-none = Nobody here has a decision on a monthly social allowance.
 visit-answer-nutrition = The health station says { $name } ({ $age }): { $nutrition }.
 visit-look-growth = The Maternal and Child Health Handbook of { $name } ({ $age }) says: { $nutrition }.
 visit-answer-no-children = There are no young children here.
@@ -160,6 +171,8 @@ visit-short-look-cards = checked the cards
 visit-short-ask-sickness = asked about illness
 visit-short-ask-disability = asked about disability, allowances
 visit-short-look-disability-certificate = checked the disability certificates
+visit-short-look-allowance-decision = checked the allowance decisions
+visit-short-look-diplomas = checked the diplomas
 visit-short-ask-nutrition = asked the health station about nutrition
 visit-short-look-growth-book = checked the mother and child health handbook
 visit-short-ask-income-work = asked about wages, trade

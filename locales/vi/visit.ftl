@@ -20,12 +20,14 @@ visit-action-ask-work = Hỏi: từng người làm gì, có hợp đồng lao �
 visit-action-look-labour-contract = Xem hợp đồng lao động của người làm công ăn lương
 visit-action-look-social-insurance-book = Xem sổ bảo hiểm xã hội (sổ BHXH; nay có thể xem trên ứng dụng VssID)
 visit-action-ask-education = Hỏi: từng người học hết lớp mấy, có bằng nghề không?
+visit-action-look-diplomas = Xem bằng tốt nghiệp, chứng chỉ nghề của những người từ 15 tuổi
 visit-action-ask-schooling = Hỏi: các cháu có đi học không, học lớp mấy?
 visit-action-ask-insurance = Hỏi: mọi người có thẻ bảo hiểm y tế không?
 visit-action-look-cards = Xem thẻ BHYT của từng người
 visit-action-ask-sickness = Hỏi: năm qua có ai ốm mà không đi khám chữa bệnh không?
 visit-action-ask-disability = Hỏi: có ai khuyết tật, có ai nhận trợ cấp hằng tháng không?
 visit-action-look-disability-certificate = Xem giấy xác nhận khuyết tật
+visit-action-look-allowance-decision = Xem quyết định hưởng trợ cấp xã hội hằng tháng
 visit-action-ask-nutrition = Hỏi trạm y tế / cộng tác viên dinh dưỡng: các cháu nhỏ có bị suy dinh dưỡng không?
 visit-action-look-growth-book = Xem Sổ theo dõi sức khỏe bà mẹ và trẻ em
 visit-action-ask-income-work = Hỏi: thu nhập từ tiền lương, tiền công, buôn bán?
@@ -68,6 +70,13 @@ visit-answer-education = { $name }: { $level ->
         [yes] , { $extra }
        *[no] {""}
     }.
+visit-look-education = Bằng cấp của { $name }: { $level ->
+        [none] chưa có bằng tốt nghiệp tiểu học
+       *[other] tốt nghiệp { $education }
+    }{ $has_extra ->
+        [yes] , { $extra }
+       *[no] {""}
+    }.
 visit-answer-vocational = có chứng chỉ nghề
 visit-answer-on-the-job = được đào tạo nghề tại nơi làm việc, có xác nhận
 visit-answer-schooling = { $name } ({ $age } tuổi): { $schooling }.
@@ -83,6 +92,8 @@ visit-look-disability = Giấy xác nhận khuyết tật của { $name } ghi m�
 visit-look-disability-none = Nhà không có ai có giấy xác nhận khuyết tật.
 visit-answer-allowance = { $names } đang nhận trợ cấp xã hội hằng tháng.
 visit-answer-allowance-none = Không ai trong nhà nhận trợ cấp xã hội hằng tháng.
+visit-look-allowance = Có quyết định hưởng trợ cấp xã hội hằng tháng: { $names }.
+visit-look-allowance-none = Nhà không có ai có quyết định hưởng trợ cấp xã hội hằng tháng.
 visit-answer-nutrition = Trạm y tế cho biết cháu { $name } ({ $age } tuổi): { $nutrition }.
 visit-look-growth = Sổ theo dõi sức khỏe bà mẹ và trẻ em của cháu { $name } ({ $age } tuổi) ghi: { $nutrition }.
 visit-answer-no-children = Nhà không có trẻ nhỏ.
@@ -156,6 +167,8 @@ visit-short-look-cards = xem thẻ BHYT
 visit-short-ask-sickness = hỏi ốm đau
 visit-short-ask-disability = hỏi khuyết tật, trợ cấp
 visit-short-look-disability-certificate = xem giấy xác nhận khuyết tật
+visit-short-look-allowance-decision = xem quyết định hưởng trợ cấp
+visit-short-look-diplomas = xem bằng cấp, chứng chỉ
 visit-short-ask-nutrition = hỏi trạm y tế về dinh dưỡng
 visit-short-look-growth-book = xem sổ sức khỏe bà mẹ và trẻ em
 visit-short-ask-income-work = hỏi thu nhập lương, buôn bán
