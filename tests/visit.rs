@@ -752,3 +752,34 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
     assert_eq!(r.answers.len(), 1, "the app's answer is kept");
     assert_eq!(r.visits, vec![further]);
 }
+
+/// `--standard` moves a village whose review year the standard does not cover to the first year
+/// in which every kind of review runs under it: 2027 for 2026–2030 (2026 is the periodic review's
+/// only), 2016 for 2016–2020; a year the standard covers is kept.
+#[test]
+fn another_standard_moves_the_village_to_a_year_every_review_runs_under_it() {
+    use rasoat::launch::{Places, Request, prepare};
+    let dir = common::scratch("village-standard-year");
+    let places = Places {
+        settings: Some(dir.join("settings.toml")),
+        scenarios: Some(dir.join("scenarios")),
+        results_dir: Some(dir.join("results")),
+    };
+    let standards = common::standards();
+    let year = |standard: Option<&str>| {
+        let req = Request {
+            builtin: Some("ban-na-luong".into()),
+            standard: standard.map(str::to_owned),
+            ..Request::default()
+        };
+        let launch = prepare(&standards, &places, &req).expect("launch");
+        (
+            launch.file.village.standard.clone(),
+            launch.file.village.review_year,
+        )
+    };
+    assert_eq!(year(None), ("2022-2025".into(), 2022));
+    assert_eq!(year(Some("2022-2025")), ("2022-2025".into(), 2022));
+    assert_eq!(year(Some("2026-2030")), ("2026-2030".into(), 2027));
+    assert_eq!(year(Some("2016-2020")), ("2016-2020".into(), 2016));
+}
