@@ -40,18 +40,10 @@ pub struct Form {
 }
 
 impl Form {
-    /// The income typed, in VND; `None` when empty or not a whole number.
+    /// The income typed, in VND, read as the app reads it ("1.450.000", "1 450 000 đồng");
+    /// `None` when empty or not such an amount.
     pub fn income_vnd(&self) -> Option<u128> {
-        let digits: String = self
-            .income
-            .chars()
-            .filter(|c| !matches!(c, '.' | ',' | ' ' | '\u{a0}'))
-            .collect();
-        if digits.is_empty() {
-            None
-        } else {
-            digits.parse().ok()
-        }
+        rasoat_core::text::parse_vnd(&self.income)
     }
 
     pub fn answer(&self) -> Answer {

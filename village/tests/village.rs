@@ -469,3 +469,31 @@ fn a_review_campaign_is_played_start_to_finish_through_the_village() {
     );
     assert!(other.campaign().is_none());
 }
+
+/// The village's form reads income as the app's does: with thousands separators and "đồng"
+/// (it refused "1.450.000 đồng", which the app accepts).
+#[test]
+fn the_form_reads_income_as_the_app_does() {
+    use rasoat_village::state::Form;
+    let read = |typed: &str| {
+        Form {
+            income: typed.into(),
+            ..Form::default()
+        }
+        .income_vnd()
+    };
+    for typed in [
+        "1450000",
+        "1.450.000",
+        "1 450 000",
+        "1.450.000 đồng",
+        "1,450,000 VND",
+        "1.450.000đ",
+    ] {
+        assert_eq!(read(typed), Some(1_450_000), "{typed}");
+        assert_eq!(read(typed), rasoat_core::text::parse_vnd(typed), "{typed}");
+    }
+    for typed in ["", "một triệu", "1.4e6", "-1450000"] {
+        assert_eq!(read(typed), None, "{typed}");
+    }
+}
