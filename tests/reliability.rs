@@ -464,7 +464,7 @@ fn a_changed_threshold_flags_answers_instead_of_rescoring_them() {
     now.answers.clear();
     let t: Try = r.answers[0].tries[0].clone();
     now.record_under(&s, &standard, t);
-    assert!(now.answers[0].scenario_hash.starts_with("2:"));
+    assert!(now.answers[0].scenario_hash.starts_with("3:"));
     assert_ne!(now.answers[0].scenario_hash, content_hash(&s, &standard.id));
     let dir = scratch("rules-hash");
     std::fs::write(dir.join("now.json"), now.to_json().expect("json")).expect("write");

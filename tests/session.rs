@@ -557,3 +557,46 @@ fn after_a_crash_a_scenario_gone_from_the_library_is_skipped() {
     assert_eq!(answered, vec![ids[0], ids[2]]);
     assert!(back.session.finished);
 }
+
+/// Citations and their marks decide no class: an answer's hash (version 3) survives a corrected
+/// citation, not a corrected threshold; an answer hashed (version 2) over the standard as it was
+/// before its citations were corrected keeps matching, unless a rule changed too.
+#[test]
+fn correcting_a_citation_flags_no_answer_but_a_threshold_does() {
+    use rasoat::session::{content_hash_of_rules, content_hash_v2, hash_matches};
+    use rasoat::standard::{BUILTIN, earlier_editions, parse_standard};
+    let text = BUILTIN
+        .iter()
+        .find(|(f, _)| f.contains("2022-2025"))
+        .expect("as set up")
+        .1;
+    let standard = parse_standard("2022-2025.toml", text).expect("standard");
+    let cited = text.replace(
+        "Nghị định 07/2021/NĐ-CP, Điều 3 khoản 2",
+        "Nghị định 07/2021/NĐ-CP, Điều 3, khoản 2",
+    );
+    let threshold = text.replacen("poverty = 1_500_000", "poverty = 1_600_000", 1);
+    assert!(cited != text && threshold != text);
+    let cited = parse_standard("cited.toml", &cited).expect("standard");
+    let threshold = parse_standard("threshold.toml", &threshold).expect("standard");
+    let (library, _) = rasoat::training::Library::builtin(&common::standards());
+    let earlier = earlier_editions()
+        .iter()
+        .find(|e| e.id == "2022-2025")
+        .expect("an earlier edition");
+    let mut compared = 0;
+    for s in library.iter().map(|e| &e.scenario) {
+        let id = &s.scenario.id;
+        let v3 = content_hash_of_rules(s, &standard);
+        assert!(v3.starts_with("3:"));
+        assert!(hash_matches(&v3, s, &cited), "{id}");
+        assert!(!hash_matches(&v3, s, &threshold), "{id}");
+        // Written before the citations were corrected (the earlier edition's version-2 hash).
+        let v2 = content_hash_v2(s, earlier);
+        assert_ne!(v2, content_hash_v2(s, &standard), "{id}: the citations differ");
+        assert!(hash_matches(&v2, s, &standard), "{id}");
+        assert!(!hash_matches(&v2, s, &threshold), "{id}");
+        compared += 1;
+    }
+    assert!(compared > 10);
+}

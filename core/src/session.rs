@@ -401,20 +401,60 @@ pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
     Ok(r)
 }
 
-/// The mark of a version-2 content hash, which covers the standard's rules too.
+/// The mark of a version-2 content hash, which covers the standard's rules and their citations.
 pub const HASH_V2: &str = "2:";
+
+/// The mark of a version-3 content hash: the standard's rules without their citations.
+pub const HASH_V3: &str = "3:";
+
+/// The household and the standard's rules an answer's hash is taken over.
+#[derive(Serialize)]
+struct Key<'a> {
+    standard: &'a crate::standard::Standard,
+    household: &'a crate::household::Household,
+}
 
 /// A fingerprint of what decides the answer to a scenario: its household and the standard's
 /// rules (lines, classification, every indicator's parameters). A scenario whose facts changed, or
 /// a standard whose threshold was corrected, after an answer was given has another hash, so the
-/// answer is flagged instead of silently re-scored; the narrative and texts may change freely.
-/// Written by the app since hash version 2 (`"2:…"`).
+/// answer is flagged instead of silently re-scored; the narrative and texts may change freely, and
+/// so may the citations and their C/S/P marks, which decide no class. Written by the app since
+/// hash version 3 (`"3:…"`).
 pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::Standard) -> String {
-    #[derive(Serialize)]
-    struct Key<'a> {
-        standard: &'a crate::standard::Standard,
-        household: &'a crate::household::Household,
+    let standard = rules_of(standard);
+    let mut key = toml::Value::try_from(Key {
+        standard: &standard,
+        household: &without_materials(&scenario.household),
+    })
+    .unwrap_or(toml::Value::Boolean(false));
+    without_citations(&mut key);
+    format!("{HASH_V3}{}", hex_digest(&key))
+}
+
+/// Removes every citation and its mark (`provenance`, `…_provenance`, `legal_basis`).
+fn without_citations(v: &mut toml::Value) {
+    match v {
+        toml::Value::Table(t) => {
+            t.retain(|k, _| k != "provenance" && !k.ends_with("_provenance") && k != "legal_basis");
+            t.iter_mut().for_each(|(_, x)| without_citations(x));
+        }
+        toml::Value::Array(a) => a.iter_mut().for_each(without_citations),
+        _ => {}
     }
+}
+
+/// The version-2 hash (`"2:…"`, written until hash version 3): the rules with their citations.
+pub fn content_hash_v2(scenario: &Scenario, standard: &crate::standard::Standard) -> String {
+    let standard = rules_of(standard);
+    let hex = hex_digest(&Key {
+        standard: &standard,
+        household: &without_materials(&scenario.household),
+    });
+    format!("{HASH_V2}{hex}")
+}
+
+/// The standard as far as it decides classes.
+fn rules_of(standard: &crate::standard::Standard) -> crate::standard::Standard {
     // The material table and the dwelling's materials are never read by the engine (it reads the
     // stated durability): they are left out, so adding them changes no answer's hash.
     let mut standard = standard.clone();
@@ -430,11 +470,7 @@ pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::St
         .procedure
         .as_ref()
         .map(crate::standard::Procedure::meeting_summary);
-    let hex = hex_digest(&Key {
-        standard: &standard,
-        household: &without_materials(&scenario.household),
-    });
-    format!("{HASH_V2}{hex}")
+    standard
 }
 
 fn without_materials(h: &crate::household::Household) -> std::borrow::Cow<'_, crate::household::Household> {
@@ -456,12 +492,22 @@ fn hex_digest(key: &impl Serialize) -> String {
     digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether a recorded hash still matches the scenario under the standard: a version-2 hash is
-/// compared with the household and the rules, an older one (written before version 2) with the
-/// household and the standard's id, so those results files keep scoring.
+/// Whether a recorded hash still matches the scenario under the standard: a version-3 hash is
+/// compared with the household and the rules; a version-2 one with the household and the rules
+/// with their citations — the standard's, or those of an earlier edition of it whose rules are the
+/// same but for citations (`standard::earlier_editions`), so correcting a citation flags no
+/// answer; an older one (written before version 2) with the household and the standard's id. So
+/// every results file written before keeps scoring.
 pub fn hash_matches(recorded: &str, scenario: &Scenario, standard: &crate::standard::Standard) -> bool {
-    if recorded.starts_with(HASH_V2) {
+    if recorded.starts_with(HASH_V3) {
         recorded == content_hash_of_rules(scenario, standard)
+    } else if recorded.starts_with(HASH_V2) {
+        recorded == content_hash_v2(scenario, standard)
+            || crate::standard::earlier_editions().iter().any(|e| {
+                e.id == standard.id
+                    && recorded == content_hash_v2(scenario, e)
+                    && content_hash_of_rules(scenario, e) == content_hash_of_rules(scenario, standard)
+            })
     } else {
         recorded == content_hash(scenario, &standard.id)
     }

@@ -1416,6 +1416,35 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("2026-2030.toml", include_str!("../../standards/2026-2030.toml")),
 ];
 
+/// Earlier editions of the built-in standards, kept as they were (`standards/earlier/`): the same
+/// rules with other citations. Never applied; an answer whose version-2 hash was taken over one of
+/// them keeps scoring (`session::hash_matches`).
+pub const EARLIER: &[(&str, &str)] = &[
+    (
+        "earlier/2016-2020.toml",
+        include_str!("../../standards/earlier/2016-2020.toml"),
+    ),
+    (
+        "earlier/2022-2025.toml",
+        include_str!("../../standards/earlier/2022-2025.toml"),
+    ),
+    (
+        "earlier/2026-2030.toml",
+        include_str!("../../standards/earlier/2026-2030.toml"),
+    ),
+];
+
+/// The earlier editions, parsed once.
+pub fn earlier_editions() -> &'static [Standard] {
+    static EDITIONS: std::sync::OnceLock<Vec<Standard>> = std::sync::OnceLock::new();
+    EDITIONS.get_or_init(|| {
+        EARLIER
+            .iter()
+            .filter_map(|(file, text)| parse_standard(file, text).ok())
+            .collect()
+    })
+}
+
 /// The standards in force, in chronological order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StandardSet {
