@@ -135,7 +135,7 @@ fn b2_a_huge_working_age_is_refused_not_wrapped() {
 
 /// A reproducer's results file, its answers re-hashed against today's library (the review's files
 /// were written before the library's content corrections), so that its numbers are scored.
-fn results_of(case: &str, set: &StandardSet, cat: &Catalogue) -> Results {
+fn results_of(case: &str, cat: &Catalogue) -> Results {
     let path = fixtures().join(case).join("r.json");
     let text = std::fs::read_to_string(&path).expect("r.json");
     let mut r = parse_results("r.json", &text).expect("parse");
@@ -143,7 +143,6 @@ fn results_of(case: &str, set: &StandardSet, cat: &Catalogue) -> Results {
         let s = cat.find(a).expect("a library scenario");
         a.scenario_hash = content_hash(s, &a.standard);
     }
-    let _ = set;
     r
 }
 
@@ -158,7 +157,7 @@ fn library_catalogue(set: &StandardSet) -> Catalogue {
 fn b2_a_far_off_income_never_counts_as_close() {
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
-    let r = results_of("report-income-u128-wrap", &set, &cat);
+    let r = results_of("report-income-u128-wrap", &cat);
     let report = build(&[("r.json".into(), r.clone())], |sa| cat.find(sa), &set);
     let mut far = r.clone();
     for a in &mut far.answers {
@@ -176,7 +175,7 @@ fn b2_a_far_off_income_never_counts_as_close() {
 fn b2_durations_saturate_instead_of_wrapping() {
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
-    let r = results_of("report-seconds-u64-wrap", &set, &cat);
+    let r = results_of("report-seconds-u64-wrap", &cat);
     let report = build(&[("r.json".into(), r)], |sa| cat.find(sa), &set);
     assert_eq!(report.trainees[0].seconds, u64::MAX);
 }
@@ -204,7 +203,7 @@ fn b2_percentages_of_huge_totals_do_not_wrap() {
 fn b3_a_scenario_answered_twice_in_one_file_is_scored_once() {
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
-    let r = results_of("report-duplicate-answers-inflate", &set, &cat);
+    let r = results_of("report-duplicate-answers-inflate", &cat);
     assert_eq!(r.answers.len(), 10);
     let report = build(&[("r.json".into(), r.clone())], |sa| cat.find(sa), &set);
     let mut once = r.clone();
@@ -377,7 +376,7 @@ fn the_csv_is_safe_and_report_refuses_what_makes_no_sense() {
     assert_eq!(rasoat::explain::csv_cell("Lò Văn Páo"), "Lò Văn Páo");
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
-    let mut r = results_of("report-duplicate-answers-inflate", &set, &cat);
+    let mut r = results_of("report-duplicate-answers-inflate", &cat);
     r.trainee.name = "=HYPERLINK(\"http://example.invalid\")".into();
     let dir = scratch("csv-safety");
     let file = dir.join("r.json");
@@ -454,7 +453,7 @@ fn a_changed_threshold_flags_answers_instead_of_rescoring_them() {
     use rasoat::session::{Try, content_hash};
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
-    let mut r = results_of("report-duplicate-answers-inflate", &set, &cat);
+    let mut r = results_of("report-duplicate-answers-inflate", &cat);
     r.answers.truncate(1);
     let old_hash = r.answers[0].scenario_hash.clone();
     let s = cat.find(&r.answers[0]).expect("scenario").clone();
@@ -509,7 +508,7 @@ fn a_non_utf8_file_is_located_and_a_missing_scenarios_folder_is_an_error() {
     let results = scratch("scenarios-folder");
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
-    let r = results_of("report-duplicate-answers-inflate", &set, &cat);
+    let r = results_of("report-duplicate-answers-inflate", &cat);
     std::fs::write(results.join("r.json"), r.to_json().expect("json")).expect("write");
     let o = rasoat(&[
         "report",
@@ -548,7 +547,7 @@ fn answer_key_mismatches_are_located() {
 fn results_files_are_checked_to_their_end_and_located() {
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
-    let json = results_of("report-seconds-u64-wrap", &set, &cat)
+    let json = results_of("report-seconds-u64-wrap", &cat)
         .to_json()
         .expect("json");
     assert!(parse_results("r.json", &json).is_ok());
@@ -574,7 +573,7 @@ fn unusable_generated_recipes_are_not_made_again() {
     let set = StandardSet::builtin().expect("standards");
     let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).expect("names");
     let cat0 = library_catalogue(&set);
-    let mut r = results_of("report-seconds-u64-wrap", &set, &cat0);
+    let mut r = results_of("report-seconds-u64-wrap", &cat0);
     let template = r.answers[0].clone();
     r.answers.clear();
     for (i, (id, focus)) in [

@@ -498,7 +498,6 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
 
 #[test]
 fn a_hidden_remittance_is_told_only_when_relatives_away_are_asked() {
-    let st = common::standard("2022-2025");
     let mut h = insurance_household();
     h.income.push(rasoat::household::IncomeSource {
         source: IncomeKind::Remittance,
@@ -523,7 +522,6 @@ fn a_hidden_remittance_is_told_only_when_relatives_away_are_asked() {
         t.new.contains(&remittance),
         "shown by the action the trainer named"
     );
-    let _ = st;
 }
 
 #[test]
