@@ -875,7 +875,7 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
                             a.posting
                                 .places
                                 .iter()
-                                .map(|p| crate::procedure_words::place(t, *p))
+                                .map(|p| crate::procedure_words::place_in_text(t, *p))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                                 .into(),

@@ -20,6 +20,17 @@ pub fn place(t: &Texts, p: Place) -> String {
     t.get(&format!("proc-place-{}", p.as_str()))
 }
 
+/// A place's name inside a sentence ("niêm yết tại trụ sở UBND cấp xã"): the name as a label,
+/// its first letter in lower case.
+pub fn place_in_text(t: &Texts, p: Place) -> String {
+    let name = place(t, p);
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => name,
+    }
+}
+
 pub fn step(t: &Texts, s: Step) -> String {
     t.get(&format!("proc-step-{}", s.as_str()))
 }
@@ -508,7 +519,7 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
         let line = t.get_args(
             "proc-farming-rule",
             &[
-                ("places", joined(t, &a.posting.places, place).into()),
+                ("places", joined(t, &a.posting.places, place_in_text).into()),
                 ("days", a.posting_duration.days.into()),
                 ("recheck", a.recheck.days.into()),
                 ("by", role(t, a.decided_by).into()),

@@ -173,7 +173,7 @@ proc-regular-rule = { $kind }: the household files { $forms }; decision within {
     [yes] { " " }A household that does not qualify gets a written answer with reasons.
    *[no] {""}
   }
-proc-farming-rule = Farming, forestry, fishery and salt households of average living standard: on the household's request; income of the 12 months before the review, without state social allowances; posted at { $places } for { $days } working days; on complaint, re-checked within { $recheck } working days; the { $by } decides.
+proc-farming-rule = Farming, forestry, fishery and salt households of average living standard: on the household's request; income of the 12 months before the review, without state social allowances; posted at the { $places } for { $days } working days; on complaint, re-checked within { $recheck } working days; the { $by } decides.
 proc-none = This standard's file has no review procedure.
 proc-reporting-rule = Reporting: on day { $day } of each month from { $from ->
     [1] January

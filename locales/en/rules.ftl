@@ -190,4 +190,4 @@ standard-change-calendar-days = { $days } days (Saturdays and Sundays count) { $
     [request_received] from receiving the household's request
    *[review_start] from the start of the review
   }
-standard-change-farming-method = Farming, forestry, fishery and salt households of average living standard are identified by their actual income over 12 months, without social allowances or assistance; posted at { $places } for { $days } working days, re-checked within { $recheck } working days on complaint. The earlier period's procedure is not in our sources.
+standard-change-farming-method = Farming, forestry, fishery and salt households of average living standard are identified by their actual income over 12 months, without social allowances or assistance; posted at the { $places } for { $days } working days, re-checked within { $recheck } working days on complaint. The earlier period's procedure is not in our sources.
