@@ -781,17 +781,23 @@ fn a_refused_request_is_answered_in_writing() {
     assert_eq!(find(&c, "refusal")[0].outcome, Outcome::Wrong);
 }
 
-#[test]
-fn the_farming_households_review_posts_five_working_days_and_rechecks_within_three() {
-    let s = common::standard("2022-2025");
+/// A farming households' review of one household of average living standard that asked to be
+/// recognised and disputes its class.
+fn farming_campaign() -> Campaign {
     let mut asks = entrant("a", Status::None, Class::AverageLivingStandard);
     asks.request = Some(Request::AverageFarming);
     asks.complaint = Some(ComplaintKind::HouseholdDisputes);
-    let mut c = Campaign::new(setup(
+    Campaign::new(setup(
         Kind::AverageFarming,
         Day::new(2023, 5, 15).expect("as set up"),
         vec![asks],
-    ));
+    ))
+}
+
+#[test]
+fn the_farming_households_review_posts_five_working_days_and_rechecks_within_three() {
+    let s = common::standard("2022-2025");
+    let mut c = farming_campaign();
     c.apply(
         Action::Propose {
             id: "a".into(),
@@ -1602,14 +1608,7 @@ fn thong_tu_14_2018_is_cited_only_from_10_november_2018() {
 #[test]
 fn the_farming_review_cites_the_band_it_checks() {
     let s = common::standard("2022-2025");
-    let mut asks = entrant("a", Status::None, Class::AverageLivingStandard);
-    asks.request = Some(Request::AverageFarming);
-    asks.complaint = Some(ComplaintKind::HouseholdDisputes);
-    let mut c = Campaign::new(setup(
-        Kind::AverageFarming,
-        Day::new(2023, 5, 15).expect("as set up"),
-        vec![asks],
-    ));
+    let mut c = farming_campaign();
     for action in [
         Action::Propose {
             id: "a".into(),

@@ -504,23 +504,25 @@ impl VisitSpec {
         let mut out = Vec::new();
         for (i, x) in self.hidden.iter().enumerate() {
             let at = |f: &str| format!("visit.hidden[{i}].{f}");
-            // The action must exist and be one that can reveal this kind of fact.
-            if !catalogue
-                .action(&x.revealed_by)
-                .is_some_and(|a| a.reveals.contains(&x.fact))
-            {
-                out.push((
+            // The named action is refused, with the actions that `fits` allows instead.
+            let refused = |fits: &dyn Fn(&Action) -> bool| {
+                (
                     at("revealed_by"),
                     Problem::UnknownValue {
                         value: x.revealed_by.clone(),
                         allowed: catalogue
                             .actions
                             .iter()
-                            .filter(|a| a.reveals.contains(&x.fact))
+                            .filter(|a| fits(a))
                             .map(|a| a.id.clone())
                             .collect(),
                     },
-                ));
+                )
+            };
+            let reveals_kind = |a: &Action| a.reveals.contains(&x.fact);
+            // The action must exist and be one that can reveal this kind of fact.
+            if !catalogue.action(&x.revealed_by).is_some_and(reveals_kind) {
+                out.push(refused(&reveals_kind));
             }
             if x.fact.is_member() {
                 match x.member {
@@ -540,22 +542,12 @@ impl VisitSpec {
                     )),
                     Some(m) => {
                         // A paper only some members have cannot reveal the fact of another.
-                        if let Some(a) = catalogue.action(&x.revealed_by)
-                            && a.reveals.contains(&x.fact)
-                            && !action_holds(a, h, m - 1)
+                        let held = |a: &Action| reveals_kind(a) && action_holds(a, h, m - 1);
+                        if catalogue
+                            .action(&x.revealed_by)
+                            .is_some_and(|a| reveals_kind(a) && !held(a))
                         {
-                            out.push((
-                                at("revealed_by"),
-                                Problem::UnknownValue {
-                                    value: x.revealed_by.clone(),
-                                    allowed: catalogue
-                                        .actions
-                                        .iter()
-                                        .filter(|a| a.reveals.contains(&x.fact) && action_holds(a, h, m - 1))
-                                        .map(|a| a.id.clone())
-                                        .collect(),
-                                },
-                            ));
+                            out.push(refused(&held));
                         }
                     }
                 }
