@@ -8,6 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
+use common::ui::RunChecked;
 use common::ui::{click, type_into};
 
 use rasoat::app::{App, Config};
@@ -95,13 +96,16 @@ fn a_scenario_answered_correctly_scores_100_percent() {
     let t = Texts::new(Lang::Vi);
     let (set, s) = scenario("hai-phong-laid-off-2024");
     let mut h = harness();
+    common::ui::assert_glyphs(&h);
     h.snapshot("home_vi");
     open(&mut h, &t, &s.scenario.title.vi);
+    common::ui::assert_glyphs(&h);
     h.snapshot("scenario_vi");
     let (income, deprived, class) = correct(&s, &set);
     let deprived: Vec<&str> = deprived.iter().map(String::as_str).collect();
     answer(&mut h, &t, &s, &set, income, &deprived, class);
     h.get_by_label(&t.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
+    common::ui::assert_glyphs(&h);
     h.snapshot("debrief_vi");
 }
 
@@ -171,6 +175,7 @@ fn the_language_switch_changes_every_visible_label() {
             "{id} still in Vietnamese"
         );
     }
+    common::ui::assert_glyphs(&h);
     h.snapshot("home_en");
     let (set, s) = scenario("hai-phong-laid-off-2024");
     open(&mut h, &en, &s.scenario.title.en);
@@ -180,6 +185,7 @@ fn the_language_switch_changes_every_visible_label() {
     let deprived: Vec<&str> = deprived.iter().map(String::as_str).collect();
     answer(&mut h, &en, &s, &set, income, &deprived, class);
     h.get_by_label(&en.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
+    common::ui::assert_glyphs(&h);
     h.snapshot("debrief_en");
     click(&mut h, "Tiếng Việt");
     h.get_by_label(&vi.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
@@ -260,7 +266,7 @@ fn tab_to(h: &mut Harness<'static, App>, role: Option<Role>, label: &str) {
             return;
         }
         h.key_press(egui::Key::Tab);
-        h.run();
+        h.run_checked();
     }
     panic!("Tab never reached {label}");
 }
@@ -274,21 +280,21 @@ fn the_whole_flow_works_from_the_keyboard() {
     let mut h = harness();
     tab_to(&mut h, None, &t.get("home-open-library"));
     h.key_press(egui::Key::Enter);
-    h.run();
+    h.run_checked();
     tab_to(&mut h, None, &s.scenario.title.vi);
     h.key_press(egui::Key::Enter);
-    h.run();
+    h.run_checked();
     let income_label = t.get("scenario-income-label");
     tab_to(&mut h, Some(Role::TextInput), &income_label);
     h.get_by_role_and_label(Role::TextInput, &income_label)
         .type_text(&income.to_string());
-    h.run();
+    h.run_checked();
     for id in &deprived {
         let ind = standard.indicator(id).expect("indicator");
         let name = format!("{} *", explain::indicator_name(&t, ind));
         tab_to(&mut h, None, &name);
         h.key_press(egui::Key::Space);
-        h.run();
+        h.run_checked();
         assert_eq!(
             h.get_by_label(&name).accesskit_node().toggled(),
             Some(Toggled::True),
@@ -297,10 +303,10 @@ fn the_whole_flow_works_from_the_keyboard() {
     }
     tab_to(&mut h, None, &explain::class_name(&t, class));
     h.key_press(egui::Key::Space);
-    h.run();
+    h.run_checked();
     tab_to(&mut h, None, &t.get("scenario-submit"));
     h.key_press(egui::Key::Enter);
-    h.run();
+    h.run_checked();
     h.get_by_label(&t.get_args("debrief-score", &[("points", 100.into()), ("max", 100.into())]));
 }
 
@@ -442,11 +448,11 @@ fn random_practice_replays_a_set_from_its_seed() {
     click(&mut h, &t.get("app-nav-random"));
     let seed = t.get("random-seed");
     h.get_by_role_and_label(Role::TextInput, &seed).focus();
-    h.run();
+    h.run_checked();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
+    h.run_checked();
     h.get_by_role_and_label(Role::TextInput, &seed).type_text("2024");
-    h.run();
+    h.run_checked();
     click(&mut h, &t.get("random-make"));
     h.get_by_label(&t.get_args("random-made", &[("count", 5.into()), ("seed", "2024".into())]));
     // The first household of seed 2024 is the one the generator makes for that seed.
@@ -535,7 +541,7 @@ fn the_income_note_cites_the_scenarios_own_review_form() {
                 click(&mut h, "English");
             }
             assert!(h.state_mut().show_scenario(id));
-            h.run();
+            h.run_checked();
             h.get_by_label(s.scenario.title.get(lang == Lang::En));
             h.get_by_label(&note);
         }

@@ -9,6 +9,7 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 use common::scratch;
+use common::ui::RunChecked;
 use common::ui::{click, type_into};
 
 use rasoat::app::{App, Config};
@@ -59,12 +60,12 @@ fn a_trainer_writes_a_scenario_from_scratch_and_finds_it_in_the_library() {
     click(&mut h, &t.get("editor-income-add"));
     let amount = t.get("editor-income-amount");
     h.get_by_role_and_label(Role::TextInput, &amount).focus();
-    h.run();
+    h.run_checked();
     h.key_press(egui::Key::Backspace);
-    h.run();
+    h.run_checked();
     h.get_by_role_and_label(Role::TextInput, &amount)
         .type_text("5000000");
-    h.run();
+    h.run_checked();
     h.get_by_label(&verdict(&t, &set, Class::None));
     assert!(h.query_by_label(&verdict(&t, &set, Class::NearPoor)).is_none());
     type_into(

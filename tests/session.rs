@@ -4,6 +4,7 @@
 //! tabulates and exports CSV.
 
 mod common;
+use common::ui::RunChecked;
 
 use std::path::PathBuf;
 
@@ -491,7 +492,7 @@ fn an_exam_ends_when_its_time_limit_has_passed() {
     h.get_by_label(&t.get_args("session-time-left", &[("minutes", 6.into())]));
     // Seven more minutes: the limit has passed; this answer is the last.
     clock.advance(7 * 60);
-    h.run();
+    h.run_checked();
     h.get_by_label(&t.get("session-time-up"));
     click(&mut h, &rasoat::explain::class_name(&t, Class::NearPoor));
     type_into(&mut h, &t.get("scenario-income-label"), "1200000");

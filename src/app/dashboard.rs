@@ -8,10 +8,10 @@ use std::path::PathBuf;
 use eframe::egui;
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::style::{strong, verdict_color};
 use super::{Ctx, Origin};
 use crate::i18n::Texts;
 use crate::report::{FlagKind, Report};
+use rasoat_ui::{strong, verdict_color};
 
 #[derive(Default)]
 pub struct DashboardScreen {

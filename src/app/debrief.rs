@@ -4,13 +4,12 @@
 
 use eframe::egui;
 
-use super::style::{strong, verdict_color};
 use super::{Ctx, Screen};
 use crate::assess::assess;
-use crate::compare::{compare, standard_changes};
 use crate::explain;
 use crate::grading::{Answer, IncomeVerdict, Rubric, grade};
 use crate::i18n::Texts;
+use rasoat_ui::{strong, verdict_color};
 
 pub struct DebriefScreen {
     id: String,
@@ -129,63 +128,16 @@ impl DebriefScreen {
 
                 // The class and the clause that decided it.
                 ui.label(strong(t.get("debrief-class-heading")));
-                ui.label(explain::decision_text(t, &a));
-                ui.label(egui::RichText::new(explain::provenance(t, a.decision_provenance())).small());
-                ui.label(t.get_args(
-                    "debrief-income-how",
-                    &[
-                        ("total", t.money(a.income.annual_total_vnd).into()),
-                        ("members", a.income.members.into()),
-                        ("income", t.money(a.income.per_person_month_vnd).into()),
-                    ],
-                ));
+                rasoat_ui::debrief::class_block(ui, t, &a);
                 ui.add_space(10.0);
 
                 // Every indicator.
                 ui.label(strong(t.get("debrief-indicators-heading")));
                 for (r, ig) in a.indicators.iter().zip(&g.indicators) {
-                    ui.group(|ui| {
-                        ui.set_width(ui.available_width());
-                        let verdict = t.get(if ig.right() {
-                            "debrief-right"
-                        } else {
-                            "debrief-wrong"
-                        });
-                        ui.horizontal_wrapped(|ui| {
-                            ui.colored_label(verdict_color(ig.right()), strong(verdict));
-                            ui.label(strong(explain::indicator_name(t, r.indicator)));
-                        });
-                        let state = |d: bool| {
-                            t.get(if d {
-                                "debrief-deprived"
-                            } else {
-                                "debrief-not-deprived"
-                            })
-                        };
-                        ui.label(t.get_args(
-                            "debrief-indicator-answer",
-                            &[
-                                ("yours", state(ig.marked).into()),
-                                ("correct", state(ig.deprived).into()),
-                            ],
-                        ));
-                        ui.label(
-                            t.get_args("debrief-fact", &[("fact", explain::finding_text(t, h, r).into())]),
-                        );
-                        ui.label(t.get_args(
-                            "debrief-rule",
-                            &[(
-                                "rule",
-                                explain::rule_text(t, r.indicator, h.review_year, standard).into(),
-                            )],
-                        ));
-                        ui.label(
-                            egui::RichText::new(explain::provenance(t, &r.indicator.provenance)).small(),
-                        );
-                    });
+                    rasoat_ui::debrief::indicator_block(ui, t, h, standard, r, ig);
                 }
                 ui.add_space(10.0);
-                what_changed_ui(ui, t, app, h, standard);
+                rasoat_ui::debrief::what_changed(ui, t, h, &app.service.standards, standard);
 
                 // The Vietnamese points where the English ones are empty (as the README says).
                 let list = s.scenario.learning_points.get(t.lang().is_english());
@@ -206,84 +158,4 @@ fn points(t: &Texts, got: u32, max: u32) -> String {
         "debrief-points-value",
         &[("points", got.into()), ("max", max.into())],
     )
-}
-
-/// The same household under the standard before (or, for the first standard, after) this one,
-/// the differences explained, and what changed in the rules.
-fn what_changed_ui(
-    ui: &mut egui::Ui,
-    t: &Texts,
-    app: &Ctx<'_>,
-    h: &crate::household::Household,
-    standard: &crate::standard::Standard,
-) {
-    let (from, to) = match app.service.standards.previous(&standard.id) {
-        Some(prev) => (prev, standard),
-        None => match app.service.standards.all().iter().find(|s| {
-            app.service
-                .standards
-                .previous(&s.id)
-                .is_some_and(|p| p.id == standard.id)
-        }) {
-            Some(next) => (standard, next),
-            None => return,
-        },
-    };
-    egui::CollapsingHeader::new(strong(t.get("debrief-changed-heading")))
-        .id_salt("what-changed")
-        .default_open(true)
-        .show(ui, |ui| {
-            let c = compare(h, from, to);
-            for a in [&c.from, &c.to] {
-                ui.label(strong(t.get_args(
-                    "debrief-changed-under",
-                    &[
-                        ("standard", explain::standard_name(t, a.standard).into()),
-                        ("class", explain::outcome_name(t, a).into()),
-                    ],
-                )));
-                ui.label(explain::decision_text(t, a));
-            }
-            if c.changes.is_empty() {
-                ui.label(t.get("debrief-changed-nothing"));
-            } else {
-                ui.label(strong(t.get("debrief-changed-household")));
-                for ch in &c.changes {
-                    ui.label(t.get_args(
-                        "common-bullet",
-                        &[("text", explain::change_text(t, ch, from, to).into())],
-                    ));
-                }
-            }
-            ui.label(strong(t.get("debrief-changed-rules")));
-            for ch in standard_changes(from, to) {
-                let text = explain::standard_change_text(t, &ch, from, to);
-                if !text.is_empty() {
-                    ui.label(t.get_args("common-bullet", &[("text", text.into())]));
-                }
-            }
-            // How the count rule reads on the review form, where secondary sources report it.
-            let forms: Vec<(String, String)> = [from, to]
-                .into_iter()
-                .filter_map(|s| Some((explain::standard_name(t, s), explain::scoring_form_text(t, s)?)))
-                .collect();
-            if !forms.is_empty() {
-                ui.label(strong(t.get("debrief-changed-form")));
-                for (name, text) in forms {
-                    ui.label(
-                        t.get_args(
-                            "common-bullet",
-                            &[(
-                                "text",
-                                t.get_args(
-                                    "debrief-changed-form-under",
-                                    &[("standard", name.into()), ("text", text.into())],
-                                )
-                                .into(),
-                            )],
-                        ),
-                    );
-                }
-            }
-        });
 }

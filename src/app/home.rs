@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::style::{strong, verdict_color};
 use super::{Action, Ctx, Mode, Screen, library};
 use crate::explain;
+use rasoat_ui::{strong, verdict_color};
 
 /// What the home screen keeps between frames.
 #[derive(Debug, Default)]
@@ -217,7 +217,7 @@ pub fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         let t = &app.texts;
         ui.add_space(8.0);
 
-        ui.label(super::style::strong(t.get("home-standard-heading")));
+        ui.label(rasoat_ui::strong(t.get("home-standard-heading")));
         let ids: Vec<String> = app.service.standards.all().iter().map(|s| s.id.clone()).collect();
         for id in ids {
             let Some(s) = app.service.standards.get(&id) else {
@@ -236,7 +236,7 @@ pub fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         ui.add_space(12.0);
 
         let t = &app.texts;
-        ui.label(super::style::strong(t.get("home-mode-heading")));
+        ui.label(rasoat_ui::strong(t.get("home-mode-heading")));
         let (practice, exam) = (t.get("home-mode-practice"), t.get("home-mode-exam"));
         if ui.radio(app.choice.mode == Mode::Practice, practice).clicked() {
             app.choice.mode = Mode::Practice;
@@ -273,10 +273,7 @@ pub fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         let errors: Vec<&String> = app.builtin_errors.iter().chain(app.user_errors).collect();
         if !errors.is_empty() {
             ui.add_space(12.0);
-            ui.colored_label(
-                super::style::verdict_color(false),
-                app.texts.get("home-load-errors"),
-            );
+            ui.colored_label(rasoat_ui::verdict_color(false), app.texts.get("home-load-errors"));
             for e in errors {
                 ui.label(e);
             }

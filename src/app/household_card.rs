@@ -28,7 +28,7 @@ pub fn household_ui(
     h: &Household,
     standard: Option<&crate::standard::Standard>,
 ) {
-    ui.label(super::style::strong(t.get("scenario-card-members")));
+    ui.label(rasoat_ui::strong(t.get("scenario-card-members")));
     ui.vertical(|ui| {
         for (i, m) in h.members.iter().enumerate() {
             ui.group(|ui| {
@@ -42,7 +42,7 @@ pub fn household_ui(
                     } else {
                         t.get_args("scenario-card-age-years", &[("years", m.age.into())])
                     };
-                    ui.label(super::style::strong(format!(
+                    ui.label(rasoat_ui::strong(format!(
                         "{} — {}, {}",
                         m.name,
                         age,
@@ -113,7 +113,7 @@ pub fn household_ui(
         ));
     }
     ui.add_space(8.0);
-    ui.label(super::style::strong(t.get("scenario-card-dwelling")));
+    ui.label(rasoat_ui::strong(t.get("scenario-card-dwelling")));
     let d = &h.dwelling;
     let durability = |x: crate::household::Durability| value(t, "durability", x.as_str());
     egui::Grid::new("dwelling").spacing([14.0, 4.0]).show(ui, |ui| {
@@ -163,7 +163,7 @@ pub fn household_ui(
         row("scenario-card-waste", value(t, "waste", d.waste.as_str()));
     });
     ui.add_space(8.0);
-    ui.label(super::style::strong(t.get("scenario-card-income")));
+    ui.label(rasoat_ui::strong(t.get("scenario-card-income")));
     if h.income.is_empty() {
         ui.label(t.get("scenario-card-no-income"));
     }

@@ -48,9 +48,9 @@ impl IdentityScreen {
                     }
                 });
             if self.incomplete {
-                ui.colored_label(super::style::verdict_color(false), t.get("identity-incomplete"));
+                ui.colored_label(rasoat_ui::verdict_color(false), t.get("identity-incomplete"));
             }
-            save = ui.button(super::style::strong(t.get("identity-save"))).clicked();
+            save = ui.button(rasoat_ui::strong(t.get("identity-save"))).clicked();
         });
         if !save {
             return None;

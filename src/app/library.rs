@@ -126,7 +126,7 @@ impl LibraryScreen {
                 );
                 ui.group(|ui| {
                     ui.set_width(ui.available_width());
-                    if ui.button(super::style::strong(title)).clicked() {
+                    if ui.button(rasoat_ui::strong(title)).clicked() {
                         next = Some(id.clone());
                     }
                     ui.label(summary);

@@ -17,7 +17,6 @@ mod random;
 mod rubric;
 mod scenario_screen;
 pub mod settings;
-mod style;
 mod unsaved;
 mod workflow;
 
@@ -261,8 +260,7 @@ pub struct App {
 impl App {
     /// Builds the app: fonts, style and the library. Used by `run` and by the UI tests.
     pub fn new(ctx: &egui::Context, config: Config) -> Self {
-        style::install_fonts(ctx);
-        style::apply(ctx);
+        rasoat_ui::style::install(ctx);
         let settings = config
             .settings_path
             .as_deref()
@@ -391,7 +389,7 @@ impl App {
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.label(style::strong(self.texts.get("app-short-title")).size(20.0));
+                ui.label(rasoat_ui::strong(self.texts.get("app-short-title")).size(20.0));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let mut chosen = None;
                     for (lang, name) in self.language_names.iter().rev() {
@@ -432,7 +430,7 @@ impl App {
                 }
             });
             if let Some(e) = &self.save_error {
-                ui.colored_label(style::verdict_color(false), e);
+                ui.colored_label(rasoat_ui::verdict_color(false), e);
             }
             ui.add_space(4.0);
         });
@@ -599,7 +597,8 @@ pub fn run() -> eframe::Result {
             .with_title(title)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0]),
-        system_font_fallback: false,
+        // OpenGL: one GPU stack in the binary (bevy's wgpu draws the village).
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     eframe::run_native(

@@ -99,7 +99,7 @@ impl RandomScreen {
                     .labelled_by(focus_label.id);
             });
             if let Some(e) = &self.error {
-                ui.colored_label(super::style::verdict_color(false), e);
+                ui.colored_label(rasoat_ui::verdict_color(false), e);
             }
             ui.add_space(8.0);
             let make = ui.button(t.get("random-make")).clicked();

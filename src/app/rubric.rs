@@ -82,7 +82,7 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
     }
     // The field visits of the village simulation.
     ui.add_space(6.0);
-    ui.label(super::style::strong(t.get("rubric-village-heading")));
+    ui.label(rasoat_ui::strong(t.get("rubric-village-heading")));
     for line in crate::visit_words::rubric_lines(t, &crate::visit::Catalogue::builtin()) {
         ui.label(line);
         ui.add_space(4.0);

@@ -34,7 +34,7 @@ impl App {
             t.get("editor-unsaved-stay"),
         );
         let mut choice = None;
-        egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+        egui::Modal::new(egui::Id::new("unsaved-changes")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading(t.get("editor-unsaved-title"));
             ui.label(t.get("editor-unsaved-body"));

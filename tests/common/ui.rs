@@ -3,7 +3,7 @@
 use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use rasoat::app::{App, Config};
 
@@ -15,12 +15,44 @@ pub fn harness(config: Config) -> Harness<'static, App> {
         .build_eframe(move |cc| App::new(&cc.egui_ctx, config))
 }
 
+/// A frame, then the check egui 0.36 does not make itself: every text on screen (the labels and
+/// values of the accessibility tree) has its glyphs in Noto Sans, the only font installed.
+pub trait RunChecked {
+    fn run_checked(&mut self);
+}
+
+impl RunChecked for Harness<'static, App> {
+    fn run_checked(&mut self) {
+        self.run();
+        assert_glyphs(self);
+    }
+}
+
+/// Panics naming the text and the characters when something on screen is not in Noto Sans.
+pub fn assert_glyphs(h: &Harness<'static, App>) {
+    let mut seen = 0;
+    for node in h.query_all_by(|_| true) {
+        let node = node.accesskit_node();
+        let texts = [
+            node.label().map(|s| s.to_string()),
+            node.value().map(|s| s.to_string()),
+            node.description().map(|s| s.to_string()),
+        ];
+        for text in texts.into_iter().flatten() {
+            let missing = rasoat_ui::style::missing_glyphs(&text);
+            assert!(missing.is_empty(), "not in Noto Sans: {missing:?} in “{text}”");
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "no text on screen to check");
+}
+
 /// Scrolls to the widget labelled `label` and clicks it.
 pub fn click(h: &mut Harness<'static, App>, label: &str) {
     h.get_by_label(label).scroll_to_me();
-    h.run();
+    h.run_checked();
     h.get_by_label(label).click();
-    h.run();
+    h.run_checked();
 }
 
 /// The role of the one-line or multi-line text field labelled `label`.
@@ -36,22 +68,22 @@ fn text_role(h: &Harness<'static, App>, label: &str) -> Role {
 pub fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
     let role = text_role(h, label);
     h.get_by_role_and_label(role, label).scroll_to_me();
-    h.run();
+    h.run_checked();
     h.get_by_role_and_label(role, label).focus();
-    h.run();
+    h.run_checked();
     h.get_by_role_and_label(role, label).type_text(text);
-    h.run();
+    h.run_checked();
 }
 
 /// Replaces what the text field labelled `label` holds with `text`.
 pub fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
     let role = text_role(h, label);
     h.get_by_role_and_label(role, label).focus();
-    h.run();
+    h.run_checked();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
+    h.run_checked();
     h.get_by_role_and_label(role, label).type_text(text);
-    h.run();
+    h.run_checked();
 }
 
 /// From the home screen: exam mode, the library narrowed by `query`, and "start the exam" over
@@ -64,5 +96,5 @@ pub fn start_exam_over(h: &mut Harness<'static, App>, t: &rasoat::i18n::Texts, q
     let start = t.get_args("library-start-exam", &[("count", 0.into())]);
     let start = start.split(" (").next().unwrap_or_default().to_owned();
     h.get_by_label_contains(&start).click();
-    h.run();
+    h.run_checked();
 }

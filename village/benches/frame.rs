@@ -65,7 +65,7 @@ fn bench(c: &mut Criterion) {
     let t = Texts::new(Lang::Vi);
     let frame = |name: &str, c: &mut Criterion, s: &mut VillageState| {
         let ctx = egui::Context::default();
-        rasoat_village::ui::install_fonts(&ctx);
+        rasoat_ui::style::install(&ctx);
         for i in 0..3 {
             let out = ctx.run_ui(raw_input(f64::from(i)), |ui| {
                 rasoat_village::ui::panels(ui.ctx(), &t, s, 1_000);

@@ -217,7 +217,7 @@ fn panels_system(
     let ctx = contexts.ctx_mut()?;
     if !*fonts_ready {
         // New fonts take effect from the next pass: draw nothing now, and ask for that pass.
-        ui::install_fonts(ctx);
+        rasoat_ui::style::install(ctx);
         *fonts_ready = true;
         redraw.write(bevy::window::RequestRedraw);
         return Ok(());

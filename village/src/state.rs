@@ -2,8 +2,6 @@
 //! visits recorded in the results — the shell's model, kept free of drawing so that tests drive
 //! it headless. Every fact, answer and score comes from the core (`visit`, `grading`).
 
-use std::collections::BTreeSet;
-
 use bevy::prelude::Resource;
 use rasoat_core::assess::{Class, assess};
 use rasoat_core::grading::Answer;
@@ -30,30 +28,8 @@ pub enum Screen {
     Campaign,
 }
 
-/// The trainee's survey form while it is filled.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Form {
-    /// Income per person per month as typed (digits, with or without separators).
-    pub income: String,
-    pub deprived: BTreeSet<String>,
-    pub class: Option<Class>,
-}
-
-impl Form {
-    /// The income typed, in VND, read as the app reads it ("1.450.000", "1 450 000 đồng");
-    /// `None` when empty or not such an amount.
-    pub fn income_vnd(&self) -> Option<u128> {
-        rasoat_core::text::parse_vnd(&self.income)
-    }
-
-    pub fn answer(&self) -> Answer {
-        Answer {
-            income_per_person_month_vnd: self.income_vnd(),
-            deprived: self.deprived.clone(),
-            class: self.class,
-        }
-    }
-}
+/// The trainee's survey form while it is filled: the answer form every shell shows.
+pub use rasoat_ui::answer::AnswerForm as Form;
 
 /// How saving the results went, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -441,15 +417,11 @@ impl VillageState {
 }
 
 fn form_of(r: &VisitRecord) -> Form {
-    match &r.form {
-        None => Form::default(),
-        Some(t) => Form {
-            income: t
-                .income_per_person_month_vnd
-                .map(|v| v.to_string())
-                .unwrap_or_default(),
+    r.form.as_ref().map_or_else(Form::default, |t| {
+        Form::from_answer(&Answer {
+            income_per_person_month_vnd: t.income_per_person_month_vnd,
             deprived: t.deprived.iter().cloned().collect(),
             class: t.class,
-        },
-    }
+        })
+    })
 }

@@ -2,10 +2,8 @@
 //! its questions, looks and notebook, the survey form, the verdict with the evidence, and the
 //! rubric. Every string comes from Fluent (`village.ftl`, `visit.ftl` and the shared files).
 
-use std::sync::Arc;
-
-use bevy_egui::egui::{self, FontData, FontDefinitions, FontFamily, FontId, RichText, TextStyle};
-use rasoat_core::assess::{Class, assess};
+use bevy_egui::egui::{self, RichText};
+use rasoat_core::assess::assess;
 use rasoat_core::explain;
 use rasoat_core::i18n::Texts;
 use rasoat_core::visit::{ActionKind, Fact, Field, Refusal, VisitMode, requirements};
@@ -13,67 +11,7 @@ use rasoat_core::visit_words as words;
 
 use crate::state::{Saved, Screen, VillageState};
 
-const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-const BOLD: &str = "bold";
-
-/// Noto Sans only: every Vietnamese letter, and no fallback font behind it (a missing glyph is a
-/// bug to fix, not a box to hide).
-pub fn install_fonts(ctx: &egui::Context) {
-    let mut fonts = FontDefinitions::empty();
-    fonts.font_data.insert(
-        "NotoSans-Regular".into(),
-        Arc::new(FontData::from_static(REGULAR_TTF)),
-    );
-    fonts
-        .font_data
-        .insert("NotoSans-Bold".into(), Arc::new(FontData::from_static(BOLD_TTF)));
-    fonts
-        .families
-        .insert(FontFamily::Proportional, vec!["NotoSans-Regular".into()]);
-    fonts
-        .families
-        .insert(FontFamily::Monospace, vec!["NotoSans-Regular".into()]);
-    fonts
-        .families
-        .insert(FontFamily::Name(BOLD.into()), vec!["NotoSans-Bold".into()]);
-    ctx.set_fonts(fonts);
-    ctx.set_theme(egui::Theme::Light);
-    ctx.all_styles_mut(|style| {
-        style.text_styles = [
-            (TextStyle::Small, FontId::new(15.0, FontFamily::Proportional)),
-            (TextStyle::Body, FontId::new(18.0, FontFamily::Proportional)),
-            (TextStyle::Button, FontId::new(18.0, FontFamily::Proportional)),
-            (
-                TextStyle::Heading,
-                FontId::new(24.0, FontFamily::Name(BOLD.into())),
-            ),
-            (TextStyle::Monospace, FontId::new(17.0, FontFamily::Monospace)),
-        ]
-        .into();
-        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
-        style.spacing.button_padding = egui::vec2(8.0, 4.0);
-        style.spacing.interact_size.y = 28.0;
-    });
-    ctx.style_mut_of(egui::Theme::Light, |style| {
-        style.visuals.override_text_color = Some(egui::Color32::from_gray(25));
-        // Check boxes, radio buttons and buttons with a visible edge on the light background.
-        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, egui::Color32::from_gray(120));
-        style.visuals.widgets.inactive.bg_fill = egui::Color32::from_gray(235);
-    });
-}
-
-pub(crate) fn strong(text: impl Into<String>) -> RichText {
-    RichText::new(text.into()).family(FontFamily::Name(BOLD.into()))
-}
-
-pub(crate) fn verdict_color(right: bool) -> egui::Color32 {
-    if right {
-        egui::Color32::from_rgb(0, 110, 40)
-    } else {
-        egui::Color32::from_rgb(180, 20, 20)
-    }
-}
+pub(crate) use rasoat_ui::{strong, verdict_color};
 
 /// What the panels ask the shell to do after drawing.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -421,46 +359,15 @@ fn form_panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
     }
     ui.separator();
     // Each field, with the questions and looks its facts came from underneath.
-    ui.label(strong(t.get("village-form-income")));
-    ui.add(
-        egui::TextEdit::singleline(&mut s.form.income)
-            .desired_width(220.0)
-            .hint_text(t.get("village-form-income-hint")),
-    );
+    s.form.income_ui(ui, t);
     ui.label(RichText::new(field_sources(t, s, &Field::Income)).small());
     ui.add_space(6.0);
-    ui.label(strong(t.get("village-form-indicators")));
-    let indicators: Vec<(String, String)> = s
-        .standard
-        .indicators
-        .iter()
-        .map(|ind| (ind.id.clone(), explain::indicator_title(t, ind)))
-        .collect();
-    for (id, title) in indicators {
-        let mut marked = s.form.deprived.contains(&id);
-        if ui.checkbox(&mut marked, title).changed() {
-            if marked {
-                s.form.deprived.insert(id.clone());
-            } else {
-                s.form.deprived.remove(&id);
-            }
-        }
-        let sources = field_sources(t, s, &Field::Indicator(id.clone()));
-        ui.horizontal(|ui| {
-            ui.add_space(30.0);
-            ui.label(RichText::new(sources).small());
-        });
-    }
+    let mut form = std::mem::take(&mut s.form);
+    let sources = |id: &str| Some(field_sources(t, s, &Field::Indicator(id.to_owned())));
+    form.indicators_ui(ui, t, &s.standard, s.homes[i].household.review_year, &sources);
     ui.separator();
-    ui.label(strong(t.get("village-form-class")));
-    for c in [
-        Class::Poor,
-        Class::NearPoor,
-        Class::AverageLivingStandard,
-        Class::None,
-    ] {
-        ui.radio_value(&mut s.form.class, Some(c), explain::class_name(t, c));
-    }
+    form.class_ui(ui, t, &s.standard);
+    s.form = form;
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         let ready = s.form.class.is_some();
@@ -475,9 +382,6 @@ fn form_panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
             s.screen = Screen::Visit;
         }
     });
-    if !s.form.income.trim().is_empty() && s.form.income_vnd().is_none() {
-        ui.colored_label(verdict_color(false), t.get("village-form-income-bad"));
-    }
 }
 
 fn verdict_panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
@@ -524,16 +428,7 @@ fn verdict_panel(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
             ],
         ),
     );
-    ui.label(explain::decision_text(t, &a));
-    ui.label(RichText::new(explain::provenance(t, a.decision_provenance())).small());
-    ui.label(t.get_args(
-        "debrief-income-how",
-        &[
-            ("total", t.money(a.income.annual_total_vnd).into()),
-            ("members", a.income.members.into()),
-            ("income", t.money(a.income.per_person_month_vnd).into()),
-        ],
-    ));
+    rasoat_ui::debrief::class_block(ui, t, &a);
     if let Some(line) = words::pivotal_line(t, h, &v) {
         ui.add_space(6.0);
         ui.colored_label(verdict_color(false), strong(line));

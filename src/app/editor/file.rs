@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::EditorScreen;
-use crate::app::style::verdict_color;
 use crate::app::{Ctx, Origin};
 use crate::explain::{self};
 use crate::scenario::parse_scenario;
+use rasoat_ui::verdict_color;
 
 impl EditorScreen {
     /// Open an existing scenario, start a new one, duplicate this one; where it is saved.

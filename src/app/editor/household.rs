@@ -4,11 +4,11 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::*;
-use crate::app::style::strong;
 use crate::explain::value;
 use crate::household::*;
 use crate::i18n::Texts;
 use crate::source::Problem;
+use rasoat_ui::strong;
 
 impl EditorScreen {
     /// Area, review year and livelihood.

@@ -4,10 +4,10 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::*;
-use crate::app::style::strong;
 use crate::household::*;
 use crate::i18n::Texts;
 use crate::source::Problem;
+use rasoat_ui::strong;
 
 impl EditorScreen {
     /// Every income source with its amount (monthly or yearly); remove; add one.

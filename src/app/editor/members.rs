@@ -4,10 +4,10 @@ use eframe::egui;
 
 use super::widgets::*;
 use super::{EditorScreen, blank_member};
-use crate::app::style::strong;
 use crate::household::*;
 use crate::i18n::Texts;
 use crate::source::Problem;
+use rasoat_ui::strong;
 
 /// What a member's buttons ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

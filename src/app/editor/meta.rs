@@ -5,12 +5,12 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::*;
-use crate::app::style::strong;
 use crate::explain::{self};
 use crate::i18n::Texts;
 use crate::scenario::Region;
 use crate::source::Problem;
 use crate::standard::StandardSet;
+use rasoat_ui::strong;
 
 impl EditorScreen {
     pub(super) fn scenario_ui(

@@ -18,7 +18,6 @@ use widgets::*;
 
 use eframe::egui;
 
-use super::style::{strong, verdict_color};
 use super::{Config, Ctx};
 use crate::explain::{self};
 use crate::household::*;
@@ -26,6 +25,7 @@ use crate::i18n::Texts;
 use crate::scenario::{Bilingual, BilingualList, Region, Scenario, ScenarioMeta, parse_scenario, to_toml};
 use crate::source::Problem;
 use crate::standard::StandardSet;
+use rasoat_ui::{strong, verdict_color};
 
 pub struct EditorScreen {
     s: Scenario,
@@ -313,7 +313,7 @@ impl EditorScreen {
         };
         let t = &app.texts;
         let mut choice = None;
-        egui::Modal::new(egui::Id::unique("confirm-overwrite")).show(ctx, |ui| {
+        egui::Modal::new(egui::Id::new("confirm-overwrite")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading(t.get("editor-overwrite-title"));
             ui.label(t.get_args(

@@ -5,12 +5,12 @@ use eframe::egui;
 
 use super::EditorScreen;
 use crate::app::household_card;
-use crate::app::style::{strong, verdict_color};
 use crate::assess::{Class, assess};
 use crate::explain::{self};
 use crate::i18n::Texts;
 use crate::scenario::{Expected, check_expected};
 use crate::standard::{Standard, StandardSet};
+use rasoat_ui::{strong, verdict_color};
 
 impl EditorScreen {
     /// The engine's verdict as the trainer types, the answer key, and the trainee's view.

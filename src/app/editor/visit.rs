@@ -5,12 +5,12 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::field_error;
-use crate::app::style::strong;
 use crate::explain::value;
 use crate::household::{Material, Structure};
 use crate::i18n::Texts;
 use crate::source::Problem;
 use crate::visit::{Catalogue, FactKind, Hidden, VisitSpec};
+use rasoat_ui::strong;
 
 /// A combo box over `options` (value and its words), labelled for screen readers and tests.
 fn choice<T: Clone + PartialEq>(

@@ -3,11 +3,11 @@
 
 use eframe::egui;
 
-use crate::app::style::verdict_color;
 use crate::explain::{self, value};
 use crate::household::*;
 use crate::i18n::Texts;
 use crate::source::Problem;
+use rasoat_ui::verdict_color;
 
 pub(super) fn amount_text(t: &Texts, i: &IncomeSource) -> String {
     t.number(u128::from(i.monthly_vnd.or(i.annual_vnd).unwrap_or(0)))
