@@ -2,9 +2,9 @@
 //! The population is generated deterministically from each household's index (no randomness).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use rasoat::assess::assess;
-use rasoat::household::*;
-use rasoat::standard::StandardSet;
+use rasoat::rules::assess::assess;
+use rasoat::rules::household::*;
+use rasoat::rules::standard::StandardSet;
 
 fn pick<T: Copy>(all: &[T], i: usize) -> T {
     all[i % all.len()]
@@ -79,7 +79,7 @@ fn bench(c: &mut Criterion) {
                 let mut poor = 0usize;
                 for h in &households {
                     let a = assess(std::hint::black_box(h), s);
-                    poor += usize::from(a.class == rasoat::assess::Class::Poor);
+                    poor += usize::from(a.class == rasoat::rules::assess::Class::Poor);
                 }
                 poor
             })

@@ -2,17 +2,19 @@
 //! and summarised (every score recomputed with the engine). Target: under 1 s on this machine.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rasoat::assess::assess;
-use rasoat::grading::model_answer;
-use rasoat::report::{Catalogue, build};
-use rasoat::session::{Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, parse_results};
-use rasoat::standard::StandardSet;
+use rasoat::rules::assess::assess;
+use rasoat::rules::grading::model_answer;
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::report::{Catalogue, build};
+use rasoat::training::session::{
+    Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, parse_results,
+};
 
 fn bench(c: &mut Criterion) {
     let set = StandardSet::builtin().expect("standards");
-    let lib = rasoat::builtin::scenarios(&set).0;
+    let lib = rasoat::training::builtin::scenarios(&set).0;
     // 40 answers a file: the library, cycled.
-    let picks: Vec<&rasoat::scenario::Scenario> = lib.iter().cycle().take(40).collect();
+    let picks: Vec<&rasoat::training::scenario::Scenario> = lib.iter().cycle().take(40).collect();
     let texts: Vec<(String, String)> = (0..2000)
         .map(|i| {
             let trainee = Trainee {

@@ -10,16 +10,16 @@ use std::path::{Path, PathBuf};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::assess::assess;
-use crate::compare::{compare, standard_changes};
-use crate::explain;
-use crate::household::{HouseholdFile, parse_household};
-use crate::i18n::{Lang, Texts};
 use crate::load::{
     DEFAULT_STANDARD, LoadError, catalogue, load_standards, parse_focus, read_text, toml_files,
 };
-use crate::scenario::{Scenario, check_expected, coverage, is_scenario, parse_scenario};
-use crate::standard::{RuleKind, Standard, StandardSet, Tag};
+use crate::rules::assess::assess;
+use crate::rules::compare::{compare, standard_changes};
+use crate::rules::household::{HouseholdFile, parse_household};
+use crate::rules::standard::{RuleKind, Standard, StandardSet, Tag};
+use crate::training::scenario::{Scenario, check_expected, coverage, is_scenario, parse_scenario};
+use crate::words::explain;
+use crate::words::i18n::{Lang, Texts};
 
 /// Exit code for any invalid input.
 pub const EXIT_INVALID: i32 = 2;
@@ -271,15 +271,15 @@ fn clap_error_text(e: &clap::Error, t: &Texts) -> Option<String> {
         Some(ContextValue::Number(n)) => n.to_string(),
         _ => String::new(),
     };
-    let arg = crate::text::one_line(&get(ContextKind::InvalidArg));
-    let value = crate::text::one_line(&get(ContextKind::InvalidValue));
+    let arg = crate::rules::text::one_line(&get(ContextKind::InvalidArg));
+    let value = crate::rules::text::one_line(&get(ContextKind::InvalidValue));
     let message = match e.kind() {
         ErrorKind::UnknownArgument => t.get_args("cli-clap-unknown-argument", &[("arg", arg.into())]),
         ErrorKind::InvalidSubcommand => t.get_args(
             "cli-clap-unknown-command",
             &[(
                 "command",
-                crate::text::one_line(&get(ContextKind::InvalidSubcommand)).into(),
+                crate::rules::text::one_line(&get(ContextKind::InvalidSubcommand)).into(),
             )],
         ),
         ErrorKind::MissingRequiredArgument => t.get_args("cli-clap-missing", &[("args", arg.into())]),
@@ -303,7 +303,10 @@ fn clap_error_text(e: &clap::Error, t: &Texts) -> Option<String> {
             "cli-clap-conflict",
             &[
                 ("arg", arg.into()),
-                ("other", crate::text::one_line(&get(ContextKind::PriorArg)).into()),
+                (
+                    "other",
+                    crate::rules::text::one_line(&get(ContextKind::PriorArg)).into(),
+                ),
             ],
         ),
         _ => return None,
@@ -406,7 +409,7 @@ pub fn run_with(
             Ok(true)
         }
         Command::Standards { procedure: Some(id) } => pick(&set, &id).map(|s| {
-            for line in rasoat_core::procedure_words::procedure_lines(&t, s) {
+            for line in rasoat_core::words::procedure::procedure_lines(&t, s) {
                 buffer.push_str(&line);
                 buffer.push('\n');
             }
@@ -455,11 +458,11 @@ pub fn run_with(
     match result {
         Ok(ok) => {
             // Whatever the files held, nothing printed can drive the terminal.
-            let _ = out.write_all(crate::text::escape_controls(&buffer).as_bytes());
+            let _ = out.write_all(crate::rules::text::escape_controls(&buffer).as_bytes());
             if ok { 0 } else { EXIT_INVALID }
         }
         Err(e) => {
-            let _ = writeln!(err, "{}", crate::text::escape_controls(&e.text(&t)));
+            let _ = writeln!(err, "{}", crate::rules::text::escape_controls(&e.text(&t)));
             EXIT_INVALID
         }
     }
@@ -475,8 +478,8 @@ fn village_cmd(
 ) -> Result<bool, LoadError> {
     let places = crate::launch::Places::of_this_computer();
     if list {
-        let (lib, _) = crate::training::Library::builtin(set);
-        let (villages, errors) = crate::village::builtin(set, &lib);
+        let (lib, _) = crate::training::service::Library::builtin(set);
+        let (villages, errors) = crate::field::village::builtin(set, &lib);
         if let Some(e) = errors.into_iter().next() {
             return Err(e.into());
         }
@@ -485,7 +488,7 @@ fn village_cmd(
                 "cli-village-list-line",
                 &[
                     ("id", v.village.id.clone().into()),
-                    ("name", crate::visit_words::village_title(t, &v).into()),
+                    ("name", crate::words::visit::village_title(t, &v).into()),
                     (
                         "place",
                         v.village.place.get(t.lang().is_english()).to_owned().into(),
@@ -581,7 +584,7 @@ fn assess_cmd(
             ],
         ),
     );
-    let ind_line = |r: &crate::assess::IndicatorResult<'_>| {
+    let ind_line = |r: &crate::rules::assess::IndicatorResult<'_>| {
         format!(
             "[{}] {} — {}",
             explain::service_name(t, s, &r.indicator.service),
@@ -721,26 +724,29 @@ fn check_cmd(
     // scenarios checked with them.
     let (villages, others): (Vec<&PathBuf>, Vec<&PathBuf>) = files
         .iter()
-        .partition(|f| read_text(f).is_ok_and(|text| crate::village::is_village(&text)));
+        .partition(|f| read_text(f).is_ok_and(|text| crate::field::village::is_village(&text)));
     for f in others.into_iter().chain(villages) {
         bar.inc(1);
         let name = f.display().to_string();
         let problems = match read_text(f) {
             Err(e) => vec![e.text(t)],
-            Ok(text) if crate::village::is_village(&text) => {
-                let (mut library, _) = crate::training::Library::builtin(set);
+            Ok(text) if crate::field::village::is_village(&text) => {
+                let (mut library, _) = crate::training::service::Library::builtin(set);
                 for (file, sc) in &scenarios {
-                    library.insert(sc.clone(), crate::training::Origin::User(PathBuf::from(file)));
+                    library.insert(
+                        sc.clone(),
+                        crate::training::service::Origin::User(PathBuf::from(file)),
+                    );
                 }
-                match crate::village::parse_village(&name, &text, set, &library) {
+                match crate::field::village::parse_village(&name, &text, set, &library) {
                     Ok(v) => {
                         // Households of another review year: a warning, the file stays valid.
                         for m in v.year_mismatches(&library) {
-                            let at = crate::source::locate_problem(
+                            let at = crate::rules::source::locate_problem(
                                 &name,
                                 &text,
                                 m.path.clone(),
-                                crate::source::Problem::Empty,
+                                crate::rules::source::Problem::Empty,
                             );
                             let warning = t.get_args(
                                 "cli-check-village-year",
@@ -751,7 +757,7 @@ fn check_cmd(
                                     ("village_year", v.village.review_year.to_string().into()),
                                 ],
                             );
-                            let _ = writeln!(err, "{}", crate::text::escape_controls(&warning));
+                            let _ = writeln!(err, "{}", crate::rules::text::escape_controls(&warning));
                         }
                         Vec::new()
                     }
@@ -764,11 +770,11 @@ fn check_cmd(
                     let mut problems = Vec::new();
                     if let Some((other, _)) = scenarios.iter().find(|(_, o)| o.scenario.id == sc.scenario.id)
                     {
-                        let e = crate::source::locate_problem(
+                        let e = crate::rules::source::locate_problem(
                             &name,
                             &text,
                             "scenario.id".into(),
-                            crate::source::Problem::Duplicate {
+                            crate::rules::source::Problem::Duplicate {
                                 what: sc.scenario.id.clone(),
                                 other: other.clone(),
                             },
@@ -779,17 +785,19 @@ fn check_cmd(
                         for m in check_expected(&sc, standard) {
                             // Located at the answer key's field that disagrees.
                             let field = match &m {
-                                crate::scenario::Mismatch::Classification { .. } => "expected.classification",
-                                crate::scenario::Mismatch::Income { .. } => {
+                                crate::training::scenario::Mismatch::Classification { .. } => {
+                                    "expected.classification"
+                                }
+                                crate::training::scenario::Mismatch::Income { .. } => {
                                     "expected.income_per_person_month_vnd"
                                 }
                                 _ => "expected.deprived",
                             };
-                            let at = crate::source::locate_problem(
+                            let at = crate::rules::source::locate_problem(
                                 &name,
                                 &text,
                                 field.to_owned(),
-                                crate::source::Problem::Empty,
+                                crate::rules::source::Problem::Empty,
                             );
                             let place = format!("{name}:{}:{}", at.line, at.column);
                             problems.push(explain::mismatch_text(t, &place, &sc, standard, &m));
@@ -810,7 +818,7 @@ fn check_cmd(
         } else {
             invalid += 1;
             for p in problems {
-                let _ = writeln!(err, "{}", crate::text::escape_controls(&p));
+                let _ = writeln!(err, "{}", crate::rules::text::escape_controls(&p));
             }
         }
     }
@@ -912,14 +920,15 @@ fn report_cmd(
     }
     let (mut cat, unreadable) = catalogue(set, scenarios.as_deref())?;
     for e in &unreadable {
-        let _ = writeln!(err, "{}", crate::text::escape_controls(&e.text(t)));
+        let _ = writeln!(err, "{}", crate::rules::text::escape_controls(&e.text(t)));
     }
-    let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
+    let names =
+        crate::training::generate::parse_names("names.toml", crate::training::generate::BUILTIN_NAMES)?;
     cat.prepare(&results, set, &names);
-    let report = crate::report::build(&results, |sa| cat.find(sa), set);
+    let report = crate::training::report::build(&results, |sa| cat.find(sa), set);
     out.push_str(&explain::report_text(t, &report, results.len()));
     for b in &bad {
-        let _ = writeln!(err, "{}", crate::text::escape_controls(b));
+        let _ = writeln!(err, "{}", crate::rules::text::escape_controls(b));
     }
     if let Some(path) = csv {
         crate::files::write_atomic(&path, explain::report_csv(t, &report).as_bytes()).map_err(|e| {
@@ -950,7 +959,8 @@ fn generate_cmd(
 ) -> Result<bool, LoadError> {
     let standard = pick(set, standard.unwrap_or(DEFAULT_STANDARD))?;
     let focus = parse_focus(standard, focus)?;
-    let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
+    let names =
+        crate::training::generate::parse_names("names.toml", crate::training::generate::BUILTIN_NAMES)?;
     let dir = out.unwrap_or_else(|| PathBuf::from(format!("generated-{seed}")));
     // A file where the folder should be: say so, rather than the OS's "File exists" per file.
     if std::fs::metadata(&dir).is_ok_and(|m| !m.is_dir()) {
@@ -962,10 +972,10 @@ fn generate_cmd(
     let bar = progress_bar(t, usize::try_from(count).unwrap_or(usize::MAX));
     for index in 0..count {
         bar.inc(1);
-        let d = crate::generate::draft(seed, index, standard, &focus, &names);
-        let s = crate::compose::scenario(&d, standard, &names, &vi, &en);
-        let text = crate::scenario::to_toml(&s);
-        let path = dir.join(crate::generate::file_name(seed, index));
+        let d = crate::training::generate::draft(seed, index, standard, &focus, &names);
+        let s = crate::words::compose::scenario(&d, standard, &names, &vi, &en);
+        let text = crate::training::scenario::to_toml(&s);
+        let path = dir.join(crate::training::generate::file_name(seed, index));
         crate::files::write_atomic(&path, text.as_bytes()).map_err(|e| LoadError::Write {
             file: path.display().to_string(),
             reason: e.to_string(),
@@ -1028,7 +1038,10 @@ fn standards_cmd(t: &Texts, set: &StandardSet, out: &mut String) {
             };
             line(format!("  {text}"));
         }
-        let areas = [crate::household::Area::Rural, crate::household::Area::Urban];
+        let areas = [
+            crate::rules::household::Area::Rural,
+            crate::rules::household::Area::Urban,
+        ];
         for area in areas {
             let l = s.lines.for_area(area);
             line(format!(

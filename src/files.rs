@@ -98,7 +98,7 @@ pub fn read_text_capped(path: &Path, limit: u64) -> Result<String, ReadError> {
         ReadError::NotUtf8 { file, line, column }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Ok(crate::text::nfc(text))
+    Ok(crate::rules::text::nfc(text))
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder is written,

@@ -10,16 +10,16 @@ use std::path::{Path, PathBuf};
 
 use rasoat_village::Launch;
 
-use crate::i18n::Lang;
+use crate::field::village::{VillageFile, homes, parse_village};
+use crate::field::visit::VisitMode;
 use crate::load::{LoadError, read_text};
-use crate::session::{
+use crate::rules::standard::StandardSet;
+use crate::training::service::Library;
+use crate::training::session::{
     CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, VisitRecord, merge_campaigns,
     merge_visits,
 };
-use crate::standard::StandardSet;
-use crate::training::Library;
-use crate::village::{VillageFile, homes, parse_village};
-use crate::visit::VisitMode;
+use crate::words::i18n::Lang;
 
 /// What `rasoat village` was asked.
 #[derive(Debug, Clone, Default)]
@@ -60,7 +60,7 @@ impl Places {
 fn library(set: &StandardSet, places: &Places) -> Library {
     let (mut lib, _) = Library::builtin(set);
     if let Some(dir) = places.scenarios.as_deref().filter(|d| d.is_dir()) {
-        let (builtin, _) = crate::builtin::scenarios(set);
+        let (builtin, _) = crate::training::builtin::scenarios(set);
         let (found, _) = crate::load::user_scenarios(dir, set);
         lib.set_user_scenarios(&builtin, found);
     }
@@ -73,7 +73,7 @@ pub fn village_file(set: &StandardSet, lib: &Library, req: &Request) -> Result<V
         let text = read_text(path)?;
         return Ok(parse_village(
             &path.display().to_string(),
-            &crate::text::nfc(&text),
+            &crate::rules::text::nfc(&text),
             set,
             lib,
         )?);
@@ -86,7 +86,7 @@ pub fn village_file(set: &StandardSet, lib: &Library, req: &Request) -> Result<V
             }
         });
     }
-    let (builtin, errors) = crate::village::builtin(set, lib);
+    let (builtin, errors) = crate::field::village::builtin(set, lib);
     if let Some(e) = errors.into_iter().next() {
         return Err(e.into());
     }
@@ -119,7 +119,7 @@ fn results_target(
         && path.exists()
     {
         let text = read_text(&path)?;
-        let r = crate::session::parse_results(&path.display().to_string(), &text)?;
+        let r = crate::training::session::parse_results(&path.display().to_string(), &text)?;
         return Ok(Some((path, r)));
     }
     let Some(trainee) = settings.trainee.filter(|x| x.is_complete()) else {
@@ -148,7 +148,7 @@ fn results_target(
         let r = Results::new(
             trainee.clone(),
             SessionInfo {
-                id: crate::session::session_id(now, n),
+                id: crate::training::session::session_id(now, n),
                 started_at: now,
                 mode: if req.exam {
                     SessionMode::Exam
@@ -177,7 +177,7 @@ fn results_target(
 /// The latest village session of `trainee` in `village_id` among the results files of `dir`.
 fn village_session(
     dir: &Path,
-    trainee: &crate::session::Trainee,
+    trainee: &crate::training::session::Trainee,
     village_id: &str,
 ) -> Option<(PathBuf, Results)> {
     let files = crate::load::files_below(dir, "json").ok()?;
@@ -185,7 +185,7 @@ fn village_session(
         .into_iter()
         .filter_map(|f| {
             let text = crate::files::read_text(&f).ok()?;
-            let r = crate::session::parse_results(&f.display().to_string(), &text).ok()?;
+            let r = crate::training::session::parse_results(&f.display().to_string(), &text).ok()?;
             let ours = matches!(&r.session.source, SessionSource::Village { village } if village == village_id)
                 && !r.session.finished
                 && r.trainee.name == trainee.name
@@ -211,7 +211,7 @@ pub fn write_visits(
 ) -> Result<(), String> {
     let mut current = std::fs::read_to_string(path)
         .ok()
-        .and_then(|text| crate::session::parse_results(&path.display().to_string(), &text).ok())
+        .and_then(|text| crate::training::session::parse_results(&path.display().to_string(), &text).ok())
         .unwrap_or_else(|| base.clone());
     let mut mine = base.clone();
     mine.visits = visits.to_vec();
@@ -252,7 +252,8 @@ pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Laun
             id: file.village.standard.clone(),
             known: set.ids(),
         })?;
-    let names = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES)?;
+    let names =
+        crate::training::generate::parse_names("names.toml", crate::training::generate::BUILTIN_NAMES)?;
     let homes = homes(&file, set, &lib, &names);
     let target = results_target(places, req, &file.village.id, &standard.id)?;
     type Previous = (Vec<VisitRecord>, Vec<CampaignRecord>);

@@ -8,8 +8,4 @@ pub mod files;
 pub mod launch;
 pub mod load;
 
-pub use rasoat_core::{
-    assess, builtin, compare, compose, explain, generate, grading, household, i18n, procedure,
-    procedure_words, report, scenario, session, source, standard, text, training, village, visit,
-    visit_words,
-};
+pub use rasoat_core::{field, rules, training, words};

@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentValue;
 
-use crate::explain;
 use crate::files::ReadError;
-use crate::i18n::Texts;
-use crate::scenario::Scenario;
-use crate::source::FormatError;
-use crate::standard::{Standard, StandardSet};
+use crate::rules::source::FormatError;
+use crate::rules::standard::{Standard, StandardSet};
+use crate::training::scenario::Scenario;
+use crate::words::explain;
+use crate::words::i18n::Texts;
 
 /// An error the user must see; worded through Fluent.
 #[derive(Debug)]
@@ -218,7 +218,10 @@ fn walk(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), LoadE
 }
 
 /// Reads every results file below `path`: the parsed ones, and the others worded with their reason.
-pub fn read_results(t: &Texts, path: &Path) -> (Vec<(String, crate::session::Results)>, Vec<String>) {
+pub fn read_results(
+    t: &Texts,
+    path: &Path,
+) -> (Vec<(String, crate::training::session::Results)>, Vec<String>) {
     read_results_counting(t, path, &mut |_, _| {})
 }
 
@@ -227,7 +230,7 @@ pub fn read_results_counting(
     t: &Texts,
     path: &Path,
     progress: &mut dyn FnMut(usize, usize),
-) -> (Vec<(String, crate::session::Results)>, Vec<String>) {
+) -> (Vec<(String, crate::training::session::Results)>, Vec<String>) {
     let mut ok = Vec::new();
     let mut bad = Vec::new();
     let files = match files_below(path, "json") {
@@ -242,7 +245,7 @@ pub fn read_results_counting(
         let name = f.display().to_string();
         match read_text(&f) {
             Err(e) => bad.push(e.text(t)),
-            Ok(text) => match crate::session::parse_results(&name, &text) {
+            Ok(text) => match crate::training::session::parse_results(&name, &text) {
                 Ok(r) => ok.push((name, r)),
                 Err(e) => bad.push(explain::error_text(t, &e)),
             },
@@ -258,8 +261,8 @@ pub fn read_results_counting(
 pub fn catalogue(
     set: &StandardSet,
     extra: Option<&Path>,
-) -> Result<(crate::report::Catalogue, Vec<LoadError>), LoadError> {
-    let (mut scenarios, _) = crate::builtin::scenarios(set);
+) -> Result<(crate::training::report::Catalogue, Vec<LoadError>), LoadError> {
+    let (mut scenarios, _) = crate::training::builtin::scenarios(set);
     let mut bad = Vec::new();
     if let Some(dir) = extra {
         files_below(dir, "toml")?;
@@ -270,16 +273,19 @@ pub fn catalogue(
             scenarios.push(s);
         }
     }
-    Ok((crate::report::Catalogue::new(scenarios), bad))
+    Ok((crate::training::report::Catalogue::new(scenarios), bad))
 }
 
 /// The standard the generator and the app use when none is named.
 pub const DEFAULT_STANDARD: &str = "2022-2025";
 
 /// Checks a focus against a standard: `any`, `boundary` or one of its indicator ids.
-pub fn parse_focus(standard: &Standard, focus: Option<&str>) -> Result<crate::generate::Focus, LoadError> {
-    let focus = crate::generate::Focus::parse(focus.unwrap_or("any"));
-    if let crate::generate::Focus::Indicator(id) = &focus
+pub fn parse_focus(
+    standard: &Standard,
+    focus: Option<&str>,
+) -> Result<crate::training::generate::Focus, LoadError> {
+    let focus = crate::training::generate::Focus::parse(focus.unwrap_or("any"));
+    if let crate::training::generate::Focus::Indicator(id) = &focus
         && standard.indicator(id).is_none()
     {
         let mut allowed = vec!["any".to_owned(), "boundary".to_owned()];
@@ -302,7 +308,7 @@ pub fn user_scenarios(dir: &Path, set: &StandardSet) -> (Vec<(PathBuf, Scenario)
         Ok(files) => {
             for f in files {
                 let parsed = read_text(&f).and_then(|text| {
-                    crate::scenario::parse_scenario(&f.display().to_string(), &text, set)
+                    crate::training::scenario::parse_scenario(&f.display().to_string(), &text, set)
                         .map_err(LoadError::from)
                 });
                 match parsed {

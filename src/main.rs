@@ -6,7 +6,7 @@ fn main() {
     if args.len() <= 1 {
         if let Err(e) = rasoat::app::run() {
             // No window could be opened (no display, no graphics driver): say why on stderr.
-            let t = rasoat::i18n::Texts::new(rasoat::i18n::Lang::default());
+            let t = rasoat::words::i18n::Texts::new(rasoat::words::i18n::Lang::default());
             eprintln!(
                 "{}",
                 t.get_args("app-error-start", &[("reason", e.to_string().into())])

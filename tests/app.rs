@@ -12,14 +12,14 @@ use common::ui::RunChecked;
 use common::ui::{click, type_into};
 
 use rasoat::app::{App, Config};
-use rasoat::assess::{Class, assess};
-use rasoat::explain;
-use rasoat::i18n::{Lang, Texts};
-use rasoat::scenario::{Scenario, parse_scenario};
-use rasoat::standard::StandardSet;
+use rasoat::rules::assess::{Class, assess};
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::scenario::{Scenario, parse_scenario};
+use rasoat::words::explain;
+use rasoat::words::i18n::{Lang, Texts};
 
-fn trainee() -> rasoat::session::Trainee {
-    rasoat::session::Trainee {
+fn trainee() -> rasoat::training::session::Trainee {
+    rasoat::training::session::Trainee {
         name: "Lò Thị Hoa".into(),
         commune: "Xã Nà Tấu".into(),
         district: "Huyện Điện Biên".into(),
@@ -359,23 +359,23 @@ fn no_screen_shows_a_message_id_instead_of_text() {
         // The rubric says which class answers earn the points where the band is unknown, and
         // what the exercise simplifies.
         let s26 = set.get("2026-2030").expect("2026-2030");
-        let class = |c| rasoat::explain::class_name(&t, c);
+        let class = |c| rasoat::words::explain::class_name(&t, c);
         h.get_by_label(&t.get_args(
             "rubric-band-unknown",
             &[
-                ("standards", rasoat::explain::standard_name(&t, s26).into()),
+                ("standards", rasoat::words::explain::standard_name(&t, s26).into()),
                 (
                     "average",
-                    class(rasoat::assess::Class::AverageLivingStandard).into(),
+                    class(rasoat::rules::assess::Class::AverageLivingStandard).into(),
                 ),
-                ("none", class(rasoat::assess::Class::None).into()),
+                ("none", class(rasoat::rules::assess::Class::None).into()),
             ],
         ));
         h.get_by_label(&t.get("scenario-income-simplified-general"));
         // Each standard's review form: what is known of its scores, or that nothing is.
         h.get_by_label(&t.get_args(
             "rubric-form-unknown",
-            &[("standard", rasoat::explain::standard_name(&t, s26).into())],
+            &[("standard", rasoat::words::explain::standard_name(&t, s26).into())],
         ));
         click(&mut h, &t.get("app-nav-library"));
         assert_no_ids_shown(&h, &ids, "library");
@@ -437,13 +437,14 @@ fn the_language_choice_is_remembered_across_restarts() {
 
 #[test]
 fn random_practice_replays_a_set_from_its_seed() {
-    use rasoat::generate::{BUILTIN_NAMES, Focus, draft, parse_names};
+    use rasoat::training::generate::{BUILTIN_NAMES, Focus, draft, parse_names};
     let t = Texts::new(Lang::Vi);
     let set = StandardSet::builtin().expect("standards");
     let s22 = set.get("2022-2025").expect("standard");
     let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
     let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
-    let first = rasoat::compose::scenario(&draft(2024, 0, s22, &Focus::Any, &names), s22, &names, &vi, &en);
+    let first =
+        rasoat::words::compose::scenario(&draft(2024, 0, s22, &Focus::Any, &names), s22, &names, &vi, &en);
     let mut h = harness();
     click(&mut h, &t.get("app-nav-random"));
     let seed = t.get("random-seed");

@@ -236,9 +236,9 @@ fn standards_lists_provenance() {
 /// one the visible mark.
 #[test]
 fn compare_marks_every_rule_change_with_its_provenance() {
-    use rasoat::compare::standard_changes;
-    use rasoat::i18n::{Lang, Texts};
-    use rasoat::standard::{StandardSet, Tag};
+    use rasoat::rules::compare::standard_changes;
+    use rasoat::rules::standard::{StandardSet, Tag};
+    use rasoat::words::i18n::{Lang, Texts};
     let set = StandardSet::builtin().expect("standards");
     let t = Texts::new(Lang::Vi);
     let dir = scratch("compare-marks");
@@ -273,10 +273,10 @@ fn compare_marks_every_rule_change_with_its_provenance() {
         }
         assert!(rules.iter().any(|l| l.contains("chưa đối chiếu văn bản gốc")));
         // Household-level lines resting on a provisional rule carry the mark too.
-        let h = rasoat::household::parse_household("ho.toml", &text).expect("household");
-        let c = rasoat::compare::compare(&h.household, a, b);
+        let h = rasoat::rules::household::parse_household("ho.toml", &text).expect("household");
+        let c = rasoat::rules::compare::compare(&h.household, a, b);
         for ch in &c.changes {
-            let line = format!("  - {}", rasoat::explain::change_text(&t, ch, a, b));
+            let line = format!("  - {}", rasoat::words::explain::change_text(&t, ch, a, b));
             assert!(out.contains(&line), "{line} not printed:\n{out}");
             if ch.provenance(b).is_some_and(|p| p.tag == Tag::P) {
                 assert!(line.contains("chưa đối chiếu văn bản gốc"), "{line}");

@@ -13,16 +13,16 @@ use common::ui::RunChecked;
 use common::ui::{click, type_into};
 
 use rasoat::app::{App, Config};
-use rasoat::assess::Class;
-use rasoat::explain;
-use rasoat::i18n::{Lang, Texts};
-use rasoat::scenario::parse_scenario;
-use rasoat::standard::StandardSet;
+use rasoat::rules::assess::Class;
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::scenario::parse_scenario;
+use rasoat::words::explain;
+use rasoat::words::i18n::{Lang, Texts};
 
 fn harness(dir: &std::path::Path) -> Harness<'static, App> {
     let config = Config {
         scenarios_dir: Some(dir.to_path_buf()),
-        trainee: Some(rasoat::session::Trainee {
+        trainee: Some(rasoat::training::session::Trainee {
             name: "Giảng viên".into(),
             commune: "Phường 1".into(),
             district: "Quận 1".into(),
@@ -203,10 +203,10 @@ fn the_review_section_is_set_in_the_editor_and_saved() {
     assert!(text.contains("[review]"), "{text}");
     let s = parse_scenario("saved.toml", &text, &set).expect("valid scenario");
     let r = s.review.expect("review section");
-    assert_eq!(r.request, Some(rasoat::procedure::Request::Review));
+    assert_eq!(r.request, Some(rasoat::field::procedure::Request::Review));
     assert_eq!(
         r.complaint,
-        Some(rasoat::procedure::ComplaintKind::HouseholdDisputes)
+        Some(rasoat::field::procedure::ComplaintKind::HouseholdDisputes)
     );
     assert_eq!(r.previous, None, "left to the village's seed");
 }

@@ -10,15 +10,15 @@ use common::{rasoat, scratch};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::RngSeed;
-use rasoat::assess::{Class, assess};
-use rasoat::compose;
-use rasoat::generate::{
+use rasoat::rules::assess::{Class, assess};
+use rasoat::rules::household::{Disability, IncomeKind, Member};
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::generate::{
     BUILTIN_NAMES, Draft, Focus, Names, boundary_lines, draft, parse_names, within_3_percent,
 };
-use rasoat::household::{Disability, IncomeKind, Member};
-use rasoat::i18n::{Lang, Texts};
-use rasoat::scenario::{check_expected, parse_scenario, to_toml};
-use rasoat::standard::StandardSet;
+use rasoat::training::scenario::{check_expected, parse_scenario, to_toml};
+use rasoat::words::compose;
+use rasoat::words::i18n::{Lang, Texts};
 
 fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
@@ -225,8 +225,8 @@ fn an_indicator_focus_makes_that_indicator_deprived() {
 /// sex carries the line's name and the other grandparent does not.
 #[test]
 fn generated_families_follow_the_naming_custom_of_their_people() {
-    use rasoat::generate::Descent;
-    use rasoat::household::Sex;
+    use rasoat::rules::household::Sex;
+    use rasoat::training::generate::Descent;
     let set = StandardSet::builtin().expect("standards");
     let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
     let mut seen = BTreeSet::new();

@@ -3,11 +3,14 @@
 mod common;
 
 use common::*;
-use rasoat::assess::{Class, assess};
-use rasoat::grading::{IncomeVerdict, Rubric, grade, model_answer};
+use rasoat::rules::assess::{Class, assess};
+use rasoat::rules::grading::{IncomeVerdict, Rubric, grade, model_answer};
 
 /// A 2022–2025 household of 1 member at 1,900,000 đồng a month: income right is exactly that.
-fn setup() -> (rasoat::standard::Standard, rasoat::household::Household) {
+fn setup() -> (
+    rasoat::rules::standard::Standard,
+    rasoat::rules::household::Household,
+) {
     (standard("2022-2025"), household(2023, 1_900_000))
 }
 

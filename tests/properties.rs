@@ -5,9 +5,9 @@ mod common;
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use rasoat::assess::{Class, assess};
-use rasoat::household::*;
-use rasoat::standard::{RuleKind, Standard};
+use rasoat::rules::assess::{Class, assess};
+use rasoat::rules::household::*;
+use rasoat::rules::standard::{RuleKind, Standard};
 
 fn member() -> impl Strategy<Value = Member> {
     (

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use common::{rasoat, scratch};
-use rasoat::report::{Catalogue, FlagKind, build};
-use rasoat::session::{Results, content_hash, parse_results};
-use rasoat::standard::StandardSet;
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::report::{Catalogue, FlagKind, build};
+use rasoat::training::session::{Results, content_hash, parse_results};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reliability")
@@ -147,7 +147,7 @@ fn results_of(case: &str, cat: &Catalogue) -> Results {
 }
 
 fn library_catalogue(set: &StandardSet) -> Catalogue {
-    let (lib, _) = rasoat::builtin::scenarios(set);
+    let (lib, _) = rasoat::training::builtin::scenarios(set);
     Catalogue::new(lib)
 }
 
@@ -184,7 +184,7 @@ fn b2_durations_saturate_instead_of_wrapping() {
 /// in 32 bits); percentages are now computed in wide integers.
 #[test]
 fn b2_percentages_of_huge_totals_do_not_wrap() {
-    use rasoat::report::{PlaceRow, percent};
+    use rasoat::training::report::{PlaceRow, percent};
     // 11,000 files × 40 answers × 100 points.
     let row = PlaceRow {
         points: 44_000_000,
@@ -359,7 +359,7 @@ fn unsafe_scenario_ids_are_refused() {
         assert!(stderr(&o).contains("scenario.id"), "{bad}: {}", stderr(&o));
     }
     for good in ["hai-phong-laid-off-2024", "gen-2024-001", "a"] {
-        assert!(rasoat::scenario::is_safe_id(good), "{good}");
+        assert!(rasoat::training::scenario::is_safe_id(good), "{good}");
     }
 }
 
@@ -368,12 +368,12 @@ fn unsafe_scenario_ids_are_refused() {
 #[test]
 fn the_csv_is_safe_and_report_refuses_what_makes_no_sense() {
     assert_eq!(
-        rasoat::explain::csv_cell("=HYPERLINK(\"x\")"),
+        rasoat::words::explain::csv_cell("=HYPERLINK(\"x\")"),
         "'=HYPERLINK(\"x\")"
     );
-    assert_eq!(rasoat::explain::csv_cell("@SUM(A1)"), "'@SUM(A1)");
-    assert_eq!(rasoat::explain::csv_cell("+1+1"), "'+1+1");
-    assert_eq!(rasoat::explain::csv_cell("Lò Văn Páo"), "Lò Văn Páo");
+    assert_eq!(rasoat::words::explain::csv_cell("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(rasoat::words::explain::csv_cell("+1+1"), "'+1+1");
+    assert_eq!(rasoat::words::explain::csv_cell("Lò Văn Páo"), "Lò Văn Páo");
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
     let mut r = results_of("report-duplicate-answers-inflate", &cat);
@@ -450,7 +450,7 @@ fn control_characters_in_names_are_printed_escaped() {
 /// older hash (household and standard id only) keep scoring.
 #[test]
 fn a_changed_threshold_flags_answers_instead_of_rescoring_them() {
-    use rasoat::session::{Try, content_hash};
+    use rasoat::training::session::{Try, content_hash};
     let set = StandardSet::builtin().expect("standards");
     let cat = library_catalogue(&set);
     let mut r = results_of("report-duplicate-answers-inflate", &cat);
@@ -478,7 +478,7 @@ fn a_changed_threshold_flags_answers_instead_of_rescoring_them() {
     assert!(out.contains("2 bài làm được chấm"), "{out}");
     // A corrected rural line in a standards folder: the new hash notices, the old one cannot.
     let standards = scratch("rules-hash-standards");
-    for (name, text) in rasoat::standard::BUILTIN {
+    for (name, text) in rasoat::rules::standard::BUILTIN {
         let text = text.replace("rural = { poverty = 1_500_000", "rural = { poverty = 1_600_000");
         std::fs::write(standards.join(name), text).expect("standard");
     }
@@ -569,9 +569,11 @@ fn results_files_are_checked_to_their_end_and_located() {
 /// not know, is not made again (the generator would run for nothing): it is flagged as unknown.
 #[test]
 fn unusable_generated_recipes_are_not_made_again() {
-    use rasoat::scenario::Generated;
+    use rasoat::training::scenario::Generated;
     let set = StandardSet::builtin().expect("standards");
-    let names = rasoat::generate::parse_names("names.toml", rasoat::generate::BUILTIN_NAMES).expect("names");
+    let names =
+        rasoat::training::generate::parse_names("names.toml", rasoat::training::generate::BUILTIN_NAMES)
+            .expect("names");
     let cat0 = library_catalogue(&set);
     let mut r = results_of("report-seconds-u64-wrap", &cat0);
     let template = r.answers[0].clone();
@@ -594,7 +596,7 @@ fn unusable_generated_recipes_are_not_made_again() {
         });
         r.answers.push(a);
     }
-    let (lib, _) = rasoat::builtin::scenarios(&set);
+    let (lib, _) = rasoat::training::builtin::scenarios(&set);
     let mut cat = Catalogue::new(lib);
     cat.prepare(&[("r.json".into(), r.clone())], &set, &names);
     // None names its own household with a known focus: an unknown focus, an id of another index

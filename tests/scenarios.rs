@@ -6,8 +6,8 @@ use std::path::PathBuf;
 mod common;
 use common::{rasoat, scratch};
 
-use rasoat::scenario::{Mismatch, check_expected, parse_scenario};
-use rasoat::standard::StandardSet;
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::scenario::{Mismatch, check_expected, parse_scenario};
 
 fn library() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios")
@@ -58,8 +58,8 @@ fn a_wrong_answer_key_is_reported_with_both_values_and_the_reason() {
         m,
         vec![
             Mismatch::Classification {
-                expected: rasoat::assess::Class::NearPoor,
-                engine: rasoat::assess::Class::Poor
+                expected: rasoat::rules::assess::Class::NearPoor,
+                engine: rasoat::rules::assess::Class::Poor
             },
             Mismatch::DeprivedButNotMarked {
                 id: "nutrition".into()
@@ -139,7 +139,8 @@ fn scenario_typos_are_located() {
 fn every_scenario_is_a_household_file_but_a_household_is_not_a_scenario() {
     let set = StandardSet::builtin().expect("standards");
     let text = read("migrant-binh-duong-2023.toml");
-    let hf = rasoat::household::parse_household("s.toml", &text).expect("a scenario is a household file");
+    let hf =
+        rasoat::rules::household::parse_household("s.toml", &text).expect("a scenario is a household file");
     assert_eq!(
         hf.scenario
             .as_ref()
@@ -147,7 +148,7 @@ fn every_scenario_is_a_household_file_but_a_household_is_not_a_scenario() {
             .and_then(|v| v.as_str()),
         Some("migrant-binh-duong-2023")
     );
-    assert!(rasoat::scenario::is_scenario(&text));
+    assert!(rasoat::training::scenario::is_scenario(&text));
     let o = rasoat(&[
         "assess",
         "--json",
@@ -161,7 +162,7 @@ fn every_scenario_is_a_household_file_but_a_household_is_not_a_scenario() {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/ho-lo-van-pao.toml"),
     )
     .expect("example");
-    assert!(!rasoat::scenario::is_scenario(&household));
+    assert!(!rasoat::training::scenario::is_scenario(&household));
     assert!(parse_scenario("h.toml", &household, &set).is_err());
 }
 

@@ -13,17 +13,19 @@ use egui_kittest::kittest::Queryable;
 use common::ui::{click, harness, replace_text as type_into};
 use common::{rasoat, scratch};
 use rasoat::app::Config;
-use rasoat::assess::{Class, assess};
 use rasoat::files::{AtomicWrite, read_text};
-use rasoat::grading::model_answer;
-use rasoat::i18n::{Lang, Texts};
-use rasoat::report::{Catalogue, FlagKind, build};
-use rasoat::scenario::Scenario;
-use rasoat::session::{Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, parse_results};
-use rasoat::standard::StandardSet;
+use rasoat::rules::assess::{Class, assess};
+use rasoat::rules::grading::model_answer;
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::report::{Catalogue, FlagKind, build};
+use rasoat::training::scenario::Scenario;
+use rasoat::training::session::{
+    Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, parse_results,
+};
+use rasoat::words::i18n::{Lang, Texts};
 
 fn library(set: &StandardSet) -> Vec<Scenario> {
-    rasoat::builtin::scenarios(set).0
+    rasoat::training::builtin::scenarios(set).0
 }
 
 fn find<'a>(lib: &'a [Scenario], id: &str) -> &'a Scenario {
@@ -132,7 +134,7 @@ fn an_edited_score_has_no_effect_and_a_changed_scenario_is_flagged() {
     // The trainer later changes the household: the answer is flagged, not scored.
     let mut changed = lib.clone();
     if let Some(x) = changed.iter_mut().find(|x| x.scenario.id == s.scenario.id) {
-        x.household.members[0].work = rasoat::household::Work::WageWithContract;
+        x.household.members[0].work = rasoat::rules::household::Work::WageWithContract;
     }
     let cat = Catalogue::new(changed);
     let report = build(&[("r.json".into(), r.clone())], |sa| cat.find(sa), &set);
@@ -246,7 +248,7 @@ fn the_report_adds_up_a_class_as_computed_by_hand() {
     // The weakest indicator is one of the two misjudged ones.
     assert!(["employment", "water"].contains(&r.weakest_indicators()[0].id.as_str()));
     // CSV: a byte-order mark, a header and one row per answer, Vietnamese intact.
-    let csv = rasoat::explain::report_csv(&Texts::new(Lang::Vi), &r);
+    let csv = rasoat::words::explain::report_csv(&Texts::new(Lang::Vi), &r);
     assert!(csv.starts_with('\u{feff}'));
     assert_eq!(csv.lines().count(), 1 + 6);
     assert!(csv.contains("Xã Nà Tấu") && csv.contains("Cúc"));
@@ -400,7 +402,7 @@ fn after_a_crash_the_app_reopens_the_session_where_it_was_with_every_answer() {
     let mut h = harness(config.clone());
     common::ui::start_exam_over(&mut h, &t, "quang");
     // Answer the first scenario, then the PC freezes (the app is dropped without a goodbye).
-    click(&mut h, &rasoat::explain::class_name(&t, Class::Poor));
+    click(&mut h, &rasoat::words::explain::class_name(&t, Class::Poor));
     type_into(&mut h, &t.get("scenario-income-label"), "1000000");
     click(&mut h, &t.get("scenario-submit"));
     drop(h);
@@ -420,7 +422,7 @@ fn after_a_crash_the_app_reopens_the_session_where_it_was_with_every_answer() {
     h.get_by_label(&t.get("scenario-submit"));
     let total = r.session.scenario_ids.len();
     for _ in 1..total {
-        click(&mut h, &rasoat::explain::class_name(&t, Class::NearPoor));
+        click(&mut h, &rasoat::words::explain::class_name(&t, Class::NearPoor));
         type_into(&mut h, &t.get("scenario-income-label"), "1200000");
         click(&mut h, &t.get("scenario-submit"));
     }
@@ -457,7 +459,7 @@ fn the_last_answer_is_the_last_try() {
 /// an answer submitted after the limit ends the exam there, with the answers given so far.
 #[test]
 fn an_exam_ends_when_its_time_limit_has_passed() {
-    use rasoat::training::ManualClock;
+    use rasoat::training::service::ManualClock;
     let t = Texts::new(Lang::Vi);
     let dir = scratch("time-limit");
     let clock = ManualClock::at(1_800_000_000);
@@ -486,7 +488,7 @@ fn an_exam_ends_when_its_time_limit_has_passed() {
     h.get_by_label(&t.get_args("session-time-left", &[("minutes", 10.into())]));
     // Four minutes on the first scenario.
     clock.advance(4 * 60);
-    click(&mut h, &rasoat::explain::class_name(&t, Class::Poor));
+    click(&mut h, &rasoat::words::explain::class_name(&t, Class::Poor));
     type_into(&mut h, &t.get("scenario-income-label"), "1000000");
     click(&mut h, &t.get("scenario-submit"));
     h.get_by_label(&t.get_args("session-time-left", &[("minutes", 6.into())]));
@@ -494,7 +496,7 @@ fn an_exam_ends_when_its_time_limit_has_passed() {
     clock.advance(7 * 60);
     h.run_checked();
     h.get_by_label(&t.get("session-time-up"));
-    click(&mut h, &rasoat::explain::class_name(&t, Class::NearPoor));
+    click(&mut h, &rasoat::words::explain::class_name(&t, Class::NearPoor));
     type_into(&mut h, &t.get("scenario-income-label"), "1200000");
     click(&mut h, &t.get("scenario-submit"));
     h.get_by_label(&t.get("exam-summary-title"));
@@ -550,7 +552,7 @@ fn after_a_crash_a_scenario_gone_from_the_library_is_skipped() {
         "scenario-exam-progress",
         &[("pos", 3.into()), ("count", 3.into())],
     ));
-    click(&mut h, &rasoat::explain::class_name(&t, Class::Poor));
+    click(&mut h, &rasoat::words::explain::class_name(&t, Class::Poor));
     type_into(&mut h, &t.get("scenario-income-label"), "1500000");
     click(&mut h, &t.get("scenario-submit"));
     h.get_by_label(&t.get("exam-summary-title"));
@@ -565,8 +567,8 @@ fn after_a_crash_a_scenario_gone_from_the_library_is_skipped() {
 /// before its citations were corrected keeps matching, unless a rule changed too.
 #[test]
 fn correcting_a_citation_flags_no_answer_but_a_threshold_does() {
-    use rasoat::session::{content_hash_of_rules, content_hash_v2, hash_matches};
-    use rasoat::standard::{BUILTIN, earlier_editions, parse_standard};
+    use rasoat::rules::standard::{BUILTIN, earlier_editions, parse_standard};
+    use rasoat::training::session::{content_hash_of_rules, content_hash_v2, hash_matches};
     let text = BUILTIN
         .iter()
         .find(|(f, _)| f.contains("2022-2025"))
@@ -581,7 +583,7 @@ fn correcting_a_citation_flags_no_answer_but_a_threshold_does() {
     assert!(cited != text && threshold != text);
     let cited = parse_standard("cited.toml", &cited).expect("standard");
     let threshold = parse_standard("threshold.toml", &threshold).expect("standard");
-    let (library, _) = rasoat::training::Library::builtin(&common::standards());
+    let (library, _) = rasoat::training::service::Library::builtin(&common::standards());
     let earlier = earlier_editions()
         .iter()
         .find(|e| e.id == "2022-2025")

@@ -3,15 +3,15 @@
 
 mod common;
 
-use rasoat::assess::assess;
-use rasoat::grading::model_answer;
-use rasoat::household::{Durability, IncomeKind, Material, Structure};
-use rasoat::standard::StandardSet;
-use rasoat::training::Library;
-use rasoat::visit::{
+use rasoat::field::visit::{
     BUILTIN_CATALOGUE, CLASSIFICATION_FIELDS, Catalogue, Fact, FactKind, Field, Hidden, Need, Visit,
     VisitMode, VisitSpec, fields_read, needs, parse_catalogue, requirements, verdict,
 };
+use rasoat::rules::assess::assess;
+use rasoat::rules::grading::model_answer;
+use rasoat::rules::household::{Durability, IncomeKind, Material, Structure};
+use rasoat::rules::standard::StandardSet;
+use rasoat::training::service::Library;
 
 fn library(standards: &StandardSet) -> Library {
     let (lib, errors) = Library::builtin(standards);
@@ -102,8 +102,8 @@ fn asking_everything_supports_every_field_of_every_library_scenario() {
     }
 }
 
-fn insurance_household() -> rasoat::household::Household {
-    use rasoat::household::Sex;
+fn insurance_household() -> rasoat::rules::household::Household {
+    use rasoat::rules::household::Sex;
     let mut h = common::household(2024, 9_000_000);
     h.members = vec![
         common::adult("Lò Văn Páo", 40, Sex::Male),
@@ -189,7 +189,7 @@ fn a_question_about_an_indicator_of_the_standard_is_never_unneeded() {
     // The labour contracts in a home where nobody works for wages.
     let mut h2 = h.clone();
     for m in &mut h2.members {
-        m.work = rasoat::household::Work::SelfEmployed;
+        m.work = rasoat::rules::household::Work::SelfEmployed;
     }
     let a2 = assess(&h2, &st);
     let mut v2 = Visit::new(&h2, &[], &c, VisitMode::Practice);
@@ -248,8 +248,8 @@ fn a_question_about_an_indicator_the_standard_lacks_is_unneeded() {
 /// A household with a paper of every kind: a wage worker with a contract aged 61 years 3 months,
 /// one without a contract and severely disabled, a self-employed member with a mild disability,
 /// a child; and a pension, which no paper shows.
-fn papers_household() -> rasoat::household::Household {
-    use rasoat::household::{Disability, IncomeSource, Sex, Work};
+fn papers_household() -> rasoat::rules::household::Household {
+    use rasoat::rules::household::{Disability, IncomeSource, Sex, Work};
     let mut h = common::household(2024, 6_000_000);
     h.members = vec![
         common::adult("Lò Văn Páo", 61, Sex::Male),
@@ -263,7 +263,7 @@ fn papers_household() -> rasoat::household::Household {
     h.members[1].social_allowance = true;
     h.members[2].work = Work::SelfEmployed;
     h.members[2].disability = Disability::Mild;
-    h.members[2].education = rasoat::household::Education::LowerSecondary;
+    h.members[2].education = rasoat::rules::household::Education::LowerSecondary;
     h.members[2].vocational_certificate = true;
     h.income.push(IncomeSource {
         source: IncomeKind::Pension,
@@ -281,7 +281,7 @@ fn papers_household() -> rasoat::household::Household {
 /// diplomas what each member finished, as asking would — never a pension or an income.
 #[test]
 fn each_paper_reveals_exactly_its_facts() {
-    use rasoat::visit::{ActionKind, reveals};
+    use rasoat::field::visit::{ActionKind, reveals};
     let h = papers_household();
     let c = Catalogue::builtin();
     let member = |index, kind| Fact::Member { index, kind };
@@ -349,20 +349,20 @@ fn each_paper_reveals_exactly_its_facts() {
 /// Each paper's answer is worded from the household's data, in both languages.
 #[test]
 fn each_paper_words_its_answer_from_the_household_in_both_languages() {
-    use rasoat::explain::value;
-    use rasoat::i18n::{Lang, Texts};
-    use rasoat::scenario::Region;
-    use rasoat::visit::reveals;
-    use rasoat::visit_words::answer;
+    use rasoat::field::visit::reveals;
+    use rasoat::training::scenario::Region;
+    use rasoat::words::explain::value;
+    use rasoat::words::i18n::{Lang, Texts};
+    use rasoat::words::visit::answer;
     let h = papers_household();
     let c = Catalogue::builtin();
     let mut nobody = h.clone();
     for m in &mut nobody.members {
-        m.work = rasoat::household::Work::SelfEmployed;
-        m.disability = rasoat::household::Disability::None;
+        m.work = rasoat::rules::household::Work::SelfEmployed;
+        m.disability = rasoat::rules::household::Disability::None;
         m.social_allowance = false;
     }
-    let say = |t: &Texts, h: &rasoat::household::Household, id: &str| {
+    let say = |t: &Texts, h: &rasoat::rules::household::Household, id: &str| {
         let a = c.action(id).expect("action");
         answer(
             t,
@@ -499,7 +499,7 @@ fn each_paper_words_its_answer_from_the_household_in_both_languages() {
 #[test]
 fn a_hidden_remittance_is_told_only_when_relatives_away_are_asked() {
     let mut h = insurance_household();
-    h.income.push(rasoat::household::IncomeSource {
+    h.income.push(rasoat::rules::household::IncomeSource {
         source: IncomeKind::Remittance,
         monthly_vnd: Some(3_000_000),
         annual_vnd: None,
@@ -526,17 +526,17 @@ fn a_hidden_remittance_is_told_only_when_relatives_away_are_asked() {
 
 #[test]
 fn the_pivotal_fact_is_the_missed_income_that_moves_the_class() {
-    use rasoat::assess::Class;
+    use rasoat::rules::assess::Class;
     let st = common::standard("2022-2025");
     let mut h = insurance_household();
     // Poor without the remittance, not poor with it.
     h.income = vec![
-        rasoat::household::IncomeSource {
+        rasoat::rules::household::IncomeSource {
             source: IncomeKind::Agriculture,
             monthly_vnd: Some(1_000_000),
             annual_vnd: None,
         },
-        rasoat::household::IncomeSource {
+        rasoat::rules::household::IncomeSource {
             source: IncomeKind::Remittance,
             monthly_vnd: Some(4_000_000),
             annual_vnd: None,
@@ -630,8 +630,10 @@ fn materials_follow_the_standard_table_and_disagreements_are_errors() {
     let wrong = if stated_durable { "bamboo" } else { "brick" };
     let right = if stated_durable { "brick" } else { "bamboo" };
     let with = |m: &str| text.replacen(&wall, &format!("{wall}\nwall_material = \"{m}\""), 1);
-    rasoat::scenario::parse_scenario("a.toml", &with(right), &standards).expect("agreeing material");
-    let e = rasoat::scenario::parse_scenario("a.toml", &with(wrong), &standards).expect_err("disagrees");
+    rasoat::training::scenario::parse_scenario("a.toml", &with(right), &standards)
+        .expect("agreeing material");
+    let e = rasoat::training::scenario::parse_scenario("a.toml", &with(wrong), &standards)
+        .expect_err("disagrees");
     assert_eq!(e.path, "household.dwelling.wall_material");
     assert!(e.line > 0 && e.column > 0);
 }
@@ -640,7 +642,7 @@ fn materials_follow_the_standard_table_and_disagreements_are_errors() {
 /// recorded answer's hash, so results files written before them keep scoring.
 #[test]
 fn materials_change_no_answer_hash() {
-    use rasoat::session::{content_hash, content_hash_of_rules};
+    use rasoat::training::session::{content_hash, content_hash_of_rules};
     let standards = common::standards();
     let lib = library(&standards);
     let s = lib.scenario("hmong-ha-giang-2021").expect("scenario");
@@ -670,7 +672,7 @@ fn materials_change_no_answer_hash() {
 #[test]
 fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
     use rasoat::launch::{Places, Request, prepare, write_visits};
-    use rasoat::session::{Trainee, parse_results};
+    use rasoat::training::session::{Trainee, parse_results};
     let dir = common::scratch("village-launch");
     let places = Places {
         settings: Some(dir.join("settings.toml")),
@@ -696,7 +698,7 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
     assert_eq!(launch.file.village.id, "ban-na-luong");
     assert!(!launch.homes.is_empty());
     let home = &launch.homes[0];
-    let record = rasoat::session::VisitRecord {
+    let record = rasoat::training::session::VisitRecord {
         id: format!("ban-na-luong/{}/1", home.id),
         village: "ban-na-luong".into(),
         village_name: "Bản Nà Lường".into(),
@@ -731,7 +733,7 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
     from_app.record(
         s,
         "2022-2025",
-        rasoat::session::Try {
+        rasoat::training::session::Try {
             submitted_at: 2,
             seconds: 30,
             income_per_person_month_vnd: None,
@@ -740,7 +742,7 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
         },
     );
     let mut merged = from_app.clone();
-    rasoat::session::merge_visits(&mut merged, &r);
+    rasoat::training::session::merge_visits(&mut merged, &r);
     std::fs::write(&path, merged.to_json().expect("json")).expect("write");
     // …and the village, one question later, keeps the app's answer.
     let mut further = record.clone();

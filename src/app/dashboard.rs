@@ -9,8 +9,8 @@ use eframe::egui;
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::{Ctx, Origin};
-use crate::i18n::Texts;
-use crate::report::{FlagKind, Report};
+use crate::training::report::{FlagKind, Report};
+use crate::words::i18n::Texts;
 use rasoat_ui::{strong, verdict_color};
 
 #[derive(Default)]
@@ -44,11 +44,13 @@ impl DashboardScreen {
             .iter()
             .filter(|e| e.origin != Origin::Generated)
             .map(|e| e.scenario.clone());
-        let mut cat = crate::report::Catalogue::new(scenarios);
-        if let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) {
+        let mut cat = crate::training::report::Catalogue::new(scenarios);
+        if let Ok(names) =
+            crate::training::generate::parse_names("names.toml", crate::training::generate::BUILTIN_NAMES)
+        {
             cat.prepare(&results, &app.service.standards, &names);
         }
-        let report = crate::report::build(&results, |sa| cat.find(sa), &app.service.standards);
+        let report = crate::training::report::build(&results, |sa| cat.find(sa), &app.service.standards);
         self.unreadable = bad;
         self.report = Some((results.len(), report));
         self.message = None;
@@ -67,7 +69,7 @@ impl DashboardScreen {
                         .add(egui::TextEdit::singleline(&mut self.path_text).desired_width(560.0))
                         .labelled_by(label.id);
                     if r.changed() {
-                        self.path_text = crate::text::nfc(&self.path_text);
+                        self.path_text = crate::rules::text::nfc(&self.path_text);
                     }
                     super::dialogs::choose_button(ui, t, super::dialogs::Want::Folder, &mut self.path_text);
                 });
@@ -142,7 +144,7 @@ impl DashboardScreen {
                     self.message = Some(super::write_worded(
                         t,
                         &path,
-                        crate::explain::report_csv(t, report).as_bytes(),
+                        crate::words::explain::report_csv(t, report).as_bytes(),
                         "report-csv-written",
                     ));
                 }
@@ -222,7 +224,7 @@ fn trainees_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         .iter()
         .map(|row| {
             vec![
-                crate::explain::place_name(&row.commune, &row.district, &row.province),
+                crate::words::explain::place_name(&row.commune, &row.district, &row.province),
                 row.name.clone(),
                 percent(t, row.percent()),
                 row.done.to_string(),
@@ -241,7 +243,8 @@ fn trainees_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
 }
 
 fn indicators_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
-    let name = |row: &crate::report::IndicatorRow| crate::explain::indicator_row_name(t, row);
+    let name =
+        |row: &crate::training::report::IndicatorRow| crate::words::explain::indicator_row_name(t, row);
     let rows = r
         .weakest_indicators()
         .into_iter()
@@ -268,7 +271,8 @@ fn indicators_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         &columns,
         rows,
     );
-    let weakest: Vec<&crate::report::IndicatorRow> = r.weakest_indicators().into_iter().take(8).collect();
+    let weakest: Vec<&crate::training::report::IndicatorRow> =
+        r.weakest_indicators().into_iter().take(8).collect();
     if weakest.is_empty() {
         return;
     }
@@ -281,15 +285,15 @@ fn indicators_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
 }
 
 fn places_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
-    let place = |row: &crate::report::PlaceRow| {
-        crate::explain::place_name(&row.commune, &row.district, &row.province)
+    let place = |row: &crate::training::report::PlaceRow| {
+        crate::words::explain::place_name(&row.commune, &row.district, &row.province)
     };
     let columns = [
         "dashboard-col-place",
         "dashboard-col-trainees",
         "dashboard-col-score",
     ];
-    let rows_of = |rows: &[crate::report::PlaceRow]| -> Vec<Vec<String>> {
+    let rows_of = |rows: &[crate::training::report::PlaceRow]| -> Vec<Vec<String>> {
         rows.iter()
             .map(|row| vec![place(row), row.trainees.to_string(), percent(t, row.percent())])
             .collect()
@@ -302,7 +306,7 @@ fn places_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         &columns,
         rows_of(&r.communes),
     );
-    let weakest: Vec<&crate::report::PlaceRow> = r.weakest_communes().into_iter().take(8).collect();
+    let weakest: Vec<&crate::training::report::PlaceRow> = r.weakest_communes().into_iter().take(8).collect();
     if !weakest.is_empty() {
         ui.label(t.get("dashboard-chart-communes"));
         let bars = weakest
@@ -332,7 +336,7 @@ fn visits_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         .iter()
         .map(|v| {
             vec![
-                crate::explain::place_name(&v.commune, &v.district, &v.province),
+                crate::words::explain::place_name(&v.commune, &v.district, &v.province),
                 v.trainee.clone(),
                 format!("{} — {}", v.village, v.home),
                 format!("{}/{}", v.points, v.max),
@@ -355,7 +359,7 @@ fn visits_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         .iter()
         .map(|f| {
             vec![
-                crate::visit_words::action_label(t, &f.action),
+                crate::words::visit::action_label(t, &f.action),
                 rate(t, f.forgotten, f.visits),
             ]
         })
@@ -406,8 +410,8 @@ fn procedure_ui(ui: &mut egui::Ui, t: &Texts, r: &Report) {
         .filter(|p| p.wrong > 0)
         .map(|p| {
             vec![
-                crate::explain::place_name(&p.commune, &p.district, &p.province),
-                crate::explain::procedure_key(t, &p.check, p.provisional),
+                crate::words::explain::place_name(&p.commune, &p.district, &p.province),
+                crate::words::explain::procedure_key(t, &p.check, p.provisional),
                 rate(t, p.wrong, p.judged),
             ]
         })

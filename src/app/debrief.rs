@@ -5,10 +5,10 @@
 use eframe::egui;
 
 use super::{Ctx, Screen};
-use crate::assess::assess;
-use crate::explain;
-use crate::grading::{Answer, IncomeVerdict, Rubric, grade};
-use crate::i18n::Texts;
+use crate::rules::assess::assess;
+use crate::rules::grading::{Answer, IncomeVerdict, Rubric, grade};
+use crate::words::explain;
+use crate::words::i18n::Texts;
 use rasoat_ui::{strong, verdict_color};
 
 pub struct DebriefScreen {

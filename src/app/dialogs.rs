@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use crate::i18n::Texts;
+use crate::words::i18n::Texts;
 
 /// What the dialog asks for.
 #[derive(Debug, Clone, Copy)]
@@ -41,7 +41,7 @@ pub fn choose_button(ui: &mut egui::Ui, t: &Texts, want: Want, path_text: &mut S
     }
     match pick(t, want, path_text.trim()) {
         Some(path) => {
-            *path_text = crate::text::nfc(&path.display().to_string());
+            *path_text = crate::rules::text::nfc(&path.display().to_string());
             true
         }
         None => false,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::{Action, Ctx, Mode, Screen, library};
-use crate::explain;
+use crate::words::explain;
 use rasoat_ui::{strong, verdict_color};
 
 /// What the home screen keeps between frames.
@@ -27,7 +27,7 @@ pub struct HomeState {
 fn village_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
     let t = &app.texts;
     let villages = app.home.villages.get_or_insert_with(|| {
-        let (villages, _) = crate::village::builtin(&app.service.standards, &app.service.library);
+        let (villages, _) = crate::field::village::builtin(&app.service.standards, &app.service.library);
         villages
             .iter()
             .map(|v| {
@@ -35,7 +35,7 @@ fn village_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
                     v.village.id.clone(),
                     format!(
                         "{} — {}",
-                        crate::visit_words::village_title(t, v),
+                        crate::words::visit::village_title(t, v),
                         v.village.place.get(t.lang().is_english())
                     ),
                 )
@@ -77,7 +77,7 @@ fn session_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
                     ("name", tr.name.clone().into()),
                     (
                         "place",
-                        crate::explain::place_name(&tr.commune, &tr.district, &tr.province).into(),
+                        crate::words::explain::place_name(&tr.commune, &tr.district, &tr.province).into(),
                     ),
                 ],
             ));
@@ -160,7 +160,7 @@ fn set_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
     let parsed = crate::files::read_text(&path)
         .map_err(|e| crate::load::LoadError::from(e).text(t))
         .and_then(|text| {
-            crate::session::parse_set(&path.display().to_string(), &text)
+            crate::training::session::parse_set(&path.display().to_string(), &text)
                 .map_err(|e| explain::error_text(t, &e))
         });
     let set = match parsed {
@@ -190,7 +190,7 @@ fn set_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         app.choice.mode = mode;
     }
     let limit = set.time_limit_minutes.or(Some(app.home.time_limit_minutes));
-    let source = crate::session::SessionSource::Set {
+    let source = crate::training::session::SessionSource::Set {
         name: set.name.clone(),
     };
     let ids = set.scenarios.clone();

@@ -3,10 +3,10 @@
 
 use eframe::egui;
 
-use crate::explain::{member_label, value};
-use crate::household::{Household, IncomeSource};
-use crate::i18n::Texts;
-use crate::scenario::Scenario;
+use crate::rules::household::{Household, IncomeSource};
+use crate::training::scenario::Scenario;
+use crate::words::explain::{member_label, value};
+use crate::words::i18n::Texts;
 
 pub fn narrative_ui(ui: &mut egui::Ui, t: &Texts, s: &Scenario) {
     let text = s.scenario.narrative.get(t.lang().is_english());
@@ -26,7 +26,7 @@ pub fn household_ui(
     ui: &mut egui::Ui,
     t: &Texts,
     h: &Household,
-    standard: Option<&crate::standard::Standard>,
+    standard: Option<&crate::rules::standard::Standard>,
 ) {
     ui.label(rasoat_ui::strong(t.get("scenario-card-members")));
     ui.vertical(|ui| {
@@ -76,13 +76,13 @@ pub fn household_ui(
                                 value(t, "schooling", m.schooling.as_str()),
                             );
                             row("scenario-card-insurance", yes_no(t, m.health_insurance));
-                            if m.nutrition != crate::household::Nutrition::Normal {
+                            if m.nutrition != crate::rules::household::Nutrition::Normal {
                                 row(
                                     "scenario-card-nutrition",
                                     value(t, "nutrition", m.nutrition.as_str()),
                                 );
                             }
-                            if m.disability != crate::household::Disability::None {
+                            if m.disability != crate::rules::household::Disability::None {
                                 row(
                                     "scenario-card-disability",
                                     value(t, "disability", m.disability.as_str()),
@@ -115,7 +115,7 @@ pub fn household_ui(
     ui.add_space(8.0);
     ui.label(rasoat_ui::strong(t.get("scenario-card-dwelling")));
     let d = &h.dwelling;
-    let durability = |x: crate::household::Durability| value(t, "durability", x.as_str());
+    let durability = |x: crate::rules::household::Durability| value(t, "durability", x.as_str());
     egui::Grid::new("dwelling").spacing([14.0, 4.0]).show(ui, |ui| {
         let mut row = |k: &str, v: String| {
             ui.label(t.get(k));
@@ -126,7 +126,7 @@ pub fn household_ui(
             "scenario-card-area",
             standard.map_or_else(
                 || value(t, "area", h.area.as_str()),
-                |s| crate::explain::area_name(t, s, h.area),
+                |s| crate::words::explain::area_name(t, s, h.area),
             ),
         );
         row(

@@ -5,7 +5,7 @@
 use eframe::egui;
 
 use super::Ctx;
-use crate::session::Trainee;
+use crate::training::session::Trainee;
 
 pub struct IdentityScreen {
     trainee: Trainee,
@@ -42,7 +42,7 @@ impl IdentityScreen {
                             .add(egui::TextEdit::singleline(field).desired_width(360.0))
                             .labelled_by(label.id);
                         if r.changed() {
-                            *field = crate::text::nfc(field);
+                            *field = crate::rules::text::nfc(field);
                         }
                         ui.end_row();
                     }

@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::{Action, Ctx, Mode};
-use crate::scenario::Region;
+use crate::training::scenario::Region;
 
 #[derive(Default)]
 pub struct LibraryScreen {
@@ -19,7 +19,7 @@ impl LibraryScreen {
         let t = &app.texts;
         let standard_name = app
             .standard()
-            .map(|s| crate::explain::standard_name(t, s))
+            .map(|s| crate::words::explain::standard_name(t, s))
             .unwrap_or_default();
         ui.heading(t.get_args("library-title", &[("standard", standard_name.into())]));
         ui.horizontal_wrapped(|ui| {
@@ -31,7 +31,7 @@ impl LibraryScreen {
             );
             let edit = edit.labelled_by(label.id);
             if edit.changed() {
-                self.search = crate::text::nfc(&self.search);
+                self.search = crate::rules::text::nfc(&self.search);
             }
             let all = t.get("library-all");
             let region_text = self.region.map_or(all.clone(), |r| t.get(&region_id(r)));
@@ -84,7 +84,7 @@ impl LibraryScreen {
                     m.narrative.vi,
                     m.narrative.en
                 );
-                crate::text::matches(&haystack, &self.search)
+                crate::rules::text::matches(&haystack, &self.search)
                     && self.region.is_none_or(|r| r == m.region)
                     && self.difficulty.is_none_or(|d| d == m.difficulty)
             })
@@ -96,7 +96,7 @@ impl LibraryScreen {
                 (
                     m.difficulty,
                     // The title shown: the Vietnamese one where the English one is empty.
-                    crate::text::fold(m.title.get(lang.is_english())),
+                    crate::rules::text::fold(m.title.get(lang.is_english())),
                 )
             })
         });
@@ -108,7 +108,7 @@ impl LibraryScreen {
                 .clicked()
         {
             return Some(Action::StartExam {
-                source: crate::session::SessionSource::Library,
+                source: crate::training::session::SessionSource::Library,
                 ids: shown,
                 time_limit_minutes: Some(app.home.time_limit_minutes),
             });
@@ -159,5 +159,5 @@ impl LibraryScreen {
 
 /// The Fluent id of a region's name.
 pub fn region_id(r: Region) -> String {
-    crate::explain::value_id("region", r.as_str())
+    crate::words::explain::value_id("region", r.as_str())
 }

@@ -25,16 +25,16 @@ use std::time::Instant;
 
 use eframe::egui;
 
-use crate::grading::Answer;
-use crate::i18n::{Lang, Texts};
-use crate::standard::{Standard, StandardSet};
-use crate::training::{Library, Service};
+use crate::rules::grading::Answer;
+use crate::rules::standard::{Standard, StandardSet};
+use crate::training::service::{Library, Service};
+use crate::words::i18n::{Lang, Texts};
 
 pub use settings::Settings;
 
 /// Practice gives feedback after each scenario and allows a retry; an exam holds all feedback
 /// back until the whole set is submitted. The same value is written into results files.
-pub use crate::session::SessionMode as Mode;
+pub use crate::training::session::SessionMode as Mode;
 
 /// The places of the top bar, in its order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,25 +97,25 @@ enum Action {
     Retry(String, Answer),
     /// An exam over these scenarios.
     StartExam {
-        source: crate::session::SessionSource,
+        source: crate::training::session::SessionSource,
         ids: Vec<String>,
         time_limit_minutes: Option<u32>,
     },
     /// A practice session over these scenarios, opened at the first.
     StartPractice {
-        source: crate::session::SessionSource,
+        source: crate::training::session::SessionSource,
         ids: Vec<String>,
     },
     /// Make (again) the households of a random set; in practice, start a session over them.
     Generate {
         seed: u64,
-        focus: crate::generate::Focus,
+        focus: crate::training::generate::Focus,
         count: u32,
         practice: bool,
     },
     FinishSession,
     /// The trainee's name and place, then the home screen.
-    SaveTrainee(crate::session::Trainee),
+    SaveTrainee(crate::training::session::Trainee),
     /// The trainers' folder changed (the editor saved a file): read it again.
     ReloadScenarios,
     /// Open the village simulation (its own window and process) on this built-in village.
@@ -136,7 +136,7 @@ enum Screen {
     Dashboard(Box<dashboard::DashboardScreen>),
 }
 
-pub use crate::training::Origin;
+pub use crate::training::service::Origin;
 
 /// What a screen sees: the words, the training service (read only), the settings, and the
 /// home screen's choice and form, which it may change. Anything else a screen wants done it asks
@@ -155,7 +155,7 @@ pub(crate) struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// The trainee, once known.
-    fn trainee(&self) -> Option<crate::session::Trainee> {
+    fn trainee(&self) -> Option<crate::training::session::Trainee> {
         trainee_of(self.config, self.settings)
     }
 
@@ -179,7 +179,7 @@ impl Ctx<'_> {
         self.service.last_answer(id)
     }
 
-    fn grade_of(&self, id: &str, answer: &Answer) -> Option<crate::grading::Grade> {
+    fn grade_of(&self, id: &str, answer: &Answer) -> Option<crate::rules::grading::Grade> {
         self.service.grade_of(id, answer)
     }
 
@@ -192,7 +192,7 @@ impl Ctx<'_> {
 }
 
 /// The trainee: the one the shell was started with (tests), else the settings' one, if complete.
-fn trainee_of(config: &Config, settings: &Settings) -> Option<crate::session::Trainee> {
+fn trainee_of(config: &Config, settings: &Settings) -> Option<crate::training::session::Trainee> {
     config
         .trainee
         .clone()
@@ -216,11 +216,11 @@ pub struct Config {
     /// Where session results are saved as they are submitted.
     pub results_dir: Option<PathBuf>,
     /// A trainee known in advance (tests); otherwise the settings' one, asked at the first start.
-    pub trainee: Option<crate::session::Trainee>,
+    pub trainee: Option<crate::training::session::Trainee>,
     /// Record and print the time to the first frame (`RASOAT_TIMING=1`).
     pub started: Option<Instant>,
     /// Where session times come from: the system clock, or a test's.
-    pub clock: Option<std::sync::Arc<dyn crate::training::Clock>>,
+    pub clock: Option<std::sync::Arc<dyn crate::training::service::Clock>>,
     /// Starts the village (`rasoat village …` with these arguments); default: this program run
     /// again as its own process (winit allows one window loop a process). Tests record instead.
     pub open_village: Option<OpenVillage>,
@@ -271,12 +271,12 @@ impl App {
         let (library, errors) = Library::builtin(&standards);
         let builtin_errors = errors
             .iter()
-            .map(|e| crate::explain::error_text(&texts, e))
+            .map(|e| crate::words::explain::error_text(&texts, e))
             .collect();
         let clock = config
             .clock
             .clone()
-            .unwrap_or_else(|| std::sync::Arc::new(crate::training::SystemClock));
+            .unwrap_or_else(|| std::sync::Arc::new(crate::training::service::SystemClock));
         let default_standard = standards
             .get("2022-2025")
             .or_else(|| standards.all().first())
@@ -321,7 +321,7 @@ impl App {
     }
 
     /// The trainee, once known.
-    pub fn trainee(&self) -> Option<crate::session::Trainee> {
+    pub fn trainee(&self) -> Option<crate::training::session::Trainee> {
         trainee_of(&self.config, &self.settings)
     }
 
@@ -356,7 +356,7 @@ impl App {
             }
             _ => Vec::new(),
         };
-        let (builtin, _) = crate::builtin::scenarios(&self.service.standards);
+        let (builtin, _) = crate::training::builtin::scenarios(&self.service.standards);
         self.service.library.set_user_scenarios(&builtin, found);
     }
 
@@ -552,7 +552,7 @@ fn write_worded(t: &Texts, path: &std::path::Path, contents: &[u8], done_id: &st
 fn write_results_worded(
     t: &Texts,
     path: &std::path::Path,
-    r: &crate::session::Results,
+    r: &crate::training::session::Results,
     done_id: &str,
 ) -> (bool, String) {
     match r.to_json() {

@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::{Action, Ctx, Mode};
-use crate::generate::Focus;
+use crate::training::generate::Focus;
 
 pub struct RandomScreen {
     seed_text: String,
@@ -44,7 +44,7 @@ impl RandomScreen {
         self.error = None;
         // The same seed twice replays the same households (the library keeps them once).
         self.made = (0..self.count)
-            .map(|i| crate::generate::scenario_id(seed, i))
+            .map(|i| crate::training::generate::scenario_id(seed, i))
             .collect();
         self.seed = Some(seed);
         Some(Action::Generate {
@@ -79,7 +79,7 @@ impl RandomScreen {
                     Focus::Indicator(id) => app
                         .standard()
                         .and_then(|s| s.indicator(id))
-                        .map_or_else(|| id.clone(), |i| crate::explain::indicator_name(t, i)),
+                        .map_or_else(|| id.clone(), |i| crate::words::explain::indicator_name(t, i)),
                 };
                 let mut choices = vec![Focus::Any, Focus::Boundary];
                 for id in ["employment", "dependents"] {
@@ -121,7 +121,7 @@ impl RandomScreen {
                         .button(t.get_args("library-start-exam", &[("count", self.made.len().into())]))
                         .clicked()
                 {
-                    let source = crate::session::SessionSource::Random {
+                    let source = crate::training::session::SessionSource::Random {
                         seed: self.seed.unwrap_or_default(),
                         focus: self.focus.as_string(),
                     };

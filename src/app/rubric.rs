@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::Ctx;
-use crate::grading::Rubric;
+use crate::rules::grading::Rubric;
 
 /// The rubric screen.
 pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
@@ -12,9 +12,9 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
     let r = Rubric::STANDARD;
     ui.heading(t.get("rubric-title"));
     ui.add_space(8.0);
-    let classes: Vec<String> = crate::assess::Class::ALL
+    let classes: Vec<String> = crate::rules::assess::Class::ALL
         .iter()
-        .map(|c| crate::explain::class_name(t, *c))
+        .map(|c| crate::words::explain::class_name(t, *c))
         .collect();
     // Standards whose average living standard band is not known: either class earns the points.
     let band_unknown: Vec<String> = app
@@ -23,7 +23,7 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
         .all()
         .iter()
         .filter(|s| !s.classification.average.defined)
-        .map(|s| crate::explain::standard_name(t, s))
+        .map(|s| crate::words::explain::standard_name(t, s))
         .collect();
     for (id, args) in [
         (
@@ -63,11 +63,11 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
     ui.label(t.get("scenario-income-simplified-general"));
     ui.add_space(6.0);
     for s in app.service.standards.all() {
-        if let Some(text) = crate::explain::scoring_form_text(t, s) {
+        if let Some(text) = crate::words::explain::scoring_form_text(t, s) {
             ui.label(t.get_args(
                 "debrief-changed-form-under",
                 &[
-                    ("standard", crate::explain::standard_name(t, s).into()),
+                    ("standard", crate::words::explain::standard_name(t, s).into()),
                     ("text", text.into()),
                 ],
             ));
@@ -75,7 +75,7 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
         } else {
             ui.label(t.get_args(
                 "rubric-form-unknown",
-                &[("standard", crate::explain::standard_name(t, s).into())],
+                &[("standard", crate::words::explain::standard_name(t, s).into())],
             ));
             ui.add_space(6.0);
         }
@@ -83,7 +83,7 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
     // The field visits of the village simulation.
     ui.add_space(6.0);
     ui.label(rasoat_ui::strong(t.get("rubric-village-heading")));
-    for line in crate::visit_words::rubric_lines(t, &crate::visit::Catalogue::builtin()) {
+    for line in crate::words::visit::rubric_lines(t, &crate::field::visit::Catalogue::builtin()) {
         ui.label(line);
         ui.add_space(4.0);
     }

@@ -5,8 +5,8 @@
 use eframe::egui;
 
 use super::{Action, Ctx, Screen, household_card};
-use crate::explain;
-use crate::grading::Answer;
+use crate::rules::grading::Answer;
+use crate::words::explain;
 use rasoat_ui::answer::AnswerForm;
 
 pub struct ScenarioScreen {
@@ -58,7 +58,7 @@ impl ScenarioScreen {
 
                         self.form.income_ui(ui, t);
                         // The exercise gives income as a fact; a real review estimates it.
-                        ui.label(crate::explain::income_note(t, standard));
+                        ui.label(crate::words::explain::income_note(t, standard));
                         ui.add_space(8.0);
                         self.form
                             .indicators_ui(ui, t, standard, s.household.review_year, &|_| None);
@@ -90,7 +90,7 @@ impl ScenarioScreen {
                             .service
                             .running()
                             .filter(|r| r.session.mode == super::Mode::Exam)
-                            .and_then(|r| crate::training::progress(r, &self.id));
+                            .and_then(|r| crate::training::service::progress(r, &self.id));
                         if let Some((pos, count)) = progress {
                             ui.label(
                                 egui::RichText::new(t.get_args(

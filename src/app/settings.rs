@@ -5,14 +5,14 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::words::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub lang: Lang,
     /// Who uses this PC for training (asked at the first start).
-    pub trainee: Option<crate::session::Trainee>,
+    pub trainee: Option<crate::training::session::Trainee>,
     /// The results file of the session in progress, reopened after a crash or a restart.
     pub active_session: Option<PathBuf>,
 }

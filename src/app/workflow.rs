@@ -5,8 +5,8 @@
 use std::time::Instant;
 
 use super::{Action, App, Mode, Screen, debrief, scenario_screen, write_results_worded};
-use crate::grading::Answer;
-use crate::training::Next;
+use crate::rules::grading::Answer;
+use crate::training::service::Next;
 
 impl App {
     /// Reopens the session whose results file the settings point to, where the trainee was (a
@@ -18,10 +18,10 @@ impl App {
         let Ok(text) = crate::files::read_text(&path) else {
             return;
         };
-        let Ok(r) = crate::session::parse_results(&path.display().to_string(), &text) else {
+        let Ok(r) = crate::training::session::parse_results(&path.display().to_string(), &text) else {
             return;
         };
-        if !crate::training::is_running(&r) {
+        if !crate::training::service::is_running(&r) {
             return;
         }
         // The home screen starts from the resumed session's standard and mode (the session
@@ -39,13 +39,13 @@ impl App {
     /// at once, and after every answer.
     pub(super) fn start_session(
         &mut self,
-        source: crate::session::SessionSource,
+        source: crate::training::session::SessionSource,
         mode: Mode,
         scenario_ids: Vec<String>,
         time_limit_minutes: Option<u32>,
     ) {
         let Some(trainee) = self.trainee() else { return };
-        let plan = crate::training::Plan {
+        let plan = crate::training::service::Plan {
             mode,
             standard: self.choice.standard_id.clone(),
             source,
@@ -72,10 +72,10 @@ impl App {
         // keep them.
         let mut r = r.clone();
         if let Ok(text) = crate::files::read_text(path)
-            && let Ok(disk) = crate::session::parse_results(&path.display().to_string(), &text)
+            && let Ok(disk) = crate::training::session::parse_results(&path.display().to_string(), &text)
         {
-            crate::session::merge_visits(&mut r, &disk);
-            crate::session::merge_campaigns(&mut r, &disk);
+            crate::training::session::merge_visits(&mut r, &disk);
+            crate::training::session::merge_campaigns(&mut r, &disk);
         }
         let (ok, text) = write_results_worded(&self.texts, path, &r, "session-exported");
         self.save_error = (!ok).then_some(text);
@@ -95,7 +95,7 @@ impl App {
         if self.service.running().is_none() && self.trainee().is_some() {
             let all = self.scenarios_for_standard();
             self.start_session(
-                crate::session::SessionSource::Library,
+                crate::training::session::SessionSource::Library,
                 self.choice.mode,
                 all,
                 None,
@@ -122,7 +122,7 @@ impl App {
     /// Starts an exam over `scenarios`; the screen of the first one.
     pub(super) fn start_exam_from(
         &mut self,
-        source: crate::session::SessionSource,
+        source: crate::training::session::SessionSource,
         scenarios: Vec<String>,
         time_limit_minutes: Option<u32>,
     ) -> Option<Screen> {
@@ -176,7 +176,7 @@ impl App {
                 let standard = self.choice.standard_id.clone();
                 let ids = self.service.regenerate(seed, &focus, count, &standard);
                 if practice {
-                    let source = crate::session::SessionSource::Random {
+                    let source = crate::training::session::SessionSource::Random {
                         seed,
                         focus: focus.as_string(),
                     };

@@ -3,8 +3,8 @@
 
 pub mod ui;
 
-use rasoat::household::*;
-use rasoat::standard::{Standard, StandardSet};
+use rasoat::rules::household::*;
+use rasoat::rules::standard::{Standard, StandardSet};
 
 pub fn standards() -> StandardSet {
     StandardSet::builtin().expect("built-in standards are valid")

@@ -88,7 +88,7 @@ pub fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
 
 /// From the home screen: exam mode, the library narrowed by `query`, and "start the exam" over
 /// the scenarios shown.
-pub fn start_exam_over(h: &mut Harness<'static, App>, t: &rasoat::i18n::Texts, query: &str) {
+pub fn start_exam_over(h: &mut Harness<'static, App>, t: &rasoat::words::i18n::Texts, query: &str) {
     click(h, &t.get("home-mode-exam"));
     click(h, &t.get("home-open-library"));
     type_into(h, &t.get("library-search"), query);

@@ -7,12 +7,12 @@
 use std::collections::BTreeSet;
 
 use egui::RichText;
-use rasoat_core::assess::Class;
-use rasoat_core::explain;
-use rasoat_core::grading::Answer;
-use rasoat_core::i18n::Texts;
-use rasoat_core::standard::Standard;
-use rasoat_core::text;
+use rasoat_core::rules::assess::Class;
+use rasoat_core::rules::grading::Answer;
+use rasoat_core::rules::standard::Standard;
+use rasoat_core::rules::text;
+use rasoat_core::words::explain;
+use rasoat_core::words::i18n::Texts;
 
 use crate::style::{strong, verdict_color};
 

@@ -2,13 +2,13 @@
 //! decided it, one indicator right or wrong with its rule and the fact that decided it, and what
 //! changed between this standard and the one before it.
 
-use rasoat_core::assess::{Assessment, IndicatorResult};
-use rasoat_core::compare::{compare, standard_changes};
-use rasoat_core::explain;
-use rasoat_core::grading::IndicatorGrade;
-use rasoat_core::household::Household;
-use rasoat_core::i18n::Texts;
-use rasoat_core::standard::{Standard, StandardSet};
+use rasoat_core::rules::assess::{Assessment, IndicatorResult};
+use rasoat_core::rules::compare::{compare, standard_changes};
+use rasoat_core::rules::grading::IndicatorGrade;
+use rasoat_core::rules::household::Household;
+use rasoat_core::rules::standard::{Standard, StandardSet};
+use rasoat_core::words::explain;
+use rasoat_core::words::i18n::Texts;
 
 use egui::RichText;
 

@@ -7,19 +7,20 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 use criterion::{Criterion, criterion_group, criterion_main};
-use rasoat_core::generate::{BUILTIN_NAMES, parse_names};
-use rasoat_core::i18n::{Lang, Texts};
-use rasoat_core::procedure::{Action, Kind, Stage};
-use rasoat_core::standard::{Role, StandardSet};
-use rasoat_core::training::Library;
-use rasoat_core::village::{GeneratedHouseholds, VillageFile, homes};
-use rasoat_core::visit::VisitMode;
+use rasoat_core::field::procedure::{Action, Kind, Stage};
+use rasoat_core::field::village::{GeneratedHouseholds, VillageFile, homes};
+use rasoat_core::field::visit::VisitMode;
+use rasoat_core::rules::standard::{Role, StandardSet};
+use rasoat_core::training::generate::{BUILTIN_NAMES, parse_names};
+use rasoat_core::training::service::Library;
+use rasoat_core::words::i18n::{Lang, Texts};
 use rasoat_village::state::{Screen, VillageState};
 
 /// Bản Nà Lường's settings with 40 generated households.
 fn village(set: &StandardSet, lib: &Library) -> VillageState {
-    let (file, text) = rasoat_core::village::BUILTIN_VILLAGES[0];
-    let mut v: VillageFile = rasoat_core::village::parse_village(file, text, set, lib).expect("village");
+    let (file, text) = rasoat_core::field::village::BUILTIN_VILLAGES[0];
+    let mut v: VillageFile =
+        rasoat_core::field::village::parse_village(file, text, set, lib).expect("village");
     v.households.scenarios.clear();
     v.households.generated = Some(GeneratedHouseholds { seed: 40, count: 40 });
     let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");
@@ -100,7 +101,7 @@ fn bench(c: &mut Criterion) {
         .setup
         .households
         .iter()
-        .filter(|e| e.previous != rasoat_core::procedure::Status::None || e.request.is_some())
+        .filter(|e| e.previous != rasoat_core::field::procedure::Status::None || e.request.is_some())
         .map(|e| e.id.clone())
         .collect();
     meeting.decide(Action::List { ids }).expect("listed");

@@ -8,12 +8,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use bevy_egui::egui::{self, RichText};
-use rasoat_core::explain;
-use rasoat_core::i18n::Texts;
-use rasoat_core::procedure::{Action, Campaign, Change, Kind, ListName, Outcome, Refused, Stage};
-use rasoat_core::procedure_words as pw;
-use rasoat_core::standard::{Over, Place, Role, Step};
-use rasoat_core::visit::VisitMode;
+use rasoat_core::field::procedure::{Action, Campaign, Change, Kind, ListName, Outcome, Refused, Stage};
+use rasoat_core::field::visit::VisitMode;
+use rasoat_core::rules::standard::{Over, Place, Role, Step};
+use rasoat_core::words::explain;
+use rasoat_core::words::i18n::Texts;
+use rasoat_core::words::procedure as pw;
 
 use crate::state::{Screen, VillageState};
 use crate::ui::{strong, verdict_color};
@@ -132,12 +132,12 @@ fn chooser(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, now: u64) {
     let first_year = s.standard.periodic_only_in(year).cloned();
     for kind in Kind::ALL {
         let available =
-            rasoat_core::village::campaign_setup(&s.file, &s.homes, &s.standard, kind, seed).is_some();
+            rasoat_core::field::village::campaign_setup(&s.file, &s.homes, &s.standard, kind, seed).is_some();
         ui.add_enabled_ui(available, |ui| {
             ui.radio_value(&mut s.draft.kind, Some(kind), pw::kind_name(t, kind, &s.standard));
         });
         // Kinds closed by the first year are explained once, below the list.
-        if !available && !rasoat_core::procedure::has_rules(&s.standard, kind) {
+        if !available && !rasoat_core::field::procedure::has_rules(&s.standard, kind) {
             ui.label(RichText::new(t.get("camp-no-rules")).small());
         } else if !available && (first_year.is_none() || kind == Kind::Periodic) {
             ui.label(RichText::new(t.get("camp-unavailable")).small());
@@ -540,8 +540,12 @@ fn posting_stage(ui: &mut egui::Ui, t: &Texts, s: &mut VillageState, c: &Campaig
     for k in &complaints {
         let name = s.home_name(&k.id);
         let kind = match k.kind {
-            rasoat_core::procedure::ComplaintKind::NeighbourIncome => "proc-complaint-neighbour_income",
-            rasoat_core::procedure::ComplaintKind::HouseholdDisputes => "proc-complaint-household_disputes",
+            rasoat_core::field::procedure::ComplaintKind::NeighbourIncome => {
+                "proc-complaint-neighbour_income"
+            }
+            rasoat_core::field::procedure::ComplaintKind::HouseholdDisputes => {
+                "proc-complaint-household_disputes"
+            }
         };
         ui.label(t.get_args(
             "camp-complaint",

@@ -7,8 +7,8 @@
 //! above. One unit of the world is one metre of the layout.
 
 use bevy::prelude::*;
-use rasoat_core::household::{InfoMeans, Latrine, Material, Structure, Waste, WaterSource};
-use rasoat_core::village::{Land, Layout, Point};
+use rasoat_core::field::village::{Land, Layout, Point};
+use rasoat_core::rules::household::{InfoMeans, Latrine, Material, Structure, Waste, WaterSource};
 
 use crate::state::VillageState;
 
@@ -287,7 +287,7 @@ pub fn spawn_map(
     };
     let l = &state.layout;
     let terrain = state.file.village.terrain;
-    use rasoat_core::village::Terrain;
+    use rasoat_core::field::village::Terrain;
     let ground = match terrain {
         Terrain::Mountain => [118, 150, 92],
         Terrain::Midland => [140, 170, 100],
@@ -410,7 +410,7 @@ fn house(
     p: &mut Painter,
     state: &VillageState,
     i: usize,
-    home: &rasoat_core::village::Home,
+    home: &rasoat_core::field::village::Home,
     at: Vec2,
     width: f32,
     depth: f32,
@@ -655,8 +655,8 @@ fn house(
     }
 }
 
-fn ground_shade(t: rasoat_core::village::Terrain) -> [u8; 3] {
-    use rasoat_core::village::Terrain;
+fn ground_shade(t: rasoat_core::field::village::Terrain) -> [u8; 3] {
+    use rasoat_core::field::village::Terrain;
     match t {
         Terrain::Urban => [205, 200, 190],
         _ => [165, 195, 120],

@@ -20,11 +20,11 @@ use bevy::window::PrimaryWindow;
 use bevy::winit::WinitSettings;
 use bevy_egui::input::EguiWantsInput;
 use bevy_egui::{EguiContexts, EguiGlobalSettings, EguiPlugin, EguiPrimaryContextPass, PrimaryEguiContext};
-use rasoat_core::i18n::{Lang, Texts};
-use rasoat_core::session::VisitRecord;
-use rasoat_core::standard::Standard;
-use rasoat_core::village::{Home, VillageFile};
-use rasoat_core::visit::VisitMode;
+use rasoat_core::field::village::{Home, VillageFile};
+use rasoat_core::field::visit::VisitMode;
+use rasoat_core::rules::standard::Standard;
+use rasoat_core::training::session::VisitRecord;
+use rasoat_core::words::i18n::{Lang, Texts};
 
 use state::{Persist, VillageState};
 
@@ -38,7 +38,7 @@ pub struct Launch {
     /// Visits of this village already in the trainee's results (resumed).
     pub previous: Vec<VisitRecord>,
     /// Review campaigns of this village already in the trainee's results (resumed).
-    pub previous_campaigns: Vec<rasoat_core::session::CampaignRecord>,
+    pub previous_campaigns: Vec<rasoat_core::training::session::CampaignRecord>,
     /// Writes the visits and campaigns; `None` when there is nowhere to record them (the village says so).
     pub persist: Option<Persist>,
 }
@@ -88,7 +88,7 @@ pub fn run(launch: Launch) -> Result<(), RunError> {
     let title = format!(
         "{} — {}",
         words.get(english).get("village-window-title"),
-        rasoat_core::visit_words::village_title(words.get(english), &launch.file)
+        rasoat_core::words::visit::village_title(words.get(english), &launch.file)
     );
     let mut state = VillageState::new(
         launch.file,

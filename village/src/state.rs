@@ -3,13 +3,13 @@
 //! it headless. Every fact, answer and score comes from the core (`visit`, `grading`).
 
 use bevy::prelude::Resource;
-use rasoat_core::assess::{Class, assess};
-use rasoat_core::grading::Answer;
-use rasoat_core::procedure::{Action as Decision, Campaign, Kind, Refused, Stage};
-use rasoat_core::session::{CampaignRecord, Try, VisitRecord};
-use rasoat_core::standard::Standard;
-use rasoat_core::village::{Home, Layout, VillageFile, layout};
-use rasoat_core::visit::{Catalogue, Refusal, Verdict, Visit, VisitMode, verdict};
+use rasoat_core::field::procedure::{Action as Decision, Campaign, Kind, Refused, Stage};
+use rasoat_core::field::village::{Home, Layout, VillageFile, layout};
+use rasoat_core::field::visit::{Catalogue, Refusal, Verdict, Visit, VisitMode, verdict};
+use rasoat_core::rules::assess::{Class, assess};
+use rasoat_core::rules::grading::Answer;
+use rasoat_core::rules::standard::Standard;
+use rasoat_core::training::session::{CampaignRecord, Try, VisitRecord};
 
 /// What the right-hand side shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -299,7 +299,7 @@ impl VillageState {
     /// in the results.
     pub fn start_campaign(&mut self, kind: Kind, now: u64) -> bool {
         let Some(setup) =
-            rasoat_core::village::campaign_setup(&self.file, &self.homes, &self.standard, kind, now)
+            rasoat_core::field::village::campaign_setup(&self.file, &self.homes, &self.standard, kind, now)
         else {
             return false;
         };
@@ -373,7 +373,7 @@ impl VillageState {
     pub fn home_name(&self, id: &str) -> String {
         self.homes.iter().find(|h| h.id == id).map_or_else(
             || id.to_string(),
-            |h| rasoat_core::visit_words::speaker(&h.household),
+            |h| rasoat_core::words::visit::speaker(&h.household),
         )
     }
 

@@ -3,11 +3,11 @@
 //! rubric. Every string comes from Fluent (`village.ftl`, `visit.ftl` and the shared files).
 
 use bevy_egui::egui::{self, RichText};
-use rasoat_core::assess::assess;
-use rasoat_core::explain;
-use rasoat_core::i18n::Texts;
-use rasoat_core::visit::{ActionKind, Fact, Field, Refusal, VisitMode, requirements};
-use rasoat_core::visit_words as words;
+use rasoat_core::field::visit::{ActionKind, Fact, Field, Refusal, VisitMode, requirements};
+use rasoat_core::rules::assess::assess;
+use rasoat_core::words::explain;
+use rasoat_core::words::i18n::Texts;
+use rasoat_core::words::visit as words;
 
 use crate::state::{Saved, Screen, VillageState};
 
@@ -299,7 +299,7 @@ fn notebook(ui: &mut egui::Ui, t: &Texts, s: &VillageState) {
         ui.label(t.get("village-notebook-empty"));
         return;
     }
-    let mut v = rasoat_core::visit::Visit::new(&home.household, &home.hidden, &s.catalogue, r.mode);
+    let mut v = rasoat_core::field::visit::Visit::new(&home.household, &home.hidden, &s.catalogue, r.mode);
     for id in &r.actions {
         let Ok(taken) = v.take(id) else { continue };
         let Some(action) = s.catalogue.action(id) else {

@@ -4,15 +4,15 @@
 use std::sync::{Arc, Mutex};
 
 use bevy::prelude::*;
-use rasoat_core::generate::{BUILTIN_NAMES, parse_names};
-use rasoat_core::household::{Material, Structure};
-use rasoat_core::i18n::{Lang, Texts};
-use rasoat_core::session::VisitRecord;
-use rasoat_core::standard::StandardSet;
-use rasoat_core::training::Library;
-use rasoat_core::village::{VillageFile, builtin, homes, layout};
-use rasoat_core::visit::{Catalogue, VisitMode, reveals};
-use rasoat_core::visit_words;
+use rasoat_core::field::village::{VillageFile, builtin, homes, layout};
+use rasoat_core::field::visit::{Catalogue, VisitMode, reveals};
+use rasoat_core::rules::household::{Material, Structure};
+use rasoat_core::rules::standard::StandardSet;
+use rasoat_core::training::generate::{BUILTIN_NAMES, parse_names};
+use rasoat_core::training::service::Library;
+use rasoat_core::training::session::VisitRecord;
+use rasoat_core::words::i18n::{Lang, Texts};
+use rasoat_core::words::visit as visit_words;
 use rasoat_village::draw::{self, HouseMark, style};
 use rasoat_village::state::{Persist, Screen, VillageState};
 
@@ -51,7 +51,7 @@ fn the_builtin_villages_load_and_mix_library_and_generated_households() {
     assert!(errors.is_empty(), "{errors:?}");
     assert!(villages.len() >= 3);
     let terrains: Vec<_> = villages.iter().map(|v| v.village.terrain).collect();
-    use rasoat_core::village::Terrain;
+    use rasoat_core::field::village::Terrain;
     for t in [Terrain::Mountain, Terrain::Delta, Terrain::Urban] {
         assert!(terrains.contains(&t), "a {t:?} village ships");
     }
@@ -60,15 +60,15 @@ fn the_builtin_villages_load_and_mix_library_and_generated_households() {
         let hs = homes(v, &set, &lib, &names);
         assert!(
             hs.iter()
-                .any(|h| matches!(h.origin, rasoat_core::village::Origin::Library { .. }))
+                .any(|h| matches!(h.origin, rasoat_core::field::village::Origin::Library { .. }))
         );
         assert!(
             hs.iter()
-                .any(|h| matches!(h.origin, rasoat_core::village::Origin::Generated { .. }))
+                .any(|h| matches!(h.origin, rasoat_core::field::village::Origin::Generated { .. }))
         );
         for h in hs
             .iter()
-            .filter(|h| matches!(h.origin, rasoat_core::village::Origin::Generated { .. }))
+            .filter(|h| matches!(h.origin, rasoat_core::field::village::Origin::Generated { .. }))
         {
             assert_eq!(
                 h.region, v.village.region,
@@ -173,7 +173,7 @@ fn a_visit_is_recorded_at_each_step_and_resumed_after_a_crash() {
     let saved: Arc<Mutex<Vec<VisitRecord>>> = Arc::default();
     let sink = saved.clone();
     let persist: Persist = Box::new(
-        move |v: &[VisitRecord], _: &[rasoat_core::session::CampaignRecord]| {
+        move |v: &[VisitRecord], _: &[rasoat_core::training::session::CampaignRecord]| {
             *sink.lock().map_err(|e| e.to_string())? = v.to_vec();
             Ok(())
         },
@@ -197,7 +197,7 @@ fn a_visit_is_recorded_at_each_step_and_resumed_after_a_crash() {
     assert_eq!(again.screen, Screen::Visit);
     assert_eq!(again.visit().expect("visit").known(), &known_before);
     // Hand in the form: recorded, and the verdict is recomputed from the record.
-    again.form.class = Some(rasoat_core::assess::Class::Poor);
+    again.form.class = Some(rasoat_core::rules::assess::Class::Poor);
     again.submit(3_000, 60);
     let v = again.verdict().expect("verdict");
     assert!(v.points <= v.grade.max);
@@ -213,9 +213,9 @@ fn every_household_can_be_visited_in_both_languages_without_a_message_id() {
     let c = Catalogue::builtin();
     let (villages, _) = builtin(&set, &lib);
     let mut households: Vec<(
-        rasoat_core::household::Household,
-        Vec<rasoat_core::visit::Hidden>,
-        rasoat_core::scenario::Region,
+        rasoat_core::rules::household::Household,
+        Vec<rasoat_core::field::visit::Hidden>,
+        rasoat_core::training::scenario::Region,
     )> = vec![];
     for v in &villages {
         for h in homes(v, &set, &lib, &names) {
@@ -309,9 +309,9 @@ fn every_message_the_village_names_exists() {
 /// recorded at each step and replayed from the record.
 #[test]
 fn a_review_campaign_is_played_start_to_finish_through_the_village() {
-    use rasoat_core::procedure::{Action, Kind, Outcome, Stage, Status, meeting_accepts};
-    use rasoat_core::session::CampaignRecord;
-    use rasoat_core::standard::{Over, Place, Role};
+    use rasoat_core::field::procedure::{Action, Kind, Outcome, Stage, Status, meeting_accepts};
+    use rasoat_core::rules::standard::{Over, Place, Role};
+    use rasoat_core::training::session::CampaignRecord;
     let (set, lib) = world();
     let (villages, _) = builtin(&set, &lib);
     let saved: Arc<Mutex<Vec<CampaignRecord>>> = Arc::default();
@@ -491,7 +491,7 @@ fn the_form_reads_income_as_the_app_does() {
         "1.450.000đ",
     ] {
         assert_eq!(read(typed), Some(1_450_000), "{typed}");
-        assert_eq!(read(typed), rasoat_core::text::parse_vnd(typed), "{typed}");
+        assert_eq!(read(typed), rasoat_core::rules::text::parse_vnd(typed), "{typed}");
     }
     for typed in ["", "một triệu", "1.4e6", "-1450000"] {
         assert_eq!(read(typed), None, "{typed}");

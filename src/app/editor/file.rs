@@ -6,8 +6,8 @@ use eframe::egui;
 
 use super::EditorScreen;
 use crate::app::{Ctx, Origin};
-use crate::explain::{self};
-use crate::scenario::parse_scenario;
+use crate::training::scenario::parse_scenario;
+use crate::words::explain::{self};
 use rasoat_ui::verdict_color;
 
 impl EditorScreen {

@@ -4,10 +4,10 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::*;
-use crate::explain::value;
-use crate::household::*;
-use crate::i18n::Texts;
-use crate::source::Problem;
+use crate::rules::household::*;
+use crate::rules::source::Problem;
+use crate::words::explain::value;
+use crate::words::i18n::Texts;
 use rasoat_ui::strong;
 
 impl EditorScreen {

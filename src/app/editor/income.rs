@@ -4,9 +4,9 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::*;
-use crate::household::*;
-use crate::i18n::Texts;
-use crate::source::Problem;
+use crate::rules::household::*;
+use crate::rules::source::Problem;
+use crate::words::i18n::Texts;
 use rasoat_ui::strong;
 
 impl EditorScreen {
@@ -34,10 +34,10 @@ impl EditorScreen {
                     let label = ui.label(t.get("editor-income-amount"));
                     let edit = ui.add(egui::TextEdit::singleline(&mut self.amounts[i]).desired_width(160.0));
                     let edit = edit.labelled_by(label.id);
-                    let amount = crate::text::parse_vnd(&self.amounts[i])
+                    let amount = crate::rules::text::parse_vnd(&self.amounts[i])
                         .map(|v| u64::try_from(v).unwrap_or(u64::MAX));
                     if edit.changed() {
-                        self.amounts[i] = crate::text::nfc(&self.amounts[i]);
+                        self.amounts[i] = crate::rules::text::nfc(&self.amounts[i]);
                     }
                     if edit.lost_focus()
                         && let Some(v) = amount

@@ -4,9 +4,9 @@ use eframe::egui;
 
 use super::widgets::*;
 use super::{EditorScreen, blank_member};
-use crate::household::*;
-use crate::i18n::Texts;
-use crate::source::Problem;
+use crate::rules::household::*;
+use crate::rules::source::Problem;
+use crate::words::i18n::Texts;
 use rasoat_ui::strong;
 
 /// What a member's buttons ask for.

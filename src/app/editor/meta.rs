@@ -5,11 +5,11 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::*;
-use crate::explain::{self};
-use crate::i18n::Texts;
-use crate::scenario::Region;
-use crate::source::Problem;
-use crate::standard::StandardSet;
+use crate::rules::source::Problem;
+use crate::rules::standard::StandardSet;
+use crate::training::scenario::Region;
+use crate::words::explain::{self};
+use crate::words::i18n::Texts;
 use rasoat_ui::strong;
 
 impl EditorScreen {

@@ -19,12 +19,14 @@ use widgets::*;
 use eframe::egui;
 
 use super::{Config, Ctx};
-use crate::explain::{self};
-use crate::household::*;
-use crate::i18n::Texts;
-use crate::scenario::{Bilingual, BilingualList, Region, Scenario, ScenarioMeta, parse_scenario, to_toml};
-use crate::source::Problem;
-use crate::standard::StandardSet;
+use crate::rules::household::*;
+use crate::rules::source::Problem;
+use crate::rules::standard::StandardSet;
+use crate::training::scenario::{
+    Bilingual, BilingualList, Region, Scenario, ScenarioMeta, parse_scenario, to_toml,
+};
+use crate::words::explain::{self};
+use crate::words::i18n::Texts;
 use rasoat_ui::{strong, verdict_color};
 
 pub struct EditorScreen {
@@ -167,7 +169,7 @@ impl EditorScreen {
         }
         // Only an id of the safe set becomes a file name (no path, no device name).
         let id = self.s.scenario.id.trim();
-        if !crate::scenario::is_safe_id(id) {
+        if !crate::training::scenario::is_safe_id(id) {
             return None;
         }
         config
@@ -179,7 +181,7 @@ impl EditorScreen {
     /// Why there is nowhere to save: an id outside the safe set, or no scenarios folder.
     fn no_target_message(&self, t: &Texts) -> String {
         let id = self.s.scenario.id.trim();
-        if crate::scenario::is_safe_id(id) {
+        if crate::training::scenario::is_safe_id(id) {
             t.get("editor-no-folder")
         } else {
             explain::problem_text(t, &Problem::UnsafeId { value: id.to_owned() })
@@ -232,11 +234,11 @@ impl EditorScreen {
 
     /// The household's problems and the scenario's, as `parse_scenario` finds them, plus
     /// amounts typed that are not numbers.
-    fn problems(&self, standards: &crate::standard::StandardSet) -> Vec<(String, Problem)> {
+    fn problems(&self, standards: &crate::rules::standard::StandardSet) -> Vec<(String, Problem)> {
         let mut out = self.s.household.validate();
         out.extend(self.s.problems(standards));
         for (i, a) in self.amounts.iter().enumerate() {
-            if crate::text::parse_vnd(a).is_none() {
+            if crate::rules::text::parse_vnd(a).is_none() {
                 out.push((
                     format!("household.income[{i}]"),
                     Problem::WrongType { detail: a.clone() },

@@ -5,11 +5,11 @@ use eframe::egui;
 
 use super::EditorScreen;
 use crate::app::household_card;
-use crate::assess::{Class, assess};
-use crate::explain::{self};
-use crate::i18n::Texts;
-use crate::scenario::{Expected, check_expected};
-use crate::standard::{Standard, StandardSet};
+use crate::rules::assess::{Class, assess};
+use crate::rules::standard::{Standard, StandardSet};
+use crate::training::scenario::{Expected, check_expected};
+use crate::words::explain::{self};
+use crate::words::i18n::Texts;
 use rasoat_ui::{strong, verdict_color};
 
 impl EditorScreen {
@@ -112,7 +112,7 @@ impl EditorScreen {
             let edit =
                 ui.add(egui::TextEdit::singleline(&mut self.expected_income_text).desired_width(160.0));
             if edit.labelled_by(label.id).changed()
-                && let Some(v) = crate::text::parse_vnd(&self.expected_income_text)
+                && let Some(v) = crate::rules::text::parse_vnd(&self.expected_income_text)
             {
                 e.income_per_person_month_vnd = v;
             }

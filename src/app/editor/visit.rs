@@ -5,11 +5,11 @@ use eframe::egui;
 
 use super::EditorScreen;
 use super::widgets::field_error;
-use crate::explain::value;
-use crate::household::{Material, Structure};
-use crate::i18n::Texts;
-use crate::source::Problem;
-use crate::visit::{Catalogue, FactKind, Hidden, VisitSpec};
+use crate::field::visit::{Catalogue, FactKind, Hidden, VisitSpec};
+use crate::rules::household::{Material, Structure};
+use crate::rules::source::Problem;
+use crate::words::explain::value;
+use crate::words::i18n::Texts;
 use rasoat_ui::strong;
 
 /// A combo box over `options` (value and its words), labelled for screen readers and tests.
@@ -126,7 +126,7 @@ impl EditorScreen {
                             x.member = None;
                         }
                         if x.fact == FactKind::Income {
-                            let sources: Vec<(Option<crate::household::IncomeKind>, String)> = h
+                            let sources: Vec<(Option<crate::rules::household::IncomeKind>, String)> = h
                                 .income
                                 .iter()
                                 .map(|s| (Some(s.source), value(t, "income", s.source.as_str())))
@@ -148,7 +148,7 @@ impl EditorScreen {
                             .actions
                             .iter()
                             .filter(|a| a.reveals.contains(&x.fact))
-                            .map(|a| (a.id.clone(), crate::visit_words::action_label(t, &a.id)))
+                            .map(|a| (a.id.clone(), crate::words::visit::action_label(t, &a.id)))
                             .collect();
                         if !actions.iter().any(|(id, _)| *id == x.revealed_by)
                             && let Some((id, _)) = actions.first()
@@ -191,8 +191,8 @@ impl EditorScreen {
     /// `[review]`: the household's place in the review procedure (the village's campaign). Every
     /// field may be left to the village's seed.
     pub(super) fn review_ui(&mut self, ui: &mut egui::Ui, t: &Texts, problems: &[(String, Problem)]) {
-        use crate::assess::Class;
-        use crate::procedure::{ComplaintKind, Request, ReviewSpec, Status};
+        use crate::field::procedure::{ComplaintKind, Request, ReviewSpec, Status};
+        use crate::rules::assess::Class;
         ui.label(strong(t.get("editor-review-heading")));
         ui.label(egui::RichText::new(t.get("editor-review-help")).small());
         let spec = self.s.review.get_or_insert_with(ReviewSpec::default);
@@ -205,7 +205,7 @@ impl EditorScreen {
                 statuses.extend(
                     Status::ALL
                         .iter()
-                        .map(|x| (Some(*x), crate::procedure_words::status(t, *x))),
+                        .map(|x| (Some(*x), crate::words::procedure::status(t, *x))),
                 );
                 choice(
                     ui,
@@ -232,7 +232,7 @@ impl EditorScreen {
                 classes.extend(
                     Class::ALL
                         .iter()
-                        .map(|c| (Some(*c), crate::explain::class_name(t, *c))),
+                        .map(|c| (Some(*c), crate::words::explain::class_name(t, *c))),
                 );
                 choice(
                     ui,

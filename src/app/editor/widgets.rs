@@ -3,10 +3,10 @@
 
 use eframe::egui;
 
-use crate::explain::{self, value};
-use crate::household::*;
-use crate::i18n::Texts;
-use crate::source::Problem;
+use crate::rules::household::*;
+use crate::rules::source::Problem;
+use crate::words::explain::{self, value};
+use crate::words::i18n::Texts;
 use rasoat_ui::verdict_color;
 
 pub(super) fn amount_text(t: &Texts, i: &IncomeSource) -> String {
@@ -41,7 +41,7 @@ pub(super) fn single_line(ui: &mut egui::Ui, t: &Texts, label_id: &str, text: &m
         .labelled_by(label.id);
     ui.end_row();
     if r.changed() {
-        *text = crate::text::nfc(text);
+        *text = crate::rules::text::nfc(text);
     }
     r.changed()
 }
@@ -75,7 +75,7 @@ pub(super) fn multi_line(
         )
         .labelled_by(label.id);
     if r.changed() {
-        *text = crate::text::nfc(text);
+        *text = crate::rules::text::nfc(text);
     }
     r.changed()
 }

@@ -17,8 +17,8 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use time::{Date, Month, Weekday};
 
-use crate::assess::Class;
-use crate::standard::{
+use crate::rules::assess::Class;
+use crate::rules::standard::{
     Calendar, DayCount, Duration, Over, Place, Procedure, Provenance, Role, Standard, Step,
 };
 
@@ -872,8 +872,8 @@ impl Campaign {
                 }
                 for e in self.setup.households.clone() {
                     let should = rule.who.iter().any(|w| match w {
-                        crate::standard::Listed::OnList => e.previous != Status::None,
-                        crate::standard::Listed::Requested => e.request.is_some(),
+                        crate::rules::standard::Listed::OnList => e.previous != Status::None,
+                        crate::rules::standard::Listed::Requested => e.request.is_some(),
                     });
                     let listed = ids.contains(&e.id);
                     self.judge(
@@ -1548,10 +1548,13 @@ pub struct ReviewSpec {
 
 impl ReviewSpec {
     /// What types alone do not check (field paths from the file's root).
-    pub fn problems(&self) -> Vec<(String, crate::source::Problem)> {
+    pub fn problems(&self) -> Vec<(String, crate::rules::source::Problem)> {
         let mut out = vec![];
         if self.request == Some(Request::Escape) && self.previous == Some(Status::None) {
-            out.push(("review.request".into(), crate::source::Problem::EscapeNotOnList));
+            out.push((
+                "review.request".into(),
+                crate::rules::source::Problem::EscapeNotOnList,
+            ));
         }
         out
     }

@@ -10,11 +10,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::assess::{Class, assess};
-use crate::grading::{Rubric, grade};
-use crate::scenario::Scenario;
-use crate::session::{Results, ScenarioAnswers, SessionMode, hash_matches};
-use crate::standard::StandardSet;
+use crate::rules::assess::{Class, assess};
+use crate::rules::grading::{Rubric, grade};
+use crate::rules::standard::StandardSet;
+use crate::training::scenario::Scenario;
+use crate::training::session::{Results, ScenarioAnswers, SessionMode, hash_matches};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct TraineeRow {
@@ -407,14 +407,15 @@ pub fn build<'a>(
 
 /// Scores the visits of one results file handed in, and counts the questions forgotten.
 fn visit_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
-    let catalogue = crate::visit::Catalogue::builtin();
+    let catalogue = crate::field::visit::Catalogue::builtin();
     let tr = &r.trainee;
     for v in &r.visits {
         let (Some(form), Some(standard)) = (&v.form, standards.get(&v.standard)) else {
             continue;
         };
-        let visit = crate::visit::Visit::new(&v.household, &v.hidden, &catalogue, v.mode).replay(&v.actions);
-        let verdict = crate::visit::verdict(&visit, standard, &form.answer());
+        let visit =
+            crate::field::visit::Visit::new(&v.household, &v.hidden, &catalogue, v.mode).replay(&v.actions);
+        let verdict = crate::field::visit::verdict(&visit, standard, &form.answer());
         for a in &verdict.missed_actions {
             match report.forgotten.iter_mut().find(|f| &f.action == a) {
                 Some(f) => f.forgotten += 1,
@@ -437,7 +438,7 @@ fn visit_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
             },
             home: v.home.clone(),
             standard: standard.id.clone(),
-            exam: v.mode == crate::visit::VisitMode::Exam,
+            exam: v.mode == crate::field::visit::VisitMode::Exam,
             points: verdict.points,
             max: verdict.grade.max,
             unsupported: verdict.fields.iter().filter(|f| f.unsupported()).count(),
@@ -467,12 +468,12 @@ fn campaign_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
             },
             kind: rec.setup.kind.as_str().to_string(),
             standard: standard.id.clone(),
-            finished: c.stage == crate::procedure::Stage::Done,
+            finished: c.stage == crate::field::procedure::Stage::Done,
             right,
             judged,
         });
         for j in &c.judged {
-            if j.outcome == crate::procedure::Outcome::NotJudged {
+            if j.outcome == crate::field::procedure::Outcome::NotJudged {
                 continue;
             }
             let key = j.check.key();
@@ -498,7 +499,7 @@ fn campaign_rows(report: &mut Report, r: &Results, standards: &StandardSet) {
             };
             row.judged += 1;
             row.provisional |= j.provenance.is_provisional();
-            if j.outcome == crate::procedure::Outcome::Wrong {
+            if j.outcome == crate::field::procedure::Outcome::Wrong {
                 row.wrong += 1;
             }
         }
@@ -550,7 +551,7 @@ impl Catalogue {
         &mut self,
         results: &[(String, Results)],
         standards: &StandardSet,
-        names: &crate::generate::Names,
+        names: &crate::training::generate::Names,
     ) {
         for (_, r) in results {
             for sa in &r.answers {
@@ -560,17 +561,17 @@ impl Catalogue {
                 // Only a recipe that names its own household, with a focus the standard knows, is
                 // made again (once): anything else would make the generator run for nothing, and
                 // the answer is flagged as unknown.
-                let id = crate::generate::scenario_id(g.seed, g.index);
+                let id = crate::training::generate::scenario_id(g.seed, g.index);
                 if sa.scenario_id != id || self.by_id.contains_key(&id) {
                     continue;
                 }
-                let focus = crate::generate::Focus::parse(&g.focus);
-                if let crate::generate::Focus::Indicator(i) = &focus
+                let focus = crate::training::generate::Focus::parse(&g.focus);
+                if let crate::training::generate::Focus::Indicator(i) = &focus
                     && standard.indicator(i).is_none()
                 {
                     continue;
                 }
-                let d = crate::generate::draft(g.seed, g.index, standard, &focus, names);
+                let d = crate::training::generate::draft(g.seed, g.index, standard, &focus, names);
                 self.by_id.insert(
                     id.clone(),
                     generated_scenario(id, d.household, standard, g.clone()),
@@ -587,17 +588,17 @@ impl Catalogue {
 /// A generated household as a scenario with only what scoring needs (no narrative).
 fn generated_scenario(
     id: String,
-    household: crate::household::Household,
-    standard: &crate::standard::Standard,
-    generated: crate::scenario::Generated,
+    household: crate::rules::household::Household,
+    standard: &crate::rules::standard::Standard,
+    generated: crate::training::scenario::Generated,
 ) -> Scenario {
-    use crate::scenario::{Bilingual, BilingualList, Region, ScenarioMeta};
+    use crate::training::scenario::{Bilingual, BilingualList, Region, ScenarioMeta};
     let empty = || Bilingual {
         vi: String::new(),
         en: String::new(),
     };
     Scenario {
-        format: crate::household::FORMAT_VERSION,
+        format: crate::rules::household::FORMAT_VERSION,
         scenario: ScenarioMeta {
             id: id.clone(),
             title: Bilingual {

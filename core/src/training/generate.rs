@@ -12,14 +12,14 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::assess::assess;
-use crate::household::*;
-use crate::scenario::Region;
-use crate::source::{self, FormatError, Problem};
-use crate::standard::{Rule, RuleKind, Standard};
+use crate::rules::assess::assess;
+use crate::rules::household::*;
+use crate::rules::source::{self, FormatError, Problem};
+use crate::rules::standard::{Rule, RuleKind, Standard};
+use crate::training::scenario::Region;
 
 /// The name lists shipped with the program.
-pub const BUILTIN_NAMES: &str = include_str!("../../assets/names.toml");
+pub const BUILTIN_NAMES: &str = include_str!("../../../assets/names.toml");
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -716,7 +716,7 @@ fn attempt(
         }
     }
     // Dependants change the composition, so they come first; floor area comes last.
-    let mut order: Vec<&crate::standard::Indicator> = standard
+    let mut order: Vec<&crate::rules::standard::Indicator> = standard
         .indicators
         .iter()
         .filter(|i| target.contains(&i.id))
@@ -863,7 +863,7 @@ fn deprive(
                 }
             };
             h.members[i].schooling = match required {
-                crate::standard::AttendanceRequirement::AtLevel if rng.random_bool(0.3) => {
+                crate::rules::standard::AttendanceRequirement::AtLevel if rng.random_bool(0.3) => {
                     Schooling::BelowLevel
                 }
                 _ => Schooling::NotAttending,
@@ -897,8 +897,8 @@ fn deprive(
             for m in &mut h.members {
                 for s in services {
                     match s {
-                        crate::standard::TelecomService::Phone => m.uses_phone = false,
-                        crate::standard::TelecomService::Internet => m.uses_internet = false,
+                        crate::rules::standard::TelecomService::Phone => m.uses_phone = false,
+                        crate::rules::standard::TelecomService::Internet => m.uses_internet = false,
                     }
                 }
             }
@@ -934,7 +934,7 @@ fn deprive(
                     social_allowance: paid(m),
                     ..m.clone()
                 };
-                crate::assess::dependant_reason(rule, &will_be).is_some()
+                crate::rules::assess::dependant_reason(rule, &will_be).is_some()
             };
             // Add children or grandparents until dependants are more than the share.
             let mut guard = 0;

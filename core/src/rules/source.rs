@@ -75,14 +75,14 @@ pub enum Problem {
     /// A dwelling material whose durability in the standard's material table differs from the
     /// durability the file states for that structure.
     MaterialDisagrees {
-        material: crate::household::Material,
-        structure: crate::household::Structure,
-        stated: crate::household::Durability,
+        material: crate::rules::household::Material,
+        structure: crate::rules::household::Structure,
+        stated: crate::rules::household::Durability,
     },
     /// A material the standard's table does not list for that structure (a "leaf" frame).
     MaterialNotForStructure {
-        material: crate::household::Material,
-        structure: crate::household::Structure,
+        material: crate::rules::household::Material,
+        structure: crate::rules::household::Structure,
     },
     /// A scenario id that the library does not have.
     UnknownScenario {

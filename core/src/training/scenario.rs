@@ -5,10 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assess::{Class, assess};
-use crate::household::{Household, check_format_version};
-use crate::source::{self, FormatError, Problem};
-use crate::standard::{Standard, StandardSet};
+use crate::rules::assess::{Class, assess};
+use crate::rules::household::{Household, check_format_version};
+use crate::rules::source::{self, FormatError, Problem};
+use crate::rules::standard::{Standard, StandardSet};
 
 /// The six socio-economic regions, or a city ward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -146,10 +146,10 @@ pub struct Scenario {
     pub expected: Option<Expected>,
     /// How the household behaves at a field visit in the village: facts it does not volunteer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visit: Option<crate::visit::VisitSpec>,
+    pub visit: Option<crate::field::visit::VisitSpec>,
     /// The household's place in the review procedure (the campaign in the village).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review: Option<crate::procedure::ReviewSpec>,
+    pub review: Option<crate::field::procedure::ReviewSpec>,
     pub household: Household,
 }
 
@@ -185,9 +185,9 @@ struct ScenarioFile {
     #[serde(default)]
     expected: Option<Expected>,
     #[serde(default)]
-    visit: Option<crate::visit::VisitSpec>,
+    visit: Option<crate::field::visit::VisitSpec>,
     #[serde(default)]
-    review: Option<crate::procedure::ReviewSpec>,
+    review: Option<crate::field::procedure::ReviewSpec>,
     household: Household,
 }
 
@@ -252,7 +252,7 @@ impl Scenario {
             ("scenario.title.vi", &meta.title.vi),
             ("scenario.narrative.vi", &meta.narrative.vi),
         ] {
-            if crate::text::is_blank(text) {
+            if crate::rules::text::is_blank(text) {
                 problems.push((path.to_owned(), Problem::Empty));
             }
         }
@@ -274,7 +274,7 @@ impl Scenario {
             problems.extend(r.problems());
         }
         if let Some(v) = &self.visit {
-            problems.extend(v.problems(&self.household, &crate::visit::Catalogue::builtin()));
+            problems.extend(v.problems(&self.household, &crate::field::visit::Catalogue::builtin()));
         }
         if let Some(e) = &self.expected {
             let standard = self.standard_in(standards);

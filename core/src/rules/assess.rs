@@ -7,10 +7,10 @@
 
 use serde::Serialize;
 
-use crate::household::{
+use crate::rules::household::{
     Disability, Education, Household, InfoMeans, Latrine, Nutrition, Schooling, Sex, Waste, WaterSource, Work,
 };
-use crate::standard::{
+use crate::rules::standard::{
     AttendanceRequirement, Indicator, Provenance, Rule, RuleKind, Standard, TelecomService,
 };
 
@@ -481,8 +481,8 @@ impl Finding {
 /// positions.
 fn members_where(
     household: &Household,
-    applies: impl Fn(&crate::household::Member) -> bool,
-    reason_of: impl Fn(&crate::household::Member) -> Option<MemberReason>,
+    applies: impl Fn(&crate::rules::household::Member) -> bool,
+    reason_of: impl Fn(&crate::rules::household::Member) -> Option<MemberReason>,
 ) -> (u32, Vec<MemberFinding>, Vec<usize>) {
     let mut considered = 0;
     let mut members = Vec::new();
@@ -502,7 +502,7 @@ fn members_where(
 /// Why a member counts as a dependant under a dependants rule (a child; an elderly or disabled
 /// member, with a monthly allowance where the rule asks for one); `None` for a member who does not,
 /// or for another rule. The generator asks the same question of the members it makes.
-pub fn dependant_reason(rule: &Rule, m: &crate::household::Member) -> Option<MemberReason> {
+pub fn dependant_reason(rule: &Rule, m: &crate::rules::household::Member) -> Option<MemberReason> {
     let Rule::Dependents {
         child_below_age,
         elderly_from_age,
@@ -633,7 +633,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             }
         }
         Rule::HousingQuality { at_least } => {
-            use crate::household::Durability::NonDurable;
+            use crate::rules::household::Durability::NonDurable;
             let (wall, frame, roof) = (d.wall == NonDurable, d.frame == NonDurable, d.roof == NonDurable);
             let non_durable = u32::from(wall) + u32::from(frame) + u32::from(roof);
             Finding::Structures {
@@ -658,7 +658,7 @@ fn evaluate(rule: &Rule, h: &Household, standard: &Standard) -> Finding {
             accepted: accepted.contains(&d.latrine),
         },
         Rule::Telecom { services } => {
-            let uses = |m: &crate::household::Member| {
+            let uses = |m: &crate::rules::household::Member| {
                 services.iter().copied().find(|s| match s {
                     TelecomService::Phone => m.uses_phone,
                     TelecomService::Internet => m.uses_internet,

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::source::{self, FormatError, Problem};
+use crate::rules::source::{self, FormatError, Problem};
 
 /// The only household format version this program reads and writes.
 pub const FORMAT_VERSION: i64 = 1;
@@ -388,7 +388,7 @@ impl Household {
         }
         for (i, m) in self.members.iter().enumerate() {
             let at = |field: &str| format!("household.members[{i}].{field}");
-            if crate::text::is_blank(&m.name) {
+            if crate::rules::text::is_blank(&m.name) {
                 out.push((at("name"), Problem::Empty));
             }
             if m.age > 120 {

@@ -5,13 +5,13 @@
 //! Architecture invariant: decides nothing — every fact comes from the draft, every answer from
 //! `assess`, every sentence from Fluent.
 
-use crate::assess::assess;
-use crate::explain::{decision_text, indicator_title, outcome_name, value};
-use crate::generate::{Draft, Names};
-use crate::household::Member;
-use crate::i18n::{Lang, Texts};
-use crate::scenario::{Bilingual, BilingualList, Expected, Generated, Scenario, ScenarioMeta};
-use crate::standard::Standard;
+use crate::rules::assess::assess;
+use crate::rules::household::Member;
+use crate::rules::standard::Standard;
+use crate::training::generate::{Draft, Names};
+use crate::training::scenario::{Bilingual, BilingualList, Expected, Generated, Scenario, ScenarioMeta};
+use crate::words::explain::{decision_text, indicator_title, outcome_name, value};
+use crate::words::i18n::{Lang, Texts};
 
 /// The scenario for a draft, with both languages and the engine's answer.
 pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &Texts) -> Scenario {
@@ -40,15 +40,15 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
         if standard.is_provisional() {
             p.push(t.get_args(
                 "generator-point-provisional",
-                &[("mark", crate::explain::provisional_mark(t).into())],
+                &[("mark", crate::words::explain::provisional_mark(t).into())],
             ));
         }
         p
     };
     Scenario {
-        format: crate::household::FORMAT_VERSION,
+        format: crate::rules::household::FORMAT_VERSION,
         scenario: ScenarioMeta {
-            id: crate::generate::scenario_id(d.seed, d.index),
+            id: crate::training::generate::scenario_id(d.seed, d.index),
             title: both(&|t| title(t, d, names)),
             summary: both(&|t| {
                 t.get_args(
@@ -60,9 +60,9 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
                 )
             }),
             difficulty: match d.focus {
-                crate::generate::Focus::Any => 1,
-                crate::generate::Focus::Indicator(_) => 2,
-                crate::generate::Focus::Boundary => 3,
+                crate::training::generate::Focus::Any => 1,
+                crate::training::generate::Focus::Indicator(_) => 2,
+                crate::training::generate::Focus::Boundary => 3,
             },
             tags: vec![vi.get("generator-tag"), d.focus.as_string()],
             standard: Some(standard.id.clone()),
@@ -141,13 +141,13 @@ fn member_sentence(t: &Texts, m: &Member, allowance: Option<u64>) -> String {
     if !m.health_insurance {
         details.push(t.get("generator-no-insurance"));
     }
-    if m.nutrition != crate::household::Nutrition::Normal {
+    if m.nutrition != crate::rules::household::Nutrition::Normal {
         details.push(t.get_args(
             "generator-nutrition",
             &[("nutrition", value(t, "nutrition", m.nutrition.as_str()).into())],
         ));
     }
-    if m.disability != crate::household::Disability::None {
+    if m.disability != crate::rules::household::Disability::None {
         details.push(value(t, "disability", m.disability.as_str()));
     }
     if m.sick_untreated {
@@ -192,7 +192,7 @@ fn material_phrase(t: &Texts, part: &str, durability: &str, k: u32) -> String {
 fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
     let h = &d.household;
     let head = &h.members[d.head];
-    let place = if h.area == crate::household::Area::Urban {
+    let place = if h.area == crate::rules::household::Area::Urban {
         t.get("generator-place-urban")
     } else {
         t.get_args(
@@ -214,7 +214,7 @@ fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
     );
     let allowance_of = |i: usize| {
         h.income.iter().zip(&d.income_owner).find_map(|(s, o)| {
-            (*o == Some(i) && s.source == crate::household::IncomeKind::SocialAllowance)
+            (*o == Some(i) && s.source == crate::rules::household::IncomeKind::SocialAllowance)
                 .then_some(s.monthly_vnd)
                 .flatten()
         })
@@ -227,7 +227,7 @@ fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
         .collect();
     let mut income: Vec<String> = Vec::new();
     for (s, owner) in h.income.iter().zip(&d.income_owner) {
-        if s.source == crate::household::IncomeKind::SocialAllowance {
+        if s.source == crate::rules::household::IncomeKind::SocialAllowance {
             continue; // told with the member
         }
         let source = value(t, "income", s.source.as_str());
@@ -255,14 +255,14 @@ fn narrative(t: &Texts, d: &Draft, names: &Names) -> String {
     if income.is_empty()
         && h.income
             .iter()
-            .all(|s| s.source == crate::household::IncomeKind::SocialAllowance)
+            .all(|s| s.source == crate::rules::household::IncomeKind::SocialAllowance)
     {
         income.push(t.get("generator-income-none-other"));
     }
     let dw = &h.dwelling;
     // Each structure is described by a material of its durability, so that the trainee judges
     // durability from the material, as a reviewer does.
-    let material = |part: &str, x: crate::household::Durability, k: u32| {
+    let material = |part: &str, x: crate::rules::household::Durability, k: u32| {
         material_phrase(
             t,
             part,

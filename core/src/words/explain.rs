@@ -6,16 +6,18 @@
 
 use fluent_bundle::FluentValue;
 
-use crate::assess::{Assessment, Class, Clause, Finding, IndicatorResult, MemberFinding, MemberReason};
-use crate::compare::{Cause, Change, StandardChange};
-use crate::household::Area;
-use crate::household::{Household, Member};
-use crate::i18n::{Lang, Texts};
-use crate::source::{FormatError, Problem};
-use crate::standard::{
+use crate::rules::assess::{
+    Assessment, Class, Clause, Finding, IndicatorResult, MemberFinding, MemberReason,
+};
+use crate::rules::compare::{Cause, Change, StandardChange};
+use crate::rules::household::Area;
+use crate::rules::household::{Household, Member};
+use crate::rules::source::{FormatError, Problem};
+use crate::rules::standard::{
     AttendanceRequirement, Calendar, Indicator, InfoTerm, Procedure, Provenance, Rule, RuleKind, Standard,
     Tag, TelecomService, WaterQuality,
 };
+use crate::words::i18n::{Lang, Texts};
 
 /// The Fluent id of an enumerated value: `value-<kind>-<value>`, underscores as hyphens.
 pub fn value_id(kind: &str, value: &str) -> String {
@@ -106,7 +108,7 @@ pub fn indicator_name(t: &Texts, i: &Indicator) -> String {
 }
 
 /// The name of an indicator of the trainer's report, in the user's language.
-pub fn indicator_row_name(t: &Texts, row: &crate::report::IndicatorRow) -> String {
+pub fn indicator_row_name(t: &Texts, row: &crate::training::report::IndicatorRow) -> String {
     match t.lang() {
         Lang::Vi => row.name_vi.clone(),
         Lang::En => row.name_en.clone(),
@@ -183,7 +185,7 @@ pub fn member_label(t: &Texts, m: &Member) -> String {
     t.get_args(
         "common-member",
         &[
-            ("name", crate::text::one_line(&m.name).into()),
+            ("name", crate::rules::text::one_line(&m.name).into()),
             ("age", m.age.into()),
         ],
     )
@@ -304,9 +306,9 @@ pub fn rule_text(t: &Texts, indicator: &Indicator, review_year: i32, standard: &
             let (min_age, male, female) = standard.working_age.as_ref().map_or((15, 0, 0), |w| {
                 (
                     w.min_age,
-                    w.retirement_months(review_year, crate::household::Sex::Male)
+                    w.retirement_months(review_year, crate::rules::household::Sex::Male)
                         .unwrap_or(0),
-                    w.retirement_months(review_year, crate::household::Sex::Female)
+                    w.retirement_months(review_year, crate::rules::household::Sex::Female)
                         .unwrap_or(0),
                 )
             });
@@ -844,18 +846,22 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
                 "roles",
                 roles
                     .iter()
-                    .map(|r| crate::procedure_words::role(t, *r))
+                    .map(|r| crate::words::procedure::role(t, *r))
                     .collect::<Vec<_>>()
                     .join(", ")
                     .into(),
             )],
         ),
         StandardChange::RegularDecisionChanged { from: a, to: b } => {
-            let days = |(n, c, f): (u32, crate::standard::DayCount, crate::standard::DecisionFrom)| {
+            let days = |(n, c, f): (
+                u32,
+                crate::rules::standard::DayCount,
+                crate::rules::standard::DecisionFrom,
+            )| {
                 t.get_args(
                     match c {
-                        crate::standard::DayCount::Working => "standard-change-working-days",
-                        crate::standard::DayCount::Calendar => "standard-change-calendar-days",
+                        crate::rules::standard::DayCount::Working => "standard-change-working-days",
+                        crate::rules::standard::DayCount::Calendar => "standard-change-calendar-days",
                     },
                     &[("days", n.into()), ("from", f.as_str().into())],
                 )
@@ -875,7 +881,7 @@ pub fn standard_change_text(t: &Texts, change: &StandardChange, from: &Standard,
                             a.posting
                                 .places
                                 .iter()
-                                .map(|p| crate::procedure_words::place_in_text(t, *p))
+                                .map(|p| crate::words::procedure::place_in_text(t, *p))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                                 .into(),
@@ -1103,8 +1109,8 @@ pub fn problem_text(t: &Texts, problem: &Problem) -> String {
     }
 }
 
-fn other_durability(d: crate::household::Durability) -> crate::household::Durability {
-    use crate::household::Durability;
+fn other_durability(d: crate::rules::household::Durability) -> crate::rules::household::Durability {
+    use crate::rules::household::Durability;
     match d {
         Durability::Durable => Durability::NonDurable,
         Durability::NonDurable => Durability::Durable,
@@ -1122,7 +1128,7 @@ fn shorten(text: &str, max: usize) -> String {
 /// A located file error in the user's language: "file:line:column: field `path`: what is wrong".
 pub fn error_text(t: &Texts, e: &FormatError) -> String {
     // Keys, values and found text come from the file: shown on one line, escaped.
-    let problem = crate::text::one_line(&problem_text(t, &e.problem));
+    let problem = crate::rules::text::one_line(&problem_text(t, &e.problem));
     let id = if e.path.is_empty() {
         "error-located"
     } else {
@@ -1145,12 +1151,12 @@ pub fn error_text(t: &Texts, e: &FormatError) -> String {
 pub fn mismatch_text(
     t: &Texts,
     file: &str,
-    s: &crate::scenario::Scenario,
+    s: &crate::training::scenario::Scenario,
     standard: &Standard,
-    m: &crate::scenario::Mismatch,
+    m: &crate::training::scenario::Mismatch,
 ) -> String {
-    use crate::scenario::Mismatch;
-    let a = crate::assess::assess(&s.household, standard);
+    use crate::training::scenario::Mismatch;
+    let a = crate::rules::assess::assess(&s.household, standard);
     let reason_of = |id: &str| {
         a.result(id)
             .map(|r| finding_text(t, &s.household, r))
@@ -1220,7 +1226,7 @@ pub fn csv_cell(s: &str) -> String {
     }
 }
 
-pub fn report_csv(t: &Texts, report: &crate::report::Report) -> String {
+pub fn report_csv(t: &Texts, report: &crate::training::report::Report) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let header: Vec<String> = [
         "report-csv-province",
@@ -1273,7 +1279,7 @@ pub fn report_csv(t: &Texts, report: &crate::report::Report) -> String {
 }
 
 /// The report as text, section by section.
-pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String {
+pub fn report_text(t: &Texts, r: &crate::training::report::Report, files: usize) -> String {
     let mut out = String::new();
     let mut line = |s: String| {
         out.push_str(&s);
@@ -1293,9 +1299,10 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                 &[
                     (
                         "place",
-                        crate::text::one_line(&place_name(&row.commune, &row.district, &row.province)).into(),
+                        crate::rules::text::one_line(&place_name(&row.commune, &row.district, &row.province))
+                            .into(),
                     ),
-                    ("name", crate::text::one_line(&row.name).into()),
+                    ("name", crate::rules::text::one_line(&row.name).into()),
                     ("percent", row.percent().into()),
                     ("done", row.done.into()),
                     ("minutes", (row.seconds / 60).into()),
@@ -1327,7 +1334,7 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
             t.get_args(
                 "report-scenario-line",
                 &[
-                    ("title", crate::text::one_line(&row.title).into()),
+                    ("title", crate::rules::text::one_line(&row.title).into()),
                     ("fully", row.fully_right.into()),
                     ("class", row.class_right.into()),
                     ("answered", row.answered.into()),
@@ -1353,8 +1360,12 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                     &[
                         (
                             "place",
-                            crate::text::one_line(&place_name(&row.commune, &row.district, &row.province))
-                                .into(),
+                            crate::rules::text::one_line(&place_name(
+                                &row.commune,
+                                &row.district,
+                                &row.province
+                            ))
+                            .into(),
                         ),
                         ("percent", row.percent().into()),
                         ("trainees", row.trainees.into()),
@@ -1373,11 +1384,12 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                     &[
                         (
                             "place",
-                            crate::text::one_line(&place_name(&v.commune, &v.district, &v.province)).into(),
+                            crate::rules::text::one_line(&place_name(&v.commune, &v.district, &v.province))
+                                .into(),
                         ),
-                        ("name", crate::text::one_line(&v.trainee).into()),
-                        ("village", crate::text::one_line(&v.village).into()),
-                        ("home", crate::text::one_line(&v.home).into()),
+                        ("name", crate::rules::text::one_line(&v.trainee).into()),
+                        ("village", crate::rules::text::one_line(&v.village).into()),
+                        ("home", crate::rules::text::one_line(&v.home).into()),
                         ("points", v.points.into()),
                         ("max", v.max.into()),
                         ("unsupported", v.unsupported.into()),
@@ -1393,7 +1405,7 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                 t.get_args(
                     "report-forgotten-line",
                     &[
-                        ("action", crate::visit_words::action_label(t, &f.action).into()),
+                        ("action", crate::words::visit::action_label(t, &f.action).into()),
                         ("forgotten", f.forgotten.into()),
                         ("visits", f.visits.into()),
                     ],
@@ -1409,9 +1421,9 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                 t.get_args(
                     "report-campaign-line",
                     &[
-                        ("commune", crate::text::one_line(&c.commune).into()),
-                        ("name", crate::text::one_line(&c.trainee).into()),
-                        ("village", crate::text::one_line(&c.village).into()),
+                        ("commune", crate::rules::text::one_line(&c.commune).into()),
+                        ("name", crate::rules::text::one_line(&c.trainee).into()),
+                        ("village", crate::rules::text::one_line(&c.village).into()),
                         ("kind", t.get(&format!("proc-kind-{}", c.kind)).into()),
                         ("right", c.right.into()),
                         ("judged", c.judged.into()),
@@ -1429,7 +1441,8 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                     &[
                         (
                             "place",
-                            crate::text::one_line(&place_name(&p.commune, &p.district, &p.province)).into(),
+                            crate::rules::text::one_line(&place_name(&p.commune, &p.district, &p.province))
+                                .into(),
                         ),
                         ("check", procedure_key(t, &p.check, p.provisional).into(),),
                         ("wrong", p.wrong.into()),
@@ -1443,9 +1456,9 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
         line(t.get("report-flagged-heading"));
         for f in &r.flagged {
             let id = match f.kind {
-                crate::report::FlagKind::Changed => "report-flag-changed",
-                crate::report::FlagKind::Unknown => "report-flag-unknown",
-                crate::report::FlagKind::Duplicate => "report-flag-duplicate",
+                crate::training::report::FlagKind::Changed => "report-flag-changed",
+                crate::training::report::FlagKind::Unknown => "report-flag-unknown",
+                crate::training::report::FlagKind::Duplicate => "report-flag-duplicate",
             };
             line(format!(
                 "  {}",
@@ -1453,8 +1466,8 @@ pub fn report_text(t: &Texts, r: &crate::report::Report, files: usize) -> String
                     id,
                     &[
                         ("file", f.file.clone().into()),
-                        ("trainee", crate::text::one_line(&f.trainee).into()),
-                        ("scenario", crate::text::one_line(&f.scenario_id).into())
+                        ("trainee", crate::rules::text::one_line(&f.trainee).into()),
+                        ("scenario", crate::rules::text::one_line(&f.scenario_id).into())
                     ],
                 )
             ));

@@ -11,13 +11,13 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::generate::{Focus, Names, Setting, draft_in};
-use crate::household::{Area, Household, check_format_version};
-use crate::scenario::{Bilingual, Region, is_safe_id};
-use crate::source::{self, FormatError, Problem};
-use crate::standard::{Standard, StandardSet};
-use crate::training::Library;
-use crate::visit::Hidden;
+use crate::field::visit::Hidden;
+use crate::rules::household::{Area, Household, check_format_version};
+use crate::rules::source::{self, FormatError, Problem};
+use crate::rules::standard::{Standard, StandardSet};
+use crate::training::generate::{Focus, Names, Setting, draft_in};
+use crate::training::scenario::{Bilingual, Region, is_safe_id};
+use crate::training::service::Library;
 
 /// The village file format version.
 pub const FORMAT_VERSION: i64 = 1;
@@ -26,15 +26,15 @@ pub const FORMAT_VERSION: i64 = 1;
 pub const BUILTIN_VILLAGES: &[(&str, &str)] = &[
     (
         "ban-na-luong.toml",
-        include_str!("../../villages/ban-na-luong.toml"),
+        include_str!("../../../villages/ban-na-luong.toml"),
     ),
     (
         "thon-dong-tien.toml",
-        include_str!("../../villages/thon-dong-tien.toml"),
+        include_str!("../../../villages/thon-dong-tien.toml"),
     ),
     (
         "to-dan-pho-so-7.toml",
-        include_str!("../../villages/to-dan-pho-so-7.toml"),
+        include_str!("../../../villages/to-dan-pho-so-7.toml"),
     ),
 ];
 
@@ -160,18 +160,18 @@ pub struct HomeReview {
     /// The home's id: a scenario id, or `<village id>-gen-<seed>-<index>` for a generated one.
     pub home: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous: Option<crate::procedure::Status>,
+    pub previous: Option<crate::field::procedure::Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request: Option<crate::procedure::Request>,
+    pub request: Option<crate::field::procedure::Request>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub neighbours: Option<crate::assess::Class>,
+    pub neighbours: Option<crate::rules::assess::Class>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub complaint: Option<crate::procedure::ComplaintKind>,
+    pub complaint: Option<crate::field::procedure::ComplaintKind>,
 }
 
 impl HomeReview {
-    pub fn spec(&self) -> crate::procedure::ReviewSpec {
-        crate::procedure::ReviewSpec {
+    pub fn spec(&self) -> crate::field::procedure::ReviewSpec {
+        crate::field::procedure::ReviewSpec {
             previous: self.previous,
             request: self.request,
             neighbours: self.neighbours,
@@ -192,7 +192,7 @@ impl VillageFile {
         if !is_safe_id(&v.id) {
             out.push(("village.id".into(), Problem::UnsafeId { value: v.id.clone() }));
         }
-        if crate::text::is_blank(&v.name.vi) {
+        if crate::rules::text::is_blank(&v.name.vi) {
             out.push(("village.name.vi".into(), Problem::Empty));
         }
         match standards.get(&v.standard) {
@@ -355,10 +355,13 @@ impl VillageFile {
     pub fn home_ids(&self) -> Vec<String> {
         let mut ids = self.households.scenarios.clone();
         if let Some(g) = self.households.generated {
-            ids.extend(
-                (0..g.count)
-                    .map(|i| format!("{}-{}", self.village.id, crate::generate::scenario_id(g.seed, i))),
-            );
+            ids.extend((0..g.count).map(|i| {
+                format!(
+                    "{}-{}",
+                    self.village.id,
+                    crate::training::generate::scenario_id(g.seed, i)
+                )
+            }));
         }
         ids
     }
@@ -410,7 +413,7 @@ pub struct Home {
     /// The region the house is drawn in (typical materials).
     pub region: Region,
     /// The scenario's `[review]`, if it has one (the campaign draws what it leaves out).
-    pub review: Option<crate::procedure::ReviewSpec>,
+    pub review: Option<crate::field::procedure::ReviewSpec>,
 }
 
 /// The households of a village, library scenarios first, then the generated ones.
@@ -436,7 +439,11 @@ pub fn homes(v: &VillageFile, standards: &StandardSet, library: &Library, names:
         for index in 0..g.count {
             let d = draft_in(g.seed, index, standard, &Focus::Any, names, setting);
             out.push(Home {
-                id: format!("{}-{}", v.village.id, crate::generate::scenario_id(g.seed, index)),
+                id: format!(
+                    "{}-{}",
+                    v.village.id,
+                    crate::training::generate::scenario_id(g.seed, index)
+                ),
                 origin: Origin::Generated { seed: g.seed, index },
                 household: d.household,
                 hidden: vec![],
@@ -765,7 +772,7 @@ pub fn builtin(standards: &StandardSet, library: &Library) -> (Vec<VillageFile>,
     let mut ok = vec![];
     let mut errors = vec![];
     for (name, text) in BUILTIN_VILLAGES {
-        match parse_village(name, &crate::text::nfc(text), standards, library) {
+        match parse_village(name, &crate::rules::text::nfc(text), standards, library) {
             Ok(v) => ok.push(v),
             Err(e) => errors.push(e),
         }
@@ -786,13 +793,13 @@ pub fn campaign_setup(
     v: &VillageFile,
     homes: &[Home],
     standard: &Standard,
-    kind: crate::procedure::Kind,
+    kind: crate::field::procedure::Kind,
     seed: u64,
-) -> Option<crate::procedure::Setup> {
-    use crate::procedure::{ComplaintKind, Entrant, Kind, Request, Setup, Status, start_day};
+) -> Option<crate::field::procedure::Setup> {
+    use crate::field::procedure::{ComplaintKind, Entrant, Kind, Request, Setup, Status, start_day};
     // The standard must have the rules of every step of this kind of review.
     let p = standard.procedure.as_ref()?;
-    let ready = crate::procedure::has_rules(standard, kind);
+    let ready = crate::field::procedure::has_rules(standard, kind);
     // In a standard's first review year only the periodic review at the year's end applies it;
     // the year's in-year reviews belong to the previous standard (`Standard::periodic_only_in`).
     let in_force = kind == Kind::Periodic || standard.periodic_only_in(v.village.review_year).is_none();
@@ -803,14 +810,14 @@ pub fn campaign_setup(
     let escape_form = p
         .regular
         .as_ref()
-        .is_some_and(|r| r.forms.contains(&crate::standard::Form::Mau04));
+        .is_some_and(|r| r.forms.contains(&crate::rules::standard::Form::Mau04));
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut out: Vec<Entrant> = vec![];
     for h in homes {
-        let a = crate::assess::assess(&h.household, standard);
+        let a = crate::rules::assess::assess(&h.household, standard);
         let truth = a.class;
         let spec = h.review.clone().unwrap_or_default();
-        let now = crate::procedure::Status::of(truth);
+        let now = crate::field::procedure::Status::of(truth);
         let previous = spec.previous.unwrap_or_else(|| {
             if spec.request == Some(Request::Escape) {
                 // Only a listed household asks to be recognised as having escaped.
@@ -829,7 +836,7 @@ pub fn campaign_setup(
                 }
             }
         });
-        let farming = h.household.livelihood != crate::household::Livelihood::Other;
+        let farming = h.household.livelihood != crate::rules::household::Livelihood::Other;
         let request = match (&h.review, spec.request) {
             (Some(r), _) if r.request.is_some() || r.previous.is_some() => spec.request,
             _ => {
@@ -840,7 +847,7 @@ pub fn campaign_setup(
                     Some(Request::Escape)
                 } else if farming
                     && previous == Status::None
-                    && truth == crate::assess::Class::AverageLivingStandard
+                    && truth == crate::rules::assess::Class::AverageLivingStandard
                 {
                     Some(Request::AverageFarming)
                 } else {
@@ -889,7 +896,7 @@ pub fn campaign_setup(
             .iter()
             .enumerate()
             .filter(|(i, h)| {
-                h.household.livelihood != crate::household::Livelihood::Other
+                h.household.livelihood != crate::rules::household::Livelihood::Other
                     && out[*i].previous == Status::None
             })
             .map(|(i, _)| i)
@@ -920,7 +927,7 @@ pub fn campaign_setup(
             homes[i]
                 .hidden
                 .iter()
-                .any(|h| h.fact == crate::visit::FactKind::Income)
+                .any(|h| h.fact == crate::field::visit::FactKind::Income)
         };
         let mut hidden: Vec<usize> = (0..out.len())
             .filter(|i| reviewed(&out[*i]) && hides_income(*i))

@@ -9,10 +9,10 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::assess::Class;
-use crate::grading::Answer;
-use crate::scenario::{Generated, Scenario};
-use crate::source::{FormatError, Problem};
+use crate::rules::assess::Class;
+use crate::rules::grading::Answer;
+use crate::rules::source::{FormatError, Problem};
+use crate::training::scenario::{Generated, Scenario};
 
 /// The value of `format` in every results file.
 pub const RESULTS_FORMAT: &str = "rasoat-results";
@@ -37,7 +37,7 @@ pub struct Trainee {
 impl Trainee {
     /// A name and a commune are needed; the district and the province are optional.
     pub fn is_complete(&self) -> bool {
-        !crate::text::is_blank(&self.name) && !crate::text::is_blank(&self.commune)
+        !crate::rules::text::is_blank(&self.name) && !crate::rules::text::is_blank(&self.commune)
     }
 }
 
@@ -160,15 +160,15 @@ pub struct CampaignRecord {
     /// Unix seconds.
     pub started_at: u64,
     /// Households, their previous status and requests, the seed and the first day.
-    pub setup: crate::procedure::Setup,
+    pub setup: crate::field::procedure::Setup,
     #[serde(default)]
-    pub actions: Vec<crate::procedure::Action>,
+    pub actions: Vec<crate::field::procedure::Action>,
 }
 
 impl CampaignRecord {
     /// The campaign these decisions lead to, under `standard`.
-    pub fn replay(&self, standard: &crate::standard::Standard) -> crate::procedure::Campaign {
-        crate::procedure::Campaign::replay(self.setup.clone(), &self.actions, standard)
+    pub fn replay(&self, standard: &crate::rules::standard::Standard) -> crate::field::procedure::Campaign {
+        crate::field::procedure::Campaign::replay(self.setup.clone(), &self.actions, standard)
     }
 }
 
@@ -198,12 +198,12 @@ pub struct VisitRecord {
     /// The home's id in the village (a scenario id, or `<village>-gen-…`).
     pub home: String,
     pub standard: String,
-    pub mode: crate::visit::VisitMode,
+    pub mode: crate::field::visit::VisitMode,
     /// Unix seconds.
     pub started_at: u64,
-    pub household: crate::household::Household,
+    pub household: crate::rules::household::Household,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub hidden: Vec<crate::visit::Hidden>,
+    pub hidden: Vec<crate::field::visit::Hidden>,
     /// Question and look ids, in the order taken.
     #[serde(default)]
     pub actions: Vec<String>,
@@ -259,7 +259,12 @@ impl Results {
     }
 
     /// Records a try under `standard`, with a hash of the household and the standard's rules.
-    pub fn record_under(&mut self, scenario: &Scenario, standard: &crate::standard::Standard, attempt: Try) {
+    pub fn record_under(
+        &mut self,
+        scenario: &Scenario,
+        standard: &crate::rules::standard::Standard,
+        attempt: Try,
+    ) {
         let hash = content_hash_of_rules(scenario, standard);
         self.record_hashed(scenario, &standard.id, hash, attempt);
     }
@@ -289,7 +294,7 @@ impl Results {
     }
 
     /// The last answer submitted to scenario `id`, if any.
-    pub fn last_answer(&self, id: &str) -> Option<crate::grading::Answer> {
+    pub fn last_answer(&self, id: &str) -> Option<crate::rules::grading::Answer> {
         self.answers_to(id)?.tries.last().map(Try::answer)
     }
 
@@ -304,7 +309,7 @@ impl Results {
     /// so that a folder of results sorts by place.
     pub fn file_name(&self) -> String {
         let part = |s: &str| {
-            let folded = crate::text::fold(s);
+            let folded = crate::rules::text::fold(s);
             let kept: String = folded
                 .chars()
                 .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
@@ -410,8 +415,8 @@ pub const HASH_V3: &str = "3:";
 /// The household and the standard's rules an answer's hash is taken over.
 #[derive(Serialize)]
 struct Key<'a> {
-    standard: &'a crate::standard::Standard,
-    household: &'a crate::household::Household,
+    standard: &'a crate::rules::standard::Standard,
+    household: &'a crate::rules::household::Household,
 }
 
 /// A fingerprint of what decides the answer to a scenario: its household and the standard's
@@ -420,7 +425,7 @@ struct Key<'a> {
 /// answer is flagged instead of silently re-scored; the narrative and texts may change freely, and
 /// so may the citations and their C/S/P marks, which decide no class. Written by the app since
 /// hash version 3 (`"3:…"`).
-pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::standard::Standard) -> String {
+pub fn content_hash_of_rules(scenario: &Scenario, standard: &crate::rules::standard::Standard) -> String {
     let standard = rules_of(standard);
     let mut key = toml::Value::try_from(Key {
         standard: &standard,
@@ -444,7 +449,7 @@ fn without_citations(v: &mut toml::Value) {
 }
 
 /// The version-2 hash (`"2:…"`, written until hash version 3): the rules with their citations.
-pub fn content_hash_v2(scenario: &Scenario, standard: &crate::standard::Standard) -> String {
+pub fn content_hash_v2(scenario: &Scenario, standard: &crate::rules::standard::Standard) -> String {
     let standard = rules_of(standard);
     let hex = hex_digest(&Key {
         standard: &standard,
@@ -454,7 +459,7 @@ pub fn content_hash_v2(scenario: &Scenario, standard: &crate::standard::Standard
 }
 
 /// The standard as far as it decides classes.
-fn rules_of(standard: &crate::standard::Standard) -> crate::standard::Standard {
+fn rules_of(standard: &crate::rules::standard::Standard) -> crate::rules::standard::Standard {
     // The material table and the dwelling's materials are never read by the engine (it reads the
     // stated durability): they are left out, so adding them changes no answer's hash.
     let mut standard = standard.clone();
@@ -469,11 +474,13 @@ fn rules_of(standard: &crate::standard::Standard) -> crate::standard::Standard {
     standard.procedure = standard
         .procedure
         .as_ref()
-        .map(crate::standard::Procedure::meeting_summary);
+        .map(crate::rules::standard::Procedure::meeting_summary);
     standard
 }
 
-fn without_materials(h: &crate::household::Household) -> std::borrow::Cow<'_, crate::household::Household> {
+fn without_materials(
+    h: &crate::rules::household::Household,
+) -> std::borrow::Cow<'_, crate::rules::household::Household> {
     let d = &h.dwelling;
     if d.wall_material.is_none() && d.frame_material.is_none() && d.roof_material.is_none() {
         return std::borrow::Cow::Borrowed(h);
@@ -498,12 +505,16 @@ fn hex_digest(key: &impl Serialize) -> String {
 /// same but for citations (`standard::earlier_editions`), so correcting a citation flags no
 /// answer; an older one (written before version 2) with the household and the standard's id. So
 /// every results file written before keeps scoring.
-pub fn hash_matches(recorded: &str, scenario: &Scenario, standard: &crate::standard::Standard) -> bool {
+pub fn hash_matches(
+    recorded: &str,
+    scenario: &Scenario,
+    standard: &crate::rules::standard::Standard,
+) -> bool {
     if recorded.starts_with(HASH_V3) {
         recorded == content_hash_of_rules(scenario, standard)
     } else if recorded.starts_with(HASH_V2) {
         recorded == content_hash_v2(scenario, standard)
-            || crate::standard::earlier_editions().iter().any(|e| {
+            || crate::rules::standard::earlier_editions().iter().any(|e| {
                 e.id == standard.id
                     && recorded == content_hash_v2(scenario, e)
                     && content_hash_of_rules(scenario, e) == content_hash_of_rules(scenario, standard)
@@ -519,7 +530,7 @@ pub fn content_hash(scenario: &Scenario, standard: &str) -> String {
     #[derive(Serialize)]
     struct Key<'a> {
         standard: &'a str,
-        household: &'a crate::household::Household,
+        household: &'a crate::rules::household::Household,
     }
     hex_digest(&Key {
         standard,
@@ -542,5 +553,5 @@ pub struct SetFile {
 }
 
 pub fn parse_set(file: &str, text: &str) -> Result<SetFile, FormatError> {
-    crate::source::deserialize(file, text)
+    crate::rules::source::deserialize(file, text)
 }

@@ -7,11 +7,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::household::{
+use crate::rules::household::{
     Disability, Education, IncomeKind, InfoMeans, Latrine, Livelihood, Nutrition, Sex, Waste, WaterSource,
     Work,
 };
-use crate::source::{self, FormatError, Problem};
+use crate::rules::source::{self, FormatError, Problem};
 
 /// How sure we are of a rule: see `poverty-standards.md`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,10 +182,10 @@ pub struct AreaLines {
 }
 
 impl Lines {
-    pub fn for_area(&self, area: crate::household::Area) -> &AreaLines {
+    pub fn for_area(&self, area: crate::rules::household::Area) -> &AreaLines {
         match area {
-            crate::household::Area::Rural => &self.rural,
-            crate::household::Area::Urban => &self.urban,
+            crate::rules::household::Area::Rural => &self.rural,
+            crate::rules::household::Area::Urban => &self.urban,
         }
     }
 }
@@ -820,13 +820,13 @@ pub struct MaterialTable {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StructureMaterials {
-    pub durable: Vec<crate::household::Material>,
-    pub non_durable: Vec<crate::household::Material>,
+    pub durable: Vec<crate::rules::household::Material>,
+    pub non_durable: Vec<crate::rules::household::Material>,
 }
 
 impl MaterialTable {
-    pub fn of(&self, s: crate::household::Structure) -> &StructureMaterials {
-        use crate::household::Structure;
+    pub fn of(&self, s: crate::rules::household::Structure) -> &StructureMaterials {
+        use crate::rules::household::Structure;
         match s {
             Structure::Wall => &self.wall,
             Structure::Frame => &self.frame,
@@ -836,9 +836,9 @@ impl MaterialTable {
 
     /// A material given in `dwelling` that disagrees with the stated durability, or that the
     /// table does not list for its structure (field paths from the file root).
-    pub fn problems(&self, dwelling: &crate::household::Dwelling) -> Vec<(String, Problem)> {
+    pub fn problems(&self, dwelling: &crate::rules::household::Dwelling) -> Vec<(String, Problem)> {
         let mut out = vec![];
-        for s in crate::household::Structure::ALL {
+        for s in crate::rules::household::Structure::ALL {
             let Some(m) = dwelling.material(s) else { continue };
             let path = format!("household.dwelling.{}_material", s.as_str());
             match self.durability(s, m) {
@@ -867,10 +867,10 @@ impl MaterialTable {
     /// it for that structure.
     pub fn durability(
         &self,
-        s: crate::household::Structure,
-        m: crate::household::Material,
-    ) -> Option<crate::household::Durability> {
-        use crate::household::Durability;
+        s: crate::rules::household::Structure,
+        m: crate::rules::household::Material,
+    ) -> Option<crate::rules::household::Durability> {
+        use crate::rules::household::Durability;
         let t = self.of(s);
         if t.durable.contains(&m) {
             Some(Durability::Durable)
@@ -1103,7 +1103,7 @@ impl Standard {
             .collect();
         out.extend(self.validate_ranges());
         if let Some(t) = &self.materials {
-            for s in crate::household::Structure::ALL {
+            for s in crate::rules::household::Structure::ALL {
                 for m in &t.of(s).durable {
                     if t.of(s).non_durable.contains(m) {
                         out.push((
@@ -1411,9 +1411,18 @@ pub fn parse_standard(file: &str, text: &str) -> Result<Standard, FormatError> {
 
 /// The standards shipped with the program: (file name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("2016-2020.toml", include_str!("../../standards/2016-2020.toml")),
-    ("2022-2025.toml", include_str!("../../standards/2022-2025.toml")),
-    ("2026-2030.toml", include_str!("../../standards/2026-2030.toml")),
+    (
+        "2016-2020.toml",
+        include_str!("../../../standards/2016-2020.toml"),
+    ),
+    (
+        "2022-2025.toml",
+        include_str!("../../../standards/2022-2025.toml"),
+    ),
+    (
+        "2026-2030.toml",
+        include_str!("../../../standards/2026-2030.toml"),
+    ),
 ];
 
 /// Earlier editions of the built-in standards, kept as they were (`standards/earlier/`): the same
@@ -1422,15 +1431,15 @@ pub const BUILTIN: &[(&str, &str)] = &[
 pub const EARLIER: &[(&str, &str)] = &[
     (
         "earlier/2016-2020.toml",
-        include_str!("../../standards/earlier/2016-2020.toml"),
+        include_str!("../../../standards/earlier/2016-2020.toml"),
     ),
     (
         "earlier/2022-2025.toml",
-        include_str!("../../standards/earlier/2022-2025.toml"),
+        include_str!("../../../standards/earlier/2022-2025.toml"),
     ),
     (
         "earlier/2026-2030.toml",
-        include_str!("../../standards/earlier/2026-2030.toml"),
+        include_str!("../../../standards/earlier/2026-2030.toml"),
     ),
 ];
 

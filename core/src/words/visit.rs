@@ -5,11 +5,11 @@
 //! Architecture invariant: decides nothing (what an action shows comes from `visit::reveals`);
 //! every sentence from Fluent.
 
-use crate::explain::value;
-use crate::household::{Area, Disability, Household, Structure};
-use crate::i18n::Texts;
-use crate::scenario::Region;
-use crate::visit::{Action, ActionKind, Catalogue, Fact, FactKind, Field, Verdict};
+use crate::field::visit::{Action, ActionKind, Catalogue, Fact, FactKind, Field, Verdict};
+use crate::rules::household::{Area, Disability, Household, Structure};
+use crate::training::scenario::Region;
+use crate::words::explain::value;
+use crate::words::i18n::Texts;
 
 fn member_name(h: &Household, index: usize) -> String {
     h.members.get(index).map(|m| m.name.clone()).unwrap_or_default()
@@ -40,7 +40,7 @@ pub fn greeting(t: &Texts, h: &Household) -> String {
     )
 }
 
-fn money(t: &Texts, s: &crate::household::IncomeSource) -> String {
+fn money(t: &Texts, s: &crate::rules::household::IncomeSource) -> String {
     match (s.monthly_vnd, s.annual_vnd) {
         (Some(m), _) => t.get_args("visit-amount-month", &[("amount", t.money(u128::from(m)).into())]),
         (None, Some(a)) => t.get_args("visit-amount-year", &[("amount", t.money(u128::from(a)).into())]),
@@ -166,7 +166,9 @@ pub fn answer(
             FactKind::Schooling => {
                 for i in members_shown(kind) {
                     let m = &h.members[i];
-                    if m.age > 24 || (m.age < 3 && m.schooling == crate::household::Schooling::NotAttending) {
+                    if m.age > 24
+                        || (m.age < 3 && m.schooling == crate::rules::household::Schooling::NotAttending)
+                    {
                         continue;
                     }
                     lines.push(t.get_args(
@@ -387,13 +389,18 @@ pub fn answer(
                     .map(|m| value(t, "info", m.as_str()))
                     .collect();
                 if action.kind == ActionKind::Look {
-                    lines.push(t.get(
-                        if h.dwelling.info_means.contains(&crate::household::InfoMeans::Tv) {
-                            "visit-look-antenna"
-                        } else {
-                            "visit-look-antenna-none"
-                        },
-                    ));
+                    lines.push(
+                        t.get(
+                            if h.dwelling
+                                .info_means
+                                .contains(&crate::rules::household::InfoMeans::Tv)
+                            {
+                                "visit-look-antenna"
+                            } else {
+                                "visit-look-antenna-none"
+                            },
+                        ),
+                    );
                 } else {
                     lines.push(if means.is_empty() {
                         t.get("visit-answer-info-none")
@@ -428,7 +435,7 @@ pub fn answer(
 pub fn fact_name(t: &Texts, h: &Household, f: Fact) -> String {
     match f {
         Fact::House {
-            kind: crate::visit::FactKind::Income,
+            kind: crate::field::visit::FactKind::Income,
         } => t.get("visit-fact-income-complete"),
         Fact::House { kind } => t.get(&format!("visit-fact-{}", kind.as_str().replace('_', "-"))),
         Fact::Member { index, kind } => t.get_args(
@@ -450,12 +457,12 @@ pub fn fact_name(t: &Texts, h: &Household, f: Fact) -> String {
 }
 
 /// The name of a field of the survey form.
-pub fn field_name(t: &Texts, standard: &crate::standard::Standard, f: &Field) -> String {
+pub fn field_name(t: &Texts, standard: &crate::rules::standard::Standard, f: &Field) -> String {
     match f {
         Field::Income => t.get("visit-field-income"),
         Field::Indicator(id) => standard
             .indicator(id)
-            .map(|i| crate::explain::indicator_title(t, i))
+            .map(|i| crate::words::explain::indicator_title(t, i))
             .unwrap_or_else(|| id.clone()),
     }
 }
@@ -465,7 +472,7 @@ pub fn field_name(t: &Texts, standard: &crate::standard::Standard, f: &Field) ->
 pub fn evidence_lines(
     t: &Texts,
     h: &Household,
-    standard: &crate::standard::Standard,
+    standard: &crate::rules::standard::Standard,
     v: &Verdict,
 ) -> Vec<String> {
     let mut out = vec![];
@@ -526,10 +533,10 @@ pub fn pivotal_line(t: &Texts, h: &Household, v: &Verdict) -> Option<String> {
 
 /// How the place is named: "Bản Nà Lường (xã …)", or for a village made from a seed the words
 /// of `village-seed-name`.
-pub fn village_title(t: &Texts, v: &crate::village::VillageFile) -> String {
+pub fn village_title(t: &Texts, v: &crate::field::village::VillageFile) -> String {
     let english = t.lang().is_english();
     let name = v.village.name.get(english);
-    if crate::text::is_blank(name) {
+    if crate::rules::text::is_blank(name) {
         let seed = v.households.generated.map_or(0, |g| g.seed);
         t.get_args(
             "village-seed-name",

@@ -6,11 +6,11 @@
 //! Architecture invariant: decides nothing (the judgements come from `procedure`); every
 //! sentence from Fluent.
 
-use crate::assess::Class;
-use crate::explain::{class_name, standard_name, with_source};
-use crate::i18n::Texts;
-use crate::procedure::{Check, Day, Judged, Kind, ListName, Outcome, Status};
-use crate::standard::{DayCount, Listed, Over, Place, Role, Standard, Step};
+use crate::field::procedure::{Check, Day, Judged, Kind, ListName, Outcome, Status};
+use crate::rules::assess::Class;
+use crate::rules::standard::{DayCount, Listed, Over, Place, Role, Standard, Step};
+use crate::words::explain::{class_name, standard_name, with_source};
+use crate::words::i18n::Texts;
 
 pub fn role(t: &Texts, r: Role) -> String {
     t.get(&format!("proc-role-{}", r.as_str()))
@@ -470,7 +470,7 @@ pub fn procedure_lines(t: &Texts, s: &Standard) -> Vec<String> {
     if let Some(c) = &p.calendar {
         out.push(with_source(
             t,
-            crate::explain::calendar_text(t, c),
+            crate::words::explain::calendar_text(t, c),
             c.provenance(),
         ));
     }

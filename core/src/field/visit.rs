@@ -12,15 +12,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::assess::{Assessment, Class, Finding, Income, assess, class_for};
-use crate::grading::{Answer, Grade, Rubric, grade};
-use crate::household::{Durability, Household, IncomeKind, Material, Member, Structure, Work};
-use crate::scenario::Region;
-use crate::source::{self, FormatError, Problem};
-use crate::standard::{Rule, Standard};
+use crate::rules::assess::{Assessment, Class, Finding, Income, assess, class_for};
+use crate::rules::grading::{Answer, Grade, Rubric, grade};
+use crate::rules::household::{Durability, Household, IncomeKind, Material, Member, Structure, Work};
+use crate::rules::source::{self, FormatError, Problem};
+use crate::rules::standard::{Rule, Standard};
+use crate::training::scenario::Region;
 
 /// The catalogue shipped with the program.
-pub const BUILTIN_CATALOGUE: &str = include_str!("../../assets/visit.toml");
+pub const BUILTIN_CATALOGUE: &str = include_str!("../../../assets/visit.toml");
 
 /// A kind of fact a reviewer can learn. Member facts are learned for each member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -182,8 +182,8 @@ pub fn fields_read(rule: &Rule) -> Vec<&'static str> {
         Rule::Telecom { services } => {
             for s in services {
                 f.push(match s {
-                    crate::standard::TelecomService::Phone => "members.uses_phone",
-                    crate::standard::TelecomService::Internet => "members.uses_internet",
+                    crate::rules::standard::TelecomService::Phone => "members.uses_phone",
+                    crate::rules::standard::TelecomService::Internet => "members.uses_internet",
                 });
             }
         }
@@ -1089,7 +1089,7 @@ pub fn verdict(visit: &Visit<'_>, standard: &Standard, answer: &Answer) -> Verdi
     let mut fields = vec![];
     for r in requirements(h, &a) {
         let right = match &r.field {
-            Field::Income => matches!(g.income_verdict, crate::grading::IncomeVerdict::Right),
+            Field::Income => matches!(g.income_verdict, crate::rules::grading::IncomeVerdict::Right),
             Field::Indicator(id) => g.indicators.iter().any(|i| &i.id == id && i.right()),
         };
         let mut sources: Vec<String> = vec![];

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::assess::{Assessment, Class};
+use crate::rules::assess::{Assessment, Class};
 
 /// What a trainee answered for one scenario.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,11 +11,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::grading::Answer;
-use crate::scenario::Scenario;
-use crate::session::{Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, session_id};
-use crate::source::FormatError;
-use crate::standard::StandardSet;
+use crate::rules::grading::Answer;
+use crate::rules::source::FormatError;
+use crate::rules::standard::StandardSet;
+use crate::training::scenario::Scenario;
+use crate::training::session::{Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, session_id};
 
 /// Where a scenario of the library came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub struct Library {
 impl Library {
     /// The built-in scenarios, and the errors of those that do not parse (none, by the tests).
     pub fn builtin(standards: &StandardSet) -> (Self, Vec<FormatError>) {
-        let (scenarios, errors) = crate::builtin::scenarios(standards);
+        let (scenarios, errors) = crate::training::builtin::scenarios(standards);
         let mut library = Self::default();
         for s in scenarios {
             library.insert(s, Origin::Builtin);
@@ -257,7 +257,7 @@ pub fn answer(
     r: &mut Results,
     library: &Library,
     scenario: &Scenario,
-    standard: &crate::standard::Standard,
+    standard: &crate::rules::standard::Standard,
     answer: &Answer,
     seconds: u64,
     now: u64,
@@ -357,7 +357,7 @@ impl Service {
             return None;
         }
         if let SessionSource::Random { seed, focus } = &r.session.source {
-            let (seed, focus) = (*seed, crate::generate::Focus::parse(focus));
+            let (seed, focus) = (*seed, crate::training::generate::Focus::parse(focus));
             let count = u32::try_from(r.session.scenario_ids.len()).unwrap_or(u32::MAX);
             let standard = r.session.standard.clone();
             self.regenerate(seed, &focus, count, &standard);
@@ -372,24 +372,26 @@ impl Service {
     pub fn regenerate(
         &mut self,
         seed: u64,
-        focus: &crate::generate::Focus,
+        focus: &crate::training::generate::Focus,
         count: u32,
         standard_id: &str,
     ) -> Vec<String> {
         let Some(standard) = self.standards.get(standard_id).cloned() else {
             return Vec::new();
         };
-        let Ok(names) = crate::generate::parse_names("names.toml", crate::generate::BUILTIN_NAMES) else {
+        let Ok(names) =
+            crate::training::generate::parse_names("names.toml", crate::training::generate::BUILTIN_NAMES)
+        else {
             return Vec::new();
         };
         let (vi, en) = (
-            crate::i18n::Texts::new(crate::i18n::Lang::Vi),
-            crate::i18n::Texts::new(crate::i18n::Lang::En),
+            crate::words::i18n::Texts::new(crate::words::i18n::Lang::Vi),
+            crate::words::i18n::Texts::new(crate::words::i18n::Lang::En),
         );
         (0..count)
             .map(|i| {
-                let d = crate::generate::draft(seed, i, &standard, focus, &names);
-                let s = crate::compose::scenario(&d, &standard, &names, &vi, &en);
+                let d = crate::training::generate::draft(seed, i, &standard, focus, &names);
+                let s = crate::words::compose::scenario(&d, &standard, &names, &vi, &en);
                 let id = s.scenario.id.clone();
                 if !self.library.contains(&id) {
                     self.library.insert(s, Origin::Generated);
@@ -452,14 +454,14 @@ impl Service {
     }
 
     /// The score of `answer` to scenario `id`, recomputed with the engine.
-    pub fn grade_of(&self, id: &str, given: &Answer) -> Option<crate::grading::Grade> {
+    pub fn grade_of(&self, id: &str, given: &Answer) -> Option<crate::rules::grading::Grade> {
         let s = self.library.scenario(id)?;
         let standard = s.standard_in(&self.standards)?;
-        let a = crate::assess::assess(&s.household, standard);
-        Some(crate::grading::grade(
+        let a = crate::rules::assess::assess(&s.household, standard);
+        Some(crate::rules::grading::grade(
             given,
             &a,
-            &crate::grading::Rubric::STANDARD,
+            &crate::rules::grading::Rubric::STANDARD,
         ))
     }
 }
@@ -467,7 +469,7 @@ impl Service {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::SessionSource;
+    use crate::training::session::SessionSource;
 
     fn setup() -> (StandardSet, Library) {
         let set = StandardSet::builtin().expect("standards");
@@ -487,7 +489,7 @@ mod tests {
     #[test]
     fn a_trainers_file_replaces_a_builtin_scenario_in_place_and_gives_it_back() {
         let (set, mut library) = setup();
-        let (builtin, _) = crate::builtin::scenarios(&set);
+        let (builtin, _) = crate::training::builtin::scenarios(&set);
         let id = builtin[3].scenario.id.clone();
         let before: Vec<String> = library.iter().map(|e| e.id().to_owned()).collect();
         let mut mine = builtin[3].clone();

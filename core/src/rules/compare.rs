@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use crate::assess::{Assessment, Class, Clause, assess};
-use crate::household::{Area, Household};
-use crate::standard::{Calendar, LegalForm, Procedure, Provenance, RuleKind, Standard, Tag};
+use crate::rules::assess::{Assessment, Class, Clause, assess};
+use crate::rules::household::{Area, Household};
+use crate::rules::standard::{Calendar, LegalForm, Procedure, Provenance, RuleKind, Standard, Tag};
 
 /// A difference between the two assessments of one household.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -253,12 +253,20 @@ pub enum StandardChange {
     },
     /// Offices that take part in the village meeting now and did not before.
     MeetingAttendeesAdded {
-        roles: Vec<crate::standard::Role>,
+        roles: Vec<crate::rules::standard::Role>,
     },
     /// The time for the regular review's decision.
     RegularDecisionChanged {
-        from: (u32, crate::standard::DayCount, crate::standard::DecisionFrom),
-        to: (u32, crate::standard::DayCount, crate::standard::DecisionFrom),
+        from: (
+            u32,
+            crate::rules::standard::DayCount,
+            crate::rules::standard::DecisionFrom,
+        ),
+        to: (
+            u32,
+            crate::rules::standard::DayCount,
+            crate::rules::standard::DecisionFrom,
+        ),
     },
     /// Farming households of average living standard are identified by the new standard's
     /// method (12 months' actual income without allowances; posting and re-check times). The

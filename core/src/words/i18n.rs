@@ -47,7 +47,7 @@ impl Lang {
 
 macro_rules! locale_files {
     ($lang:literal: $($file:literal),+) => {
-        &[$(($file, include_str!(concat!("../../locales/", $lang, "/", $file)))),+]
+        &[$(($file, include_str!(concat!("../../../locales/", $lang, "/", $file)))),+]
     };
 }
 
