@@ -286,7 +286,12 @@ impl App {
             settings,
             config,
             texts,
-            service: Service::new(standards, library, clock),
+            service: Service::new(
+                standards,
+                library,
+                clock,
+                crate::words::compose::in_both_languages(),
+            ),
             builtin_errors,
             user_errors: Vec::new(),
             screen: Screen::Home,

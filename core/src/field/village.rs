@@ -15,8 +15,9 @@ use crate::field::visit::Hidden;
 use crate::rules::household::{Area, Household, check_format_version};
 use crate::rules::source::{self, FormatError, Problem};
 use crate::rules::standard::{Standard, StandardSet};
+use crate::rules::text::{Bilingual, is_safe_id};
+use crate::rules::values::Region;
 use crate::training::generate::{Focus, Names, Setting, draft_in};
-use crate::training::scenario::{Bilingual, Region, is_safe_id};
 use crate::training::service::Library;
 
 /// The village file format version.

@@ -17,7 +17,7 @@ use crate::rules::grading::{Answer, Grade, Rubric, grade};
 use crate::rules::household::{Durability, Household, IncomeKind, Material, Member, Structure, Work};
 use crate::rules::source::{self, FormatError, Problem};
 use crate::rules::standard::{Rule, Standard};
-use crate::training::scenario::Region;
+use crate::rules::values::Region;
 
 /// The catalogue shipped with the program.
 pub const BUILTIN_CATALOGUE: &str = include_str!("../../../assets/visit.toml");

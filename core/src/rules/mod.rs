@@ -11,3 +11,4 @@ pub mod household;
 pub mod source;
 pub mod standard;
 pub mod text;
+pub mod values;

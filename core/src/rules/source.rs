@@ -75,14 +75,14 @@ pub enum Problem {
     /// A dwelling material whose durability in the standard's material table differs from the
     /// durability the file states for that structure.
     MaterialDisagrees {
-        material: crate::rules::household::Material,
-        structure: crate::rules::household::Structure,
-        stated: crate::rules::household::Durability,
+        material: crate::rules::values::Material,
+        structure: crate::rules::values::Structure,
+        stated: crate::rules::values::Durability,
     },
     /// A material the standard's table does not list for that structure (a "leaf" frame).
     MaterialNotForStructure {
-        material: crate::rules::household::Material,
-        structure: crate::rules::household::Structure,
+        material: crate::rules::values::Material,
+        structure: crate::rules::values::Structure,
     },
     /// A scenario id that the library does not have.
     UnknownScenario {

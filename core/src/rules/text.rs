@@ -3,6 +3,7 @@
 //!
 //! Architecture invariant: pure functions on strings; no IO.
 
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -93,6 +94,60 @@ pub fn parse_vnd(typed: &str) -> Option<u128> {
         return None;
     }
     digits.parse().ok()
+}
+
+/// A text in both languages; Vietnamese is the reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The English text when `english` and there is one; otherwise the Vietnamese (reference)
+    /// text.
+    pub fn get(&self, english: bool) -> &str {
+        if english && !self.en.trim().is_empty() {
+            &self.en
+        } else {
+            &self.vi
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BilingualList {
+    pub vi: Vec<String>,
+    pub en: Vec<String>,
+}
+
+impl BilingualList {
+    /// The English list when `english` and it is not empty; otherwise the Vietnamese one.
+    pub fn get(&self, english: bool) -> &[String] {
+        if english && !self.en.is_empty() {
+            &self.en
+        } else {
+            &self.vi
+        }
+    }
+}
+
+/// The longest scenario id.
+pub const MAX_ID_LEN: usize = 80;
+
+/// True for a scenario id of the safe set: 1 to 80 characters among `a`–`z`, `0`–`9` and `-`,
+/// starting and ending with a letter or a digit (`hmong-ha-giang-2021`). Such an id is a valid
+/// file name on every system (no `/`, `\`, `..`, `:`, `CON`…, no control or invisible
+/// character), so the editor may name a file after it.
+pub fn is_safe_id(id: &str) -> bool {
+    let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
+    !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.chars().all(|c| ok(c) || c == '-')
+        && id.starts_with(ok)
+        && id.ends_with(ok)
 }
 
 #[cfg(test)]

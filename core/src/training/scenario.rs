@@ -3,94 +3,15 @@
 //!
 //! Architecture invariant: parses text it is handed and compares with `assess`; no IO, no prose.
 
+// Parts of the scenario format shared with the village file and the visit.
+pub use crate::rules::text::{Bilingual, BilingualList, MAX_ID_LEN, is_safe_id};
+pub use crate::rules::values::Region;
 use serde::{Deserialize, Serialize};
 
 use crate::rules::assess::{Class, assess};
 use crate::rules::household::{Household, check_format_version};
 use crate::rules::source::{self, FormatError, Problem};
 use crate::rules::standard::{Standard, StandardSet};
-
-/// The six socio-economic regions, or a city ward.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Region {
-    /// Trung du và miền núi phía Bắc.
-    NorthernMidlandsMountains,
-    /// Đồng bằng sông Hồng.
-    RedRiverDelta,
-    /// Bắc Trung Bộ và Duyên hải miền Trung.
-    NorthCentralCentralCoast,
-    /// Tây Nguyên.
-    CentralHighlands,
-    /// Đông Nam Bộ.
-    Southeast,
-    /// Đồng bằng sông Cửu Long.
-    MekongDelta,
-    /// Thành thị.
-    Urban,
-}
-
-impl Region {
-    pub const ALL: [Region; 7] = [
-        Region::NorthernMidlandsMountains,
-        Region::RedRiverDelta,
-        Region::NorthCentralCentralCoast,
-        Region::CentralHighlands,
-        Region::Southeast,
-        Region::MekongDelta,
-        Region::Urban,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Region::NorthernMidlandsMountains => "northern_midlands_mountains",
-            Region::RedRiverDelta => "red_river_delta",
-            Region::NorthCentralCentralCoast => "north_central_central_coast",
-            Region::CentralHighlands => "central_highlands",
-            Region::Southeast => "southeast",
-            Region::MekongDelta => "mekong_delta",
-            Region::Urban => "urban",
-        }
-    }
-}
-
-/// A text in both languages; Vietnamese is the reference.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Bilingual {
-    pub vi: String,
-    pub en: String,
-}
-
-impl Bilingual {
-    /// The English text when `english` and there is one; otherwise the Vietnamese (reference)
-    /// text.
-    pub fn get(&self, english: bool) -> &str {
-        if english && !self.en.trim().is_empty() {
-            &self.en
-        } else {
-            &self.vi
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BilingualList {
-    pub vi: Vec<String>,
-    pub en: Vec<String>,
-}
-
-impl BilingualList {
-    /// The English list when `english` and it is not empty; otherwise the Vietnamese one.
-    pub fn get(&self, english: bool) -> &[String] {
-        if english && !self.en.is_empty() {
-            &self.en
-        } else {
-            &self.vi
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -151,22 +72,6 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<crate::field::procedure::ReviewSpec>,
     pub household: Household,
-}
-
-/// The longest scenario id.
-pub const MAX_ID_LEN: usize = 80;
-
-/// True for a scenario id of the safe set: 1 to 80 characters among `a`–`z`, `0`–`9` and `-`,
-/// starting and ending with a letter or a digit (`hmong-ha-giang-2021`). Such an id is a valid
-/// file name on every system (no `/`, `\`, `..`, `:`, `CON`…, no control or invisible
-/// character), so the editor may name a file after it.
-pub fn is_safe_id(id: &str) -> bool {
-    let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
-    !id.is_empty()
-        && id.len() <= MAX_ID_LEN
-        && id.chars().all(|c| ok(c) || c == '-')
-        && id.starts_with(ok)
-        && id.ends_with(ok)
 }
 
 /// True when the text has a top-level `[scenario]` table (a scenario rather than a plain

@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::rules::grading::Answer;
 use crate::rules::source::FormatError;
-use crate::rules::standard::StandardSet;
+use crate::rules::standard::{Standard, StandardSet};
+use crate::training::generate::{Draft, Names};
 use crate::training::scenario::Scenario;
 use crate::training::session::{Results, SessionInfo, SessionMode, SessionSource, Trainee, Try, session_id};
 
@@ -298,11 +299,17 @@ pub fn answer(
 /// results) and the clock. The app (and the village) call it and keep only what they draw; they
 /// write `results()` to disk after each method that changes them (`start`, `resume`, `open` when it
 /// returns true, `answer`, `finish`).
+/// Words a generated household into a scenario (its title, story and learning points). The
+/// service is handed one by its caller, so that training never calls the words
+/// (`words::compose::in_both_languages` is the shells' one).
+pub type Compose = Arc<dyn Fn(&Draft, &Standard, &Names) -> Scenario + Send + Sync>;
+
 pub struct Service {
     pub standards: StandardSet,
     pub library: Library,
     results: Option<Results>,
     clock: Arc<dyn Clock>,
+    compose: Compose,
 }
 
 impl std::fmt::Debug for Service {
@@ -315,12 +322,13 @@ impl std::fmt::Debug for Service {
 }
 
 impl Service {
-    pub fn new(standards: StandardSet, library: Library, clock: Arc<dyn Clock>) -> Self {
+    pub fn new(standards: StandardSet, library: Library, clock: Arc<dyn Clock>, compose: Compose) -> Self {
         Self {
             standards,
             library,
             results: None,
             clock,
+            compose,
         }
     }
 
@@ -384,14 +392,10 @@ impl Service {
         else {
             return Vec::new();
         };
-        let (vi, en) = (
-            crate::words::i18n::Texts::new(crate::words::i18n::Lang::Vi),
-            crate::words::i18n::Texts::new(crate::words::i18n::Lang::En),
-        );
         (0..count)
             .map(|i| {
                 let d = crate::training::generate::draft(seed, i, &standard, focus, &names);
-                let s = crate::words::compose::scenario(&d, &standard, &names, &vi, &en);
+                let s = (self.compose)(&d, &standard, &names);
                 let id = s.scenario.id.clone();
                 if !self.library.contains(&id) {
                     self.library.insert(s, Origin::Generated);

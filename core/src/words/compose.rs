@@ -14,6 +14,14 @@ use crate::words::explain::{decision_text, indicator_title, outcome_name, value}
 use crate::words::i18n::{Lang, Texts};
 
 /// The scenario for a draft, with both languages and the engine's answer.
+/// The composer the training service is handed: `scenario` in Vietnamese and English.
+pub fn in_both_languages() -> crate::training::service::Compose {
+    let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
+    std::sync::Arc::new(move |d: &Draft, standard: &Standard, names: &Names| {
+        scenario(d, standard, names, &vi, &en)
+    })
+}
+
 pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &Texts) -> Scenario {
     let h = &d.household;
     let a = assess(h, standard);

@@ -4,7 +4,8 @@
 //! Architecture invariant: no user-visible sentence is written in Rust; this module only looks
 //! messages up and fills in their arguments. A missing id is shown as the id, never a crash.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 /// The languages of the interface.
@@ -83,7 +84,7 @@ impl Texts {
             Lang::Vi => unic_langid::langid!("vi"),
             Lang::En => unic_langid::langid!("en"),
         };
-        let mut bundle = FluentBundle::new(vec![langid]);
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
         for (_, text) in lang.files() {
             // The embedded files are checked by tests; a broken entry is skipped, not fatal.
