@@ -479,7 +479,7 @@ fn village_cmd(
     let places = crate::launch::Places::of_this_computer();
     if list {
         let (lib, _) = crate::training::service::Library::builtin(set);
-        let (villages, errors) = crate::field::village::builtin(set, &lib);
+        let (villages, errors) = crate::training::villages::builtin(set, &lib);
         if let Some(e) = errors.into_iter().next() {
             return Err(e.into());
         }
@@ -738,10 +738,10 @@ fn check_cmd(
                         crate::training::service::Origin::User(PathBuf::from(file)),
                     );
                 }
-                match crate::field::village::parse_village(&name, &text, set, &library) {
+                match crate::training::villages::parse_village(&name, &text, set, &library) {
                     Ok(v) => {
                         // Households of another review year: a warning, the file stays valid.
-                        for m in v.year_mismatches(&library) {
+                        for m in crate::training::villages::year_mismatches(&v, &library) {
                             let at = crate::rules::source::locate_problem(
                                 &name,
                                 &text,

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rasoat_village::Launch;
 
-use crate::field::village::{VillageFile, homes, parse_village};
+use crate::field::village::VillageFile;
 use crate::field::visit::VisitMode;
 use crate::load::{LoadError, read_text};
 use crate::rules::standard::StandardSet;
@@ -19,6 +19,7 @@ use crate::training::session::{
     CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, VisitRecord, merge_campaigns,
     merge_visits,
 };
+use crate::training::villages::{homes, parse_village};
 use crate::words::i18n::Lang;
 
 /// What `rasoat village` was asked.
@@ -86,7 +87,7 @@ pub fn village_file(set: &StandardSet, lib: &Library, req: &Request) -> Result<V
             }
         });
     }
-    let (builtin, errors) = crate::field::village::builtin(set, lib);
+    let (builtin, errors) = crate::training::villages::builtin(set, lib);
     if let Some(e) = errors.into_iter().next() {
         return Err(e.into());
     }

@@ -8,10 +8,11 @@ use rasoat::field::procedure::{
     Action, Campaign, Change, Check, ComplaintKind, Day, Entrant, Kind, ListName, Outcome, Request, Setup,
     Stage, Status, Tally, lists_for, meeting_accepts,
 };
-use rasoat::field::village::{BUILTIN_VILLAGES, campaign_setup, homes, parse_village};
+use rasoat::field::village::campaign_setup;
 use rasoat::rules::assess::Class;
 use rasoat::rules::standard::{BUILTIN, DayCount, Over, Place, Role, Standard, Tag, parse_standard};
 use rasoat::training::service::Library;
+use rasoat::training::villages::{BUILTIN_VILLAGES, homes, parse_village};
 
 const INVITED: [Role; 7] = [
     Role::CommuneSteeringCommittee,

@@ -27,7 +27,7 @@ pub struct HomeState {
 fn village_ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
     let t = &app.texts;
     let villages = app.home.villages.get_or_insert_with(|| {
-        let (villages, _) = crate::field::village::builtin(&app.service.standards, &app.service.library);
+        let (villages, _) = crate::training::villages::builtin(&app.service.standards, &app.service.library);
         villages
             .iter()
             .map(|v| {

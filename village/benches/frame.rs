@@ -8,19 +8,20 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 use criterion::{Criterion, criterion_group, criterion_main};
 use rasoat_core::field::procedure::{Action, Kind, Stage};
-use rasoat_core::field::village::{GeneratedHouseholds, VillageFile, homes};
+use rasoat_core::field::village::{GeneratedHouseholds, VillageFile};
 use rasoat_core::field::visit::VisitMode;
 use rasoat_core::rules::standard::{Role, StandardSet};
 use rasoat_core::training::generate::{BUILTIN_NAMES, parse_names};
 use rasoat_core::training::service::Library;
+use rasoat_core::training::villages::homes;
 use rasoat_core::words::i18n::{Lang, Texts};
 use rasoat_village::state::{Screen, VillageState};
 
 /// Bản Nà Lường's settings with 40 generated households.
 fn village(set: &StandardSet, lib: &Library) -> VillageState {
-    let (file, text) = rasoat_core::field::village::BUILTIN_VILLAGES[0];
+    let (file, text) = rasoat_core::training::villages::BUILTIN_VILLAGES[0];
     let mut v: VillageFile =
-        rasoat_core::field::village::parse_village(file, text, set, lib).expect("village");
+        rasoat_core::training::villages::parse_village(file, text, set, lib).expect("village");
     v.households.scenarios.clear();
     v.households.generated = Some(GeneratedHouseholds { seed: 40, count: 40 });
     let names = parse_names("names.toml", BUILTIN_NAMES).expect("names");

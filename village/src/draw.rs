@@ -6,8 +6,8 @@
 //! Houses are drawn in front view on the map: walls as the body, posts for the frame, the roof
 //! above. One unit of the world is one metre of the layout.
 
+use crate::layout::{Land, Layout, Point};
 use bevy::prelude::*;
-use rasoat_core::field::village::{Land, Layout, Point};
 use rasoat_core::rules::household::{InfoMeans, Latrine, Material, Structure, Waste, WaterSource};
 
 use crate::state::VillageState;

@@ -9,6 +9,7 @@
 
 pub mod campaign;
 pub mod draw;
+pub mod layout;
 pub mod state;
 pub mod ui;
 

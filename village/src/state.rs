@@ -4,7 +4,9 @@
 
 use bevy::prelude::Resource;
 use rasoat_core::field::procedure::{Action as Decision, Campaign, Kind, Refused, Stage};
-use rasoat_core::field::village::{Home, Layout, VillageFile, layout};
+use rasoat_core::field::village::{Home, VillageFile};
+
+use crate::layout::{Layout, layout};
 use rasoat_core::field::visit::{Catalogue, Refusal, Verdict, Visit, VisitMode, verdict};
 use rasoat_core::rules::assess::{Class, assess};
 use rasoat_core::rules::grading::Answer;

@@ -4,16 +4,18 @@
 use std::sync::{Arc, Mutex};
 
 use bevy::prelude::*;
-use rasoat_core::field::village::{VillageFile, builtin, homes, layout};
+use rasoat_core::field::village::VillageFile;
 use rasoat_core::field::visit::{Catalogue, VisitMode, reveals};
 use rasoat_core::rules::household::{Material, Structure};
 use rasoat_core::rules::standard::StandardSet;
 use rasoat_core::training::generate::{BUILTIN_NAMES, parse_names};
 use rasoat_core::training::service::Library;
 use rasoat_core::training::session::VisitRecord;
+use rasoat_core::training::villages::{builtin, homes};
 use rasoat_core::words::i18n::{Lang, Texts};
 use rasoat_core::words::visit as visit_words;
 use rasoat_village::draw::{self, HouseMark, style};
+use rasoat_village::layout::layout;
 use rasoat_village::state::{Persist, Screen, VillageState};
 
 fn world() -> (StandardSet, Library) {

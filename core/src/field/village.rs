@@ -1,10 +1,11 @@
-//! Villages for the field-visit simulation: the village file (TOML), the built-in villages, a
-//! village made from a seed, its households (library scenarios and generated ones) and the
-//! layout of the village map — deterministic by file and seed.
+//! The village file (TOML) of the field-visit simulation: its types and the checks that need
+//! nothing but the standards, a village made from a seed, a home ready to visit, and the
+//! households of a review campaign in the village. Filling a village with library scenarios and
+//! generated households is training's (`training::villages`); drawing its map is the village
+//! shell's.
 //!
-//! Architecture invariant: pure. Parses text it is handed, draws households from the library and
-//! the generator, places them with a seeded generator; no IO, no drawing (the village shell draws
-//! the layout), no prose.
+//! Architecture invariant: pure. Parses text it is handed, draws with a seeded generator; no IO,
+//! no drawing, no prose.
 
 use rand::seq::IndexedRandom;
 use rand::{RngExt, SeedableRng};
@@ -12,32 +13,14 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::field::visit::Hidden;
-use crate::rules::household::{Area, Household, check_format_version};
-use crate::rules::source::{self, FormatError, Problem};
+use crate::rules::household::{Area, Household};
+use crate::rules::source::Problem;
 use crate::rules::standard::{Standard, StandardSet};
 use crate::rules::text::{Bilingual, is_safe_id};
 use crate::rules::values::Region;
-use crate::training::generate::{Focus, Names, Setting, draft_in};
-use crate::training::service::Library;
 
 /// The village file format version.
 pub const FORMAT_VERSION: i64 = 1;
-
-/// The villages shipped with the program: (file name, text).
-pub const BUILTIN_VILLAGES: &[(&str, &str)] = &[
-    (
-        "ban-na-luong.toml",
-        include_str!("../../../villages/ban-na-luong.toml"),
-    ),
-    (
-        "thon-dong-tien.toml",
-        include_str!("../../../villages/thon-dong-tien.toml"),
-    ),
-    (
-        "to-dan-pho-so-7.toml",
-        include_str!("../../../villages/to-dan-pho-so-7.toml"),
-    ),
-];
 
 /// The lie of the land: it decides the paths, fields or streets of the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -185,9 +168,9 @@ impl HomeReview {
 pub const MAX_HOUSES: usize = 60;
 
 impl VillageFile {
-    /// What types alone do not check: the id, the standard, the households (field paths from the
-    /// root).
-    pub fn problems(&self, standards: &StandardSet, library: &Library) -> Vec<(String, Problem)> {
+    /// What types alone do not check in the `[village]` table: the id, the name, the standard
+    /// and the review year (field paths from the root).
+    pub fn meta_problems(&self, standards: &StandardSet) -> Vec<(String, Problem)> {
         let mut out = vec![];
         let v = &self.village;
         if !is_safe_id(&v.id) {
@@ -214,30 +197,20 @@ impl VillageFile {
             )),
             Some(_) => {}
         }
-        for (i, id) in self.households.scenarios.iter().enumerate() {
-            if !library.contains(id) {
-                out.push((
-                    format!("households.scenarios[{i}]"),
-                    Problem::UnknownScenario { id: id.clone() },
-                ));
-            } else if self.households.scenarios[..i].contains(id) {
-                out.push((
-                    format!("households.scenarios[{i}]"),
-                    Problem::Duplicate {
-                        what: id.clone(),
-                        other: String::new(),
-                    },
-                ));
-            }
-        }
-        let ids = self.home_ids();
+        out
+    }
+
+    /// The `[[review]]` entries: each names one of the village's homes (`ids`) once, and says
+    /// what a review may say.
+    pub fn review_problems(&self, ids: &[String]) -> Vec<(String, Problem)> {
+        let mut out = vec![];
         for (i, r) in self.review.iter().enumerate() {
             if !ids.contains(&r.home) {
                 out.push((
                     format!("review[{i}].home"),
                     Problem::UnknownValue {
                         value: r.home.clone(),
-                        allowed: ids.clone(),
+                        allowed: ids.to_vec(),
                     },
                 ));
             } else if self.review[..i].iter().any(|x| x.home == r.home) {
@@ -253,6 +226,12 @@ impl VillageFile {
                 out.push((format!("review[{i}].{}", path.trim_start_matches("review.")), p));
             }
         }
+        out
+    }
+
+    /// At least one household, at most `MAX_HOUSES`.
+    pub fn count_problems(&self) -> Vec<(String, Problem)> {
+        let mut out = vec![];
         let count =
             self.households.scenarios.len() + self.households.generated.map_or(0, |g| g.count as usize);
         if count == 0 {
@@ -268,28 +247,6 @@ impl VillageFile {
             ));
         }
         out
-    }
-
-    /// The library scenarios whose household belongs to another review year than the village's
-    /// (its ages, the retirement age reached and the rules applied are that year's), unless the
-    /// village says it mixes years on purpose. A warning: the file stays valid.
-    pub fn year_mismatches(&self, library: &Library) -> Vec<YearMismatch> {
-        if self.village.mixed_years {
-            return vec![];
-        }
-        self.households
-            .scenarios
-            .iter()
-            .enumerate()
-            .filter_map(|(i, id)| {
-                let year = library.scenario(id)?.household.review_year;
-                (year != self.village.review_year).then(|| YearMismatch {
-                    path: format!("households.scenarios[{i}]"),
-                    scenario: id.clone(),
-                    year,
-                })
-            })
-            .collect()
     }
 
     /// A village made from a seed alone: its terrain, region and households follow from it.
@@ -352,21 +309,6 @@ impl VillageFile {
         })
     }
 
-    /// The ids of the village's homes, as `homes` names them.
-    pub fn home_ids(&self) -> Vec<String> {
-        let mut ids = self.households.scenarios.clone();
-        if let Some(g) = self.households.generated {
-            ids.extend((0..g.count).map(|i| {
-                format!(
-                    "{}-{}",
-                    self.village.id,
-                    crate::training::generate::scenario_id(g.seed, i)
-                )
-            }));
-        }
-        ids
-    }
-
     pub fn layout_seed(&self) -> u64 {
         self.village.layout_seed.unwrap_or_else(|| {
             // FNV-1a of the id: a stable seed across runs and machines.
@@ -380,19 +322,6 @@ impl VillageFile {
 /// True when the text has a top-level `[village]` table (a village file, not a household).
 pub fn is_village(text: &str) -> bool {
     toml::de::DeTable::parse(text).is_ok_and(|t| t.get_ref().get("village").is_some())
-}
-
-/// Parses and checks a village file against the standards and the library.
-pub fn parse_village(
-    file: &str,
-    text: &str,
-    standards: &StandardSet,
-    library: &Library,
-) -> Result<VillageFile, FormatError> {
-    let v: VillageFile = source::deserialize(file, text)?;
-    check_format_version(file, text, v.format)?;
-    source::first_problem(file, text, v.problems(standards, library))?;
-    Ok(v)
 }
 
 /// Where a household of a village comes from.
@@ -415,370 +344,6 @@ pub struct Home {
     pub region: Region,
     /// The scenario's `[review]`, if it has one (the campaign draws what it leaves out).
     pub review: Option<crate::field::procedure::ReviewSpec>,
-}
-
-/// The households of a village, library scenarios first, then the generated ones.
-pub fn homes(v: &VillageFile, standards: &StandardSet, library: &Library, names: &Names) -> Vec<Home> {
-    let mut out = vec![];
-    for id in &v.households.scenarios {
-        if let Some(s) = library.scenario(id) {
-            out.push(Home {
-                id: id.clone(),
-                origin: Origin::Library { scenario: id.clone() },
-                household: s.household.clone(),
-                hidden: s.visit.as_ref().map(|x| x.hidden.clone()).unwrap_or_default(),
-                region: s.scenario.region,
-                review: s.review.clone(),
-            });
-        }
-    }
-    if let (Some(g), Some(standard)) = (v.households.generated, standards.get(&v.village.standard)) {
-        let setting = Setting {
-            region: Some(v.village.region),
-            review_year: Some(v.village.review_year),
-        };
-        for index in 0..g.count {
-            let d = draft_in(g.seed, index, standard, &Focus::Any, names, setting);
-            out.push(Home {
-                id: format!(
-                    "{}-{}",
-                    v.village.id,
-                    crate::training::generate::scenario_id(g.seed, index)
-                ),
-                origin: Origin::Generated { seed: g.seed, index },
-                household: d.household,
-                hidden: vec![],
-                region: d.region,
-                review: None,
-            });
-        }
-    }
-    // The village file's `[[review]]` entries override the scenarios' `[review]`.
-    for r in &v.review {
-        if let Some(h) = out.iter_mut().find(|h| h.id == r.home) {
-            h.review = Some(r.spec());
-        }
-    }
-    out
-}
-
-/// A point on the map, in metres from the top-left corner (y grows downwards).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Point {
-    pub x: f32,
-    pub y: f32,
-}
-
-/// A rectangle on the map (fields, the cultural house's yard).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Rect {
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
-}
-
-/// What a patch of land is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Land {
-    RiceField,
-    TerraceField,
-    TeaHill,
-    Garden,
-    Sand,
-    Sea,
-    Block,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Patch {
-    pub land: Land,
-    pub rect: Rect,
-}
-
-/// Where a house stands, and its size (from its floor area).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Plot {
-    pub at: Point,
-    pub width: f32,
-    pub depth: f32,
-}
-
-/// The map of a village.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Layout {
-    pub width: f32,
-    pub height: f32,
-    /// Paths or streets, each a polyline.
-    pub paths: Vec<Vec<Point>>,
-    /// A stream, river or canal, where the terrain has one.
-    pub water: Vec<Vec<Point>>,
-    pub patches: Vec<Patch>,
-    /// The cultural house (nhà văn hóa), with its notice board and loudspeaker.
-    pub cultural_house: Point,
-    /// One plot per home, in the order of `homes`.
-    pub plots: Vec<Plot>,
-    /// Where the reviewer starts (before the cultural house).
-    pub start: Point,
-}
-
-/// Width and depth of a house of this floor area, in metres (a house of several floors or one
-/// very large is capped so that the map stays readable).
-pub fn house_size(floor_area_m2: f64) -> (f32, f32) {
-    let area = floor_area_m2.clamp(6.0, 200.0) as f32;
-    let width = (area * 1.4).sqrt();
-    (width, area / width)
-}
-
-/// The map of the village: deterministic for the same file (or seed) and homes.
-pub fn layout(v: &VillageFile, homes: &[Home]) -> Layout {
-    let mut rng = ChaCha8Rng::seed_from_u64(v.layout_seed());
-    let n = homes.len().max(1);
-    // Room for every house: about 28 m of road frontage a house on each side.
-    let width = (n as f32 * 15.0).clamp(220.0, 620.0);
-    let height = width * 0.7;
-    let mut paths = vec![];
-    let mut water = vec![];
-    let mut patches = vec![];
-    let mid = height / 2.0;
-    // The main way through the village, by terrain.
-    let main: Vec<Point> = match v.village.terrain {
-        Terrain::Mountain | Terrain::Midland => {
-            let amp = height
-                * if v.village.terrain == Terrain::Mountain {
-                    0.22
-                } else {
-                    0.12
-                };
-            let phase: f32 = rng.random_range(0.0..std::f32::consts::TAU);
-            (0..=24)
-                .map(|i| {
-                    let x = width * i as f32 / 24.0;
-                    Point {
-                        x,
-                        y: mid + amp * (x / width * 6.0 + phase).sin(),
-                    }
-                })
-                .collect()
-        }
-        Terrain::Delta | Terrain::Coastal | Terrain::Urban => {
-            vec![Point { x: 0.0, y: mid }, Point { x: width, y: mid }]
-        }
-    };
-    paths.push(main.clone());
-    match v.village.terrain {
-        Terrain::Mountain | Terrain::Midland => {
-            // A stream down the valley, fields stepped on the slopes.
-            let off = height * 0.32;
-            water.push(main.iter().map(|p| Point { x: p.x, y: p.y + off }).collect());
-            let land = if v.village.terrain == Terrain::Mountain {
-                Land::TerraceField
-            } else {
-                Land::TeaHill
-            };
-            for i in 0..6 {
-                let x = width * (i as f32 + 0.2) / 6.0;
-                patches.push(Patch {
-                    land,
-                    rect: Rect {
-                        x,
-                        y: rng.random_range(4.0..height * 0.12),
-                        w: width / 8.0,
-                        h: height * 0.1,
-                    },
-                });
-            }
-        }
-        Terrain::Delta => {
-            // A canal beside the road and rice fields on both sides.
-            water.push(vec![
-                Point {
-                    x: 0.0,
-                    y: mid + height * 0.22,
-                },
-                Point {
-                    x: width,
-                    y: mid + height * 0.22,
-                },
-            ]);
-            for row in [0.02, 0.84] {
-                for i in 0..8 {
-                    patches.push(Patch {
-                        land: Land::RiceField,
-                        rect: Rect {
-                            x: width * i as f32 / 8.0 + 2.0,
-                            y: height * row,
-                            w: width / 8.0 - 4.0,
-                            h: height * 0.13,
-                        },
-                    });
-                }
-            }
-        }
-        Terrain::Coastal => {
-            patches.push(Patch {
-                land: Land::Sand,
-                rect: Rect {
-                    x: 0.0,
-                    y: height * 0.84,
-                    w: width,
-                    h: height * 0.06,
-                },
-            });
-            patches.push(Patch {
-                land: Land::Sea,
-                rect: Rect {
-                    x: 0.0,
-                    y: height * 0.9,
-                    w: width,
-                    h: height * 0.1,
-                },
-            });
-        }
-        Terrain::Urban => {
-            // Cross streets every 80 m; city blocks between them.
-            let mut x = 80.0;
-            while x < width {
-                paths.push(vec![Point { x, y: 0.0 }, Point { x, y: height }]);
-                x += 80.0;
-            }
-            paths.push(vec![
-                Point {
-                    x: 0.0,
-                    y: mid - 60.0,
-                },
-                Point {
-                    x: width,
-                    y: mid - 60.0,
-                },
-            ]);
-            paths.push(vec![
-                Point {
-                    x: 0.0,
-                    y: mid + 60.0,
-                },
-                Point {
-                    x: width,
-                    y: mid + 60.0,
-                },
-            ]);
-        }
-    }
-    // Gardens behind rural houses are drawn by the shell; here: plots along the main way,
-    // alternating sides, with a little jitter.
-    let cultural_house = Point {
-        x: width * 0.5,
-        y: path_y(&main, width * 0.5) - 26.0,
-    };
-    let urban = v.village.terrain == Terrain::Urban;
-    let step = width / ((n as f32 / 2.0).ceil() + 1.0);
-    let mut plots = Vec::with_capacity(homes.len());
-    for (i, home) in homes.iter().enumerate() {
-        let (w, d) = house_size(home.household.dwelling.floor_area_m2);
-        let mut x = step * ((i / 2) as f32 + 1.0) + rng.random_range(-step * 0.15..step * 0.15);
-        // Keep the cultural house's own plot free.
-        if (x - cultural_house.x).abs() < 18.0 && i % 2 == 0 {
-            x += 22.0;
-        }
-        let side = if i % 2 == 0 { -1.0 } else { 1.0 };
-        let gap = if urban { 8.0 } else { rng.random_range(12.0..22.0) };
-        let mut y = path_y(&main, x) + side * (gap + d / 2.0);
-        // Step away from the path until the yard is clear of the houses already placed and of
-        // the cultural house.
-        let clear = |y: f32, plots: &[Plot]| {
-            let near_hall =
-                (x - cultural_house.x).abs() < 20.0 + w / 2.0 && (y - cultural_house.y).abs() < 24.0;
-            !near_hall
-                && plots.iter().all(|p| {
-                    (p.at.x - x).abs() >= (p.width + w) / 2.0 + 9.0
-                        || (p.at.y - y).abs() >= (p.depth + d) / 2.0 + 9.0
-                })
-        };
-        for _ in 0..60 {
-            if clear(y, &plots) {
-                break;
-            }
-            y += side * 4.0;
-        }
-        plots.push(Plot {
-            at: Point { x, y },
-            width: w,
-            depth: d,
-        });
-    }
-    let start = Point {
-        x: cultural_house.x,
-        y: path_y(&main, cultural_house.x),
-    };
-    // Houses stepped far from the path may stand past the edge: grow the map to hold them.
-    let top = plots.iter().map(|p| p.at.y - p.depth).fold(f32::MAX, f32::min);
-    let bottom = plots.iter().map(|p| p.at.y + p.depth).fold(0.0, f32::max);
-    let shift = if top < 12.0 { 12.0 - top } else { 0.0 };
-    let height = height.max(bottom + shift + 12.0);
-    let moved = |p: Point| Point {
-        x: p.x,
-        y: p.y + shift,
-    };
-    let paths = paths
-        .into_iter()
-        .map(|l| l.into_iter().map(moved).collect())
-        .collect();
-    let water = water
-        .into_iter()
-        .map(|l| l.into_iter().map(moved).collect())
-        .collect();
-    let patches = patches
-        .into_iter()
-        .map(|mut p| {
-            p.rect.y += shift;
-            p
-        })
-        .collect();
-    let plots = plots
-        .into_iter()
-        .map(|mut p| {
-            p.at = moved(p.at);
-            p
-        })
-        .collect();
-    let (cultural_house, start) = (moved(cultural_house), moved(start));
-    Layout {
-        width,
-        height,
-        paths,
-        water,
-        patches,
-        cultural_house,
-        plots,
-        start,
-    }
-}
-
-/// The y of a polyline at x (the polylines here go left to right).
-fn path_y(path: &[Point], x: f32) -> f32 {
-    for w in path.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if x >= a.x && x <= b.x {
-            let t = if b.x > a.x { (x - a.x) / (b.x - a.x) } else { 0.0 };
-            return a.y + (b.y - a.y) * t;
-        }
-    }
-    path.last().map_or(0.0, |p| p.y)
-}
-
-/// The built-in villages that parse (all of them, by the tests), with the errors of any that do
-/// not.
-pub fn builtin(standards: &StandardSet, library: &Library) -> (Vec<VillageFile>, Vec<FormatError>) {
-    let mut ok = vec![];
-    let mut errors = vec![];
-    for (name, text) in BUILTIN_VILLAGES {
-        match parse_village(name, &crate::rules::text::nfc(text), standards, library) {
-            Ok(v) => ok.push(v),
-            Err(e) => errors.push(e),
-        }
-    }
-    (ok, errors)
 }
 
 /// The households of a review campaign in this village: each home's previous status, request,
