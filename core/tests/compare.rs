@@ -3,10 +3,10 @@
 mod common;
 
 use common::*;
-use rasoat::rules::assess::Class;
-use rasoat::rules::compare::{Cause, Change, StandardChange, compare, standard_changes};
-use rasoat::rules::household::*;
-use rasoat::rules::standard::LegalForm;
+use rasoat_core::rules::assess::Class;
+use rasoat_core::rules::compare::{Cause, Change, StandardChange, compare, standard_changes};
+use rasoat_core::rules::household::*;
+use rasoat_core::rules::standard::LegalForm;
 
 fn class_change(changes: &[Change]) -> Option<(Class, Class, Vec<Cause>)> {
     changes.iter().find_map(|c| match c {
@@ -142,7 +142,7 @@ fn the_2026_water_service_is_renamed_and_extended_not_removed_and_added() {
 
 #[test]
 fn every_rule_change_carries_the_provenance_of_its_rule() {
-    use rasoat::rules::standard::Tag;
+    use rasoat_core::rules::standard::Tag;
     for (a, b) in [("2016-2020", "2022-2025"), ("2022-2025", "2026-2030")] {
         let (from, to) = (standard(a), standard(b));
         for ch in standard_changes(&from, &to) {
@@ -235,11 +235,11 @@ fn rule_changes_from_2016_to_2022() {
             .any(|c| matches!(c, StandardChange::ProcedureChanged { .. }))
     );
     // The procedure's other changes, from the procedure data (issue: the review procedure).
-    use rasoat::rules::standard::{DayCount, Role};
+    use rasoat_core::rules::standard::{DayCount, Role};
     assert!(changes.contains(&StandardChange::MeetingAttendeesAdded {
         roles: vec![Role::CommuneSteeringCommittee, Role::PovertyOfficial],
     }));
-    use rasoat::rules::standard::DecisionFrom;
+    use rasoat_core::rules::standard::DecisionFrom;
     assert!(changes.contains(&StandardChange::RegularDecisionChanged {
         from: (7, DayCount::Working, DecisionFrom::RequestReceived),
         to: (15, DayCount::Calendar, DecisionFrom::ReviewStart),

@@ -4,15 +4,15 @@
 
 mod common;
 
-use rasoat::field::procedure::{
+use rasoat_core::field::procedure::{
     Action, Campaign, Change, Check, ComplaintKind, Day, Entrant, Kind, ListName, Outcome, Request, Setup,
     Stage, Status, Tally, lists_for, meeting_accepts,
 };
-use rasoat::field::village::campaign_setup;
-use rasoat::rules::assess::Class;
-use rasoat::rules::standard::{BUILTIN, DayCount, Over, Place, Role, Standard, Tag, parse_standard};
-use rasoat::training::service::Library;
-use rasoat::training::villages::{BUILTIN_VILLAGES, homes, parse_village};
+use rasoat_core::field::village::campaign_setup;
+use rasoat_core::rules::assess::Class;
+use rasoat_core::rules::standard::{BUILTIN, DayCount, Over, Place, Role, Standard, Tag, parse_standard};
+use rasoat_core::training::service::Library;
+use rasoat_core::training::villages::{BUILTIN_VILLAGES, homes, parse_village};
 
 const INVITED: [Role; 7] = [
     Role::CommuneSteeringCommittee,
@@ -62,7 +62,7 @@ fn wrong(c: &Campaign) -> Vec<&Check> {
         .collect()
 }
 
-fn find<'a>(c: &'a Campaign, key: &str) -> Vec<&'a rasoat::field::procedure::Judged> {
+fn find<'a>(c: &'a Campaign, key: &str) -> Vec<&'a rasoat_core::field::procedure::Judged> {
     c.judged.iter().filter(|j| j.check.key() == key).collect()
 }
 
@@ -979,9 +979,11 @@ fn every_builtin_village_has_a_playable_periodic_campaign() {
     let standards = common::standards();
     let (library, errors) = Library::builtin(&standards);
     assert!(errors.is_empty());
-    let names =
-        rasoat::training::generate::parse_names("names.toml", rasoat::training::generate::BUILTIN_NAMES)
-            .expect("as set up");
+    let names = rasoat_core::training::generate::parse_names(
+        "names.toml",
+        rasoat_core::training::generate::BUILTIN_NAMES,
+    )
+    .expect("as set up");
     for (file, text) in BUILTIN_VILLAGES {
         let v = parse_village(file, text, &standards, &library).expect("as set up");
         let hs = homes(&v, &standards, &library, &names);
@@ -1009,8 +1011,8 @@ fn every_builtin_village_has_a_playable_periodic_campaign() {
 /// Every judged decision reads as a sentence with its citation, in both languages.
 #[test]
 fn every_judged_decision_is_worded_with_its_source() {
-    use rasoat::words::i18n::{Lang, Texts};
-    use rasoat::words::procedure::judged_line;
+    use rasoat_core::words::i18n::{Lang, Texts};
+    use rasoat_core::words::procedure::judged_line;
     let s = common::standard("2022-2025");
     let mut c = to_the_meeting(&s, &[Role::HouseholdRepresentatives]);
     c.apply(Action::Present { id: "a".into() }, &s)
@@ -1041,7 +1043,7 @@ fn every_judged_decision_is_worded_with_its_source() {
 /// counts its procedural errors by commune (replayed, never stored).
 #[test]
 fn the_report_counts_procedure_errors_by_commune() {
-    use rasoat::training::session::{
+    use rasoat_core::training::session::{
         CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, Trainee, merge_campaigns,
         parse_results,
     };
@@ -1085,7 +1087,8 @@ fn the_report_counts_procedure_errors_by_commune() {
     let text = r.to_json().expect("json");
     let back = parse_results("r.json", &text).expect("parses");
     assert_eq!(back.campaigns, vec![record]);
-    let report = rasoat::training::report::build(&[("r.json".into(), back)], |_| None, &common::standards());
+    let report =
+        rasoat_core::training::report::build(&[("r.json".into(), back)], |_| None, &common::standards());
     assert_eq!(report.campaigns.len(), 1);
     let ff = report
         .procedure
@@ -1094,8 +1097,8 @@ fn the_report_counts_procedure_errors_by_commune() {
         .expect("row");
     assert_eq!((ff.commune.as_str(), ff.wrong, ff.judged), ("Xã Tả Van", 1, 1));
     assert!(!ff.provisional, "the Front's rule is confirmed (C)");
-    let text = rasoat::words::explain::report_text(
-        &rasoat::words::i18n::Texts::new(rasoat::words::i18n::Lang::Vi),
+    let text = rasoat_core::words::explain::report_text(
+        &rasoat_core::words::i18n::Texts::new(rasoat_core::words::i18n::Lang::Vi),
         &report,
         1,
     );
@@ -1111,11 +1114,11 @@ fn the_report_counts_procedure_errors_by_commune() {
 /// corrected: an answer hashed (version 2) over the files as they were still matches.
 #[test]
 fn adding_the_procedure_changes_no_answers_hash() {
-    use rasoat::training::session::{content_hash_of_rules, content_hash_v2, hash_matches};
+    use rasoat_core::training::session::{content_hash_of_rules, content_hash_v2, hash_matches};
     let standards = common::standards();
     let (library, _) = Library::builtin(&standards);
     let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standards-before-procedure");
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/standards-before-procedure");
     for id in ["2016-2020", "2022-2025"] {
         let text = std::fs::read_to_string(dir.join(format!("{id}.toml"))).expect("fixture");
         let before = parse_standard("before.toml", &text).expect("the old file parses");
@@ -1147,9 +1150,11 @@ fn adding_the_procedure_changes_no_answers_hash() {
 fn a_village_file_sets_the_review_of_its_households() {
     let standards = common::standards();
     let (library, _) = Library::builtin(&standards);
-    let names =
-        rasoat::training::generate::parse_names("names.toml", rasoat::training::generate::BUILTIN_NAMES)
-            .expect("names");
+    let names = rasoat_core::training::generate::parse_names(
+        "names.toml",
+        rasoat_core::training::generate::BUILTIN_NAMES,
+    )
+    .expect("names");
     let text = r#"format = 1
 
 [village]
@@ -1366,7 +1371,7 @@ fn what_the_engine_review_found_stays_fixed() {
                 },
                 &s
             ),
-            Err(rasoat::field::procedure::Refused::OutOfRange)
+            Err(rasoat_core::field::procedure::Refused::OutOfRange)
         );
     }
 
@@ -1384,9 +1389,11 @@ fn what_the_engine_review_found_stays_fixed() {
     let standards = common::standards();
     let old = standards.get("2016-2020").expect("standard");
     let (library, _) = Library::builtin(&standards);
-    let names =
-        rasoat::training::generate::parse_names("names.toml", rasoat::training::generate::BUILTIN_NAMES)
-            .expect("names");
+    let names = rasoat_core::training::generate::parse_names(
+        "names.toml",
+        rasoat_core::training::generate::BUILTIN_NAMES,
+    )
+    .expect("names");
     let (file, text) = BUILTIN_VILLAGES[1];
     let mut v = parse_village(file, text, &standards, &library).expect("village");
     v.village.standard = "2016-2020".into();
@@ -1424,7 +1431,7 @@ fn what_the_engine_review_found_stays_fixed() {
 /// A procedural error resting on a P rule is marked in the trainer's summary.
 #[test]
 fn the_report_marks_procedure_rows_resting_on_provisional_rules() {
-    use rasoat::training::session::{
+    use rasoat_core::training::session::{
         CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, Trainee,
     };
     let s = common::standard("2026-2030");
@@ -1463,15 +1470,16 @@ fn the_report_marks_procedure_rows_resting_on_provisional_rules() {
     };
     let mut r = Results::new(trainee, session);
     r.campaigns.push(record);
-    let report = rasoat::training::report::build(&[("r.json".into(), r)], |_| None, &common::standards());
+    let report =
+        rasoat_core::training::report::build(&[("r.json".into(), r)], |_| None, &common::standards());
     let ff = report
         .procedure
         .iter()
         .find(|p| p.check == "fatherland_front")
         .expect("row");
     assert!(ff.provisional, "2026–2030 runs the 2022–2025 procedure, marked P");
-    let text = rasoat::words::explain::report_text(
-        &rasoat::words::i18n::Texts::new(rasoat::words::i18n::Lang::Vi),
+    let text = rasoat_core::words::explain::report_text(
+        &rasoat_core::words::i18n::Texts::new(rasoat_core::words::i18n::Lang::Vi),
         &report,
         1,
     );
@@ -1489,9 +1497,11 @@ fn the_report_marks_procedure_rows_resting_on_provisional_rules() {
 fn in_a_standards_first_year_only_the_periodic_review_is_offered() {
     let standards = common::standards();
     let (library, _) = Library::builtin(&standards);
-    let names =
-        rasoat::training::generate::parse_names("names.toml", rasoat::training::generate::BUILTIN_NAMES)
-            .expect("names");
+    let names = rasoat_core::training::generate::parse_names(
+        "names.toml",
+        rasoat_core::training::generate::BUILTIN_NAMES,
+    )
+    .expect("names");
     let (file, text) = BUILTIN_VILLAGES[1];
     for (id, first, tag) in [("2022-2025", 2021, Tag::S), ("2026-2030", 2026, Tag::P)] {
         let st = standards.get(id).expect("standard");
@@ -1533,7 +1543,7 @@ fn thong_tu_14_2018_is_cited_only_from_10_november_2018() {
     let p = s.procedure.as_ref().expect("as set up");
     let (days, count, from) = p.regular_decision().expect("as set up");
     assert_eq!((days, count), (7, DayCount::Working));
-    assert_eq!(from, rasoat::rules::standard::DecisionFrom::RequestReceived);
+    assert_eq!(from, rasoat_core::rules::standard::DecisionFrom::RequestReceived);
     let play = |start: Day| {
         let mut asks = entrant("a", Status::None, Class::Poor);
         asks.request = Some(Request::Review);
@@ -1615,7 +1625,7 @@ fn thong_tu_14_2018_is_cited_only_from_10_november_2018() {
     let e = parse_standard("2016-2020.toml", &edited).expect_err("refused");
     assert_eq!(e.path, "procedure.amended.text", "{e:?}");
     assert!(
-        matches!(*e.problem, rasoat::rules::source::Problem::NotCited { .. }),
+        matches!(*e.problem, rasoat_core::rules::source::Problem::NotCited { .. }),
         "{e:?}"
     );
 }
@@ -1668,9 +1678,9 @@ fn the_farming_review_cites_the_band_it_checks() {
 /// where the sources are silent.
 #[test]
 fn what_changed_states_the_farming_method_and_the_request_day() {
-    use rasoat::rules::compare::standard_changes;
-    use rasoat::words::explain::standard_change_text;
-    use rasoat::words::i18n::{Lang, Texts};
+    use rasoat_core::rules::compare::standard_changes;
+    use rasoat_core::words::explain::standard_change_text;
+    use rasoat_core::words::i18n::{Lang, Texts};
     let (old, new) = (common::standard("2016-2020"), common::standard("2022-2025"));
     let t = Texts::new(Lang::Vi);
     let lines: Vec<String> = standard_changes(&old, &new)

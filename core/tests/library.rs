@@ -4,14 +4,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use rasoat::rules::assess::{Class, assess};
-use rasoat::rules::household::{Area, Schooling};
-use rasoat::rules::standard::{Rule, StandardSet};
-use rasoat::training::scenario::{Region, Scenario, check_expected, coverage, parse_scenario};
+use rasoat_core::rules::assess::{Class, assess};
+use rasoat_core::rules::household::{Area, Schooling};
+use rasoat_core::rules::standard::{Rule, StandardSet};
+use rasoat_core::training::scenario::{Region, Scenario, check_expected, coverage, parse_scenario};
 
 fn load() -> (StandardSet, Vec<(String, Scenario)>) {
     let set = StandardSet::builtin().expect("standards");
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scenarios");
     let mut out = Vec::new();
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("scenarios/")
@@ -122,7 +122,7 @@ fn the_edges_are_taught() {
             note("exactly 3 deprivations");
         }
         if let Some(r) = a.result("dependents")
-            && let rasoat::rules::assess::Finding::Dependants {
+            && let rasoat_core::rules::assess::Finding::Dependants {
                 dependants, members, ..
             } = &r.finding
         {
@@ -147,7 +147,7 @@ fn the_edges_are_taught() {
         }
         if h.members.iter().any(|m| {
             m.age == 20
-                && m.education == rasoat::rules::household::Education::LowerSecondary
+                && m.education == rasoat_core::rules::household::Education::LowerSecondary
                 && !m.vocational_certificate
                 && m.schooling == Schooling::NotAttending
         }) && a.result("adult_education").is_some_and(|r| r.deprived)
@@ -184,7 +184,8 @@ fn at_least_ten_households_change_class_from_2016_to_2022() {
         if a.class != b.class {
             changed.push(s.scenario.id.clone());
         }
-        if a.decision.clause == rasoat::rules::assess::Clause::PoorByIncomeAlone && b.class == Class::NearPoor
+        if a.decision.clause == rasoat_core::rules::assess::Clause::PoorByIncomeAlone
+            && b.class == Class::NearPoor
         {
             income_alone_to_near_poor.push(s.scenario.id.clone());
         }
@@ -466,8 +467,8 @@ fn learning_points_name_the_class_the_engine_gives_under_each_standard() {
 /// own, in both languages, with the app's mark: its answer rests on that reading.
 #[test]
 fn a_scenario_resting_on_a_marked_review_year_reading_says_so() {
-    use rasoat::rules::standard::Tag;
-    use rasoat::words::i18n::{Lang, Texts};
+    use rasoat_core::rules::standard::Tag;
+    use rasoat_core::words::i18n::{Lang, Texts};
     let (set, scenarios) = load();
     let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
     let mut marked = BTreeMap::new();

@@ -3,13 +3,13 @@
 mod common;
 
 use common::*;
-use rasoat::rules::assess::{Class, assess};
-use rasoat::rules::grading::{IncomeVerdict, Rubric, grade, model_answer};
+use rasoat_core::rules::assess::{Class, assess};
+use rasoat_core::rules::grading::{IncomeVerdict, Rubric, grade, model_answer};
 
 /// A 2022–2025 household of 1 member at 1,900,000 đồng a month: income right is exactly that.
 fn setup() -> (
-    rasoat::rules::standard::Standard,
-    rasoat::rules::household::Household,
+    rasoat_core::rules::standard::Standard,
+    rasoat_core::rules::household::Household,
 ) {
     (standard("2022-2025"), household(2023, 1_900_000))
 }

@@ -5,9 +5,9 @@ mod common;
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use rasoat::rules::assess::{Class, assess};
-use rasoat::rules::household::*;
-use rasoat::rules::standard::{RuleKind, Standard};
+use rasoat_core::rules::assess::{Class, assess};
+use rasoat_core::rules::household::*;
+use rasoat_core::rules::standard::{RuleKind, Standard};
 
 fn member() -> impl Strategy<Value = Member> {
     (

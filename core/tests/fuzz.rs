@@ -8,11 +8,11 @@
 use std::path::PathBuf;
 
 use proptest::prelude::*;
-use rasoat::rules::household::parse_household;
-use rasoat::rules::standard::{BUILTIN, StandardSet, parse_standard};
-use rasoat::training::generate::{BUILTIN_NAMES, Focus, draft, parse_names};
-use rasoat::training::scenario::parse_scenario;
-use rasoat::training::session::{parse_results, parse_set};
+use rasoat_core::rules::household::parse_household;
+use rasoat_core::rules::standard::{BUILTIN, StandardSet, parse_standard};
+use rasoat_core::training::generate::{BUILTIN_NAMES, Focus, draft, parse_names};
+use rasoat_core::training::scenario::parse_scenario;
+use rasoat_core::training::session::{parse_results, parse_set};
 
 /// The run's size and seed: `RASOAT_FUZZ_CASES` (default: a short run) and `RASOAT_FUZZ_SEED`
 /// (default 2026, so that CI runs the same cases every time; a failure names its seed).
@@ -30,7 +30,7 @@ fn cases(default: u32) -> ProptestConfig {
 
 /// The corpus of household and scenario files: the library, the example and the reproducers.
 fn toml_corpus() -> Vec<String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut out = Vec::new();
     for dir in ["scenarios", "examples"] {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
@@ -49,7 +49,7 @@ fn toml_corpus() -> Vec<String> {
 }
 
 fn results_corpus() -> Vec<String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reliability");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/reliability");
     [
         "report-duplicate-answers-inflate",
         "report-income-u128-wrap",
@@ -171,7 +171,7 @@ proptest! {
         let text = apply(&corpus[pick % corpus.len()], &m);
         if let Ok(hf) = parse_household("f.toml", &text) {
             for s in set.all() {
-                let _ = rasoat::rules::assess::assess(&hf.household, s);
+                let _ = rasoat_core::rules::assess::assess(&hf.household, s);
             }
         }
         let _ = parse_scenario("f.toml", &text, &set);
@@ -185,10 +185,10 @@ proptest! {
         let text = apply(&corpus[pick % corpus.len()], &m);
         if let Ok(r) = parse_results("r.json", &text) {
             let set = StandardSet::builtin().expect("standards");
-            let (lib, _) = rasoat::training::builtin::scenarios(&set);
-            let cat = rasoat::training::report::Catalogue::new(lib);
-            let report = rasoat::training::report::build(&[("r.json".into(), r)], |sa| cat.find(sa), &set);
-            let _ = rasoat::words::explain::report_csv(&rasoat::words::i18n::Texts::new(rasoat::words::i18n::Lang::Vi), &report);
+            let (lib, _) = rasoat_core::training::builtin::scenarios(&set);
+            let cat = rasoat_core::training::report::Catalogue::new(lib);
+            let report = rasoat_core::training::report::build(&[("r.json".into(), r)], |sa| cat.find(sa), &set);
+            let _ = rasoat_core::words::explain::report_csv(&rasoat_core::words::i18n::Texts::new(rasoat_core::words::i18n::Lang::Vi), &report);
         }
     }
 }
@@ -208,7 +208,7 @@ proptest! {
         focuses.extend(standard.indicators.iter().map(|i| Focus::Indicator(i.id.clone())));
         for (i, focus) in focuses.iter().enumerate() {
             let d = draft(seed, u32::try_from(i).unwrap_or(0), &standard, focus, &names);
-            let _ = rasoat::rules::assess::assess(&d.household, &standard);
+            let _ = rasoat_core::rules::assess::assess(&d.household, &standard);
         }
     }
 }

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use rasoat::rules::assess::{Class, Clause, assess};
-use rasoat::rules::household::*;
+use rasoat_core::rules::assess::{Class, Clause, assess};
+use rasoat_core::rules::household::*;
 
 /// What a case expects: the class and exactly the deprived indicators (sorted).
 struct Expect<'a> {
@@ -969,7 +969,7 @@ fn decision_names_the_clause() {
 /// the engine's class earns them.
 #[test]
 fn grading_above_the_2026_line_accepts_none_or_average() {
-    use rasoat::rules::grading::{Rubric, grade, model_answer};
+    use rasoat_core::rules::grading::{Rubric, grade, model_answer};
     let s26 = standard("2026-2030");
     let h = household(2027, 3_000_000);
     let a = assess(&h, &s26);
