@@ -326,6 +326,15 @@ impl StandardChange {
 /// Lists how the rules of `to` differ from those of `from`, in a stable teaching order.
 pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
     let mut out = Vec::new();
+    household_rule_changes(from, to, &mut out);
+    service_changes(from, to, &mut out);
+    indicator_changes(from, to, &mut out);
+    procedure_changes(from, to, &mut out);
+    out
+}
+
+/// The legal form, the lines of each area, the household rule and the average band.
+fn household_rule_changes(from: &Standard, to: &Standard, out: &mut Vec<StandardChange>) {
     if let (Some(a), Some(b)) = (from.legal_form, to.legal_form)
         && a != b
     {
@@ -362,6 +371,10 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             }
         }
     }
+}
+
+/// Services added, renamed (with the indicators they gained) and removed.
+fn service_changes(from: &Standard, to: &Standard, out: &mut Vec<StandardChange>) {
     for s in &to.services {
         match from.service(&s.id) {
             None => out.push(StandardChange::ServiceAdded { id: s.id.clone() }),
@@ -382,6 +395,10 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             out.push(StandardChange::ServiceRemoved { id: s.id.clone() });
         }
     }
+}
+
+/// Indicators added, renamed, with other parameters, and removed.
+fn indicator_changes(from: &Standard, to: &Standard, out: &mut Vec<StandardChange>) {
     for i in &to.indicators {
         match from.indicator(&i.id) {
             None => out.push(StandardChange::IndicatorAdded { id: i.id.clone() }),
@@ -404,6 +421,12 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             out.push(StandardChange::IndicatorRemoved { id: i.id.clone() });
         }
     }
+}
+
+/// The procedure's meeting rules (or only their mark), calendar, meeting attendees, regular
+/// decision time and the method for farming households; nothing when the new standard has no
+/// procedure.
+fn procedure_changes(from: &Standard, to: &Standard, out: &mut Vec<StandardChange>) {
     let meeting = |p: &Option<Procedure>| {
         p.as_ref()
             .map(|p| (p.fatherland_front_invited, p.meeting_min_agreement_percent))
@@ -458,7 +481,6 @@ pub fn standard_changes(from: &Standard, to: &Standard) -> Vec<StandardChange> {
             out.push(StandardChange::FarmingMethodChanged);
         }
     }
-    out
 }
 
 /// Same timetable, whatever the citation.
