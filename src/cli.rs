@@ -100,9 +100,11 @@ enum Command {
     },
 }
 
-/// Opens the village window (the binary passes `rasoat_village::run`; the test programs pass
-/// nothing and never link bevy).
-pub type OpenVillage<'a> = &'a dyn Fn(rasoat_village::Launch) -> Result<(), rasoat_village::RunError>;
+/// Opens the village window in a language; `Err` says why no window could open (no graphics
+/// adapter). The binaries pass `rasoat_village::open`; the test programs pass nothing, so that
+/// this library never links bevy.
+pub type OpenVillage<'a> =
+    &'a dyn Fn(crate::training::villages::Prepared, crate::words::i18n::Lang) -> Result<(), String>;
 
 fn pick<'s>(set: &'s StandardSet, id: &str) -> Result<&'s Standard, LoadError> {
     set.get(id).ok_or_else(|| LoadError::UnknownStandard {
@@ -476,9 +478,9 @@ fn village_cmd(
     open: Option<OpenVillage<'_>>,
     out: &mut String,
 ) -> Result<bool, LoadError> {
-    let places = crate::launch::Places::of_this_computer();
+    let places = crate::store::places::Places::of_this_computer();
     if list {
-        let (lib, _) = crate::training::service::Library::builtin(set);
+        let lib = crate::store::library::read(set, None).library;
         let (villages, errors) = crate::training::villages::builtin(set, &lib);
         if let Some(e) = errors.into_iter().next() {
             return Err(e.into());
@@ -504,9 +506,9 @@ fn village_cmd(
     let Some(open) = open else {
         return Err(LoadError::NoVillageWindow);
     };
-    match open(launch) {
+    match open(launch, req.lang) {
         Ok(()) => Ok(true),
-        Err(rasoat_village::RunError::NoGraphics(reason)) => Err(LoadError::NoGraphics { reason }),
+        Err(reason) => Err(LoadError::NoGraphics { reason }),
     }
 }
 

@@ -2,24 +2,22 @@
 //! village file, the library and the trainee's settings, finding the results file of the session
 //! in progress, and writing the visits into it (atomically, merged with what the app wrote).
 //!
-//! Architecture invariant: prepares a `rasoat_village::Launch`; draws nothing and decides no
-//! rule. The window itself is opened by the binary (`main.rs`), so that the test programs never
-//! link bevy.
+//! Architecture invariant: prepares a `training::villages::Prepared`; draws nothing and decides
+//! no rule, and imports no other shell. The window itself is opened by the binary (`main.rs`,
+//! which links the village crate), so that the library and its test programs never link bevy.
 
 use std::path::{Path, PathBuf};
-
-use rasoat_village::Launch;
 
 use crate::field::village::VillageFile;
 use crate::field::visit::VisitMode;
 use crate::load::{LoadError, read_text};
 use crate::rules::standard::StandardSet;
+use crate::store::places::Places;
+use crate::store::results::{Writer, merged, new_session};
 use crate::training::service::Library;
-use crate::training::session::{
-    CampaignRecord, Results, SessionInfo, SessionMode, SessionSource, VisitRecord, merge_campaigns,
-    merge_visits,
-};
-use crate::training::villages::{homes, parse_village};
+use crate::training::service::Plan;
+use crate::training::session::{CampaignRecord, Results, SessionMode, SessionSource, VisitRecord};
+use crate::training::villages::{Persist, Prepared, homes, parse_village};
 use crate::words::i18n::Lang;
 
 /// What `rasoat village` was asked.
@@ -35,37 +33,6 @@ pub struct Request {
     /// app's settings), or a new one for the trainee.
     pub results: Option<PathBuf>,
     pub lang: Lang,
-}
-
-/// Where the app keeps its files: settings, trainers' scenarios, results.
-#[derive(Debug, Clone, Default)]
-pub struct Places {
-    pub settings: Option<PathBuf>,
-    pub scenarios: Option<PathBuf>,
-    pub results_dir: Option<PathBuf>,
-}
-
-impl Places {
-    /// The app's own folders on this computer.
-    pub fn of_this_computer() -> Places {
-        let dirs = directories::ProjectDirs::from("vn", "rasoat", "rasoat");
-        Places {
-            settings: dirs.as_ref().map(|d| d.config_dir().join("settings.toml")),
-            scenarios: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
-            results_dir: dirs.as_ref().map(|d| d.data_dir().join("results")),
-        }
-    }
-}
-
-/// The library: the built-in scenarios and the trainers' folder, as the app reads them.
-fn library(set: &StandardSet, places: &Places) -> Library {
-    let (mut lib, _) = Library::builtin(set);
-    if let Some(dir) = places.scenarios.as_deref().filter(|d| d.is_dir()) {
-        let (builtin, _) = crate::training::builtin::scenarios(set);
-        let (found, _) = crate::load::user_scenarios(dir, set);
-        lib.set_user_scenarios(&builtin, found);
-    }
-    lib
 }
 
 /// The village asked for: a file, a built-in village, a seed, or the first built-in village.
@@ -110,11 +77,7 @@ fn results_target(
     village_id: &str,
     standard: &str,
 ) -> Result<Option<(PathBuf, Results)>, LoadError> {
-    let settings = places
-        .settings
-        .as_deref()
-        .map(crate::app::settings::Settings::load)
-        .unwrap_or_default();
+    let settings = places.settings();
     let path = req.results.clone().or(settings.active_session.clone());
     if let Some(path) = path
         && path.exists()
@@ -127,7 +90,7 @@ fn results_target(
         return Ok(None);
     };
     // `--results` names a file that does not exist yet: start the village session there.
-    let (dir, named) = match (&req.results, &places.results_dir) {
+    let (dir, named) = match (&req.results, &places.results) {
         (Some(path), _) => (
             path.parent().map(Path::to_path_buf).unwrap_or_default(),
             Some(path.clone()),
@@ -143,36 +106,21 @@ fn results_target(
     {
         return Ok(Some(found));
     }
-    let now = unix_now();
-    let mut n = 1;
-    let results = loop {
-        let r = Results::new(
-            trainee.clone(),
-            SessionInfo {
-                id: crate::training::session::session_id(now, n),
-                started_at: now,
-                mode: if req.exam {
-                    SessionMode::Exam
-                } else {
-                    SessionMode::Practice
-                },
-                standard: standard.to_owned(),
-                source: SessionSource::Village {
-                    village: village_id.to_owned(),
-                },
-                time_limit_minutes: None,
-                scenario_ids: vec![],
-                position: 0,
-                finished: false,
-            },
-        );
-        if !dir.join(r.file_name()).exists() || n > 1000 {
-            break r;
-        }
-        n += 1;
+    let plan = Plan {
+        mode: if req.exam {
+            SessionMode::Exam
+        } else {
+            SessionMode::Practice
+        },
+        standard: standard.to_owned(),
+        source: SessionSource::Village {
+            village: village_id.to_owned(),
+        },
+        scenario_ids: vec![],
+        time_limit_minutes: None,
     };
-    let path = named.unwrap_or_else(|| dir.join(results.file_name()));
-    Ok(Some((path, results)))
+    let (path, results) = new_session(dir, trainee, plan, unix_now());
+    Ok(Some((named.unwrap_or(path), results)))
 }
 
 /// The latest village session of `trainee` in `village_id` among the results files of `dir`.
@@ -210,23 +158,18 @@ pub fn write_visits(
     visits: &[VisitRecord],
     campaigns: &[CampaignRecord],
 ) -> Result<(), String> {
-    let mut current = std::fs::read_to_string(path)
-        .ok()
-        .and_then(|text| crate::training::session::parse_results(&path.display().to_string(), &text).ok())
-        .unwrap_or_else(|| base.clone());
     let mut mine = base.clone();
     mine.visits = visits.to_vec();
     mine.campaigns = campaigns.to_vec();
-    merge_visits(&mut current, &mine);
-    merge_campaigns(&mut current, &mine);
+    let current = merged(path, &mine, Writer::Village);
     let json = current.to_json().map_err(|e| e.to_string())?;
     crate::files::write_atomic(path, json.as_bytes()).map_err(|e| e.to_string())
 }
 
 /// Everything the village window needs. Fails with a clear message on a bad file, an unknown
 /// standard or an unreadable results file.
-pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Launch, LoadError> {
-    let lib = library(set, places);
+pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Prepared, LoadError> {
+    let lib = crate::store::library::read(set, places.scenarios.as_deref()).library;
     let mut file = village_file(set, &lib, req)?;
     if let Some(id) = &req.standard {
         let st = set.get(id).ok_or_else(|| LoadError::UnknownStandard {
@@ -258,19 +201,17 @@ pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Laun
     let homes = homes(&file, set, &lib, &names);
     let target = results_target(places, req, &file.village.id, &standard.id)?;
     type Previous = (Vec<VisitRecord>, Vec<CampaignRecord>);
-    let ((previous, previous_campaigns), persist): (Previous, Option<rasoat_village::state::Persist>) =
-        match target {
-            None => ((vec![], vec![]), None),
-            Some((path, base)) => {
-                let previous = (base.visits.clone(), base.campaigns.clone());
-                let persist: rasoat_village::state::Persist =
-                    Box::new(move |visits: &[VisitRecord], campaigns: &[CampaignRecord]| {
-                        write_visits(&path, &base, visits, campaigns)
-                    });
-                (previous, Some(persist))
-            }
-        };
-    Ok(Launch {
+    let ((previous, previous_campaigns), persist): (Previous, Option<Persist>) = match target {
+        None => ((vec![], vec![]), None),
+        Some((path, base)) => {
+            let previous = (base.visits.clone(), base.campaigns.clone());
+            let persist: Persist = Box::new(move |visits: &[VisitRecord], campaigns: &[CampaignRecord]| {
+                write_visits(&path, &base, visits, campaigns)
+            });
+            (previous, Some(persist))
+        }
+    };
+    Ok(Prepared {
         file,
         homes,
         standard,
@@ -279,7 +220,6 @@ pub fn prepare(set: &StandardSet, places: &Places, req: &Request) -> Result<Laun
         } else {
             VisitMode::Practice
         },
-        lang: req.lang,
         previous,
         previous_campaigns,
         persist,

@@ -7,5 +7,6 @@ pub mod cli;
 pub mod files;
 pub mod launch;
 pub mod load;
+pub mod store;
 
 pub use rasoat_core::{field, rules, training, words};

@@ -19,7 +19,7 @@ fn main() {
         args,
         &mut std::io::stdout(),
         &mut std::io::stderr(),
-        Some(&rasoat_village::run),
+        Some(&rasoat_village::open),
     );
     std::process::exit(code);
 }

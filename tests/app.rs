@@ -11,7 +11,7 @@ mod common;
 use common::ui::RunChecked;
 use common::ui::{click, type_into};
 
-use rasoat::app::{App, Config};
+use rasoat::app::{App, Config, Places};
 use rasoat::rules::assess::{Class, assess};
 use rasoat::rules::standard::StandardSet;
 use rasoat::training::scenario::{Scenario, parse_scenario};
@@ -424,7 +424,10 @@ fn the_language_choice_is_remembered_across_restarts() {
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("app-settings");
     let _ = std::fs::remove_dir_all(&dir);
     let config = Config {
-        settings_path: Some(dir.join("settings.toml")),
+        places: Places {
+            settings: Some(dir.join("settings.toml")),
+            ..Places::default()
+        },
         trainee: Some(trainee()),
         ..Default::default()
     };

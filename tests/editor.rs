@@ -12,7 +12,7 @@ use common::scratch;
 use common::ui::RunChecked;
 use common::ui::{click, type_into};
 
-use rasoat::app::{App, Config};
+use rasoat::app::{App, Config, Places};
 use rasoat::rules::assess::Class;
 use rasoat::rules::standard::StandardSet;
 use rasoat::training::scenario::parse_scenario;
@@ -21,7 +21,10 @@ use rasoat::words::i18n::{Lang, Texts};
 
 fn harness(dir: &std::path::Path) -> Harness<'static, App> {
     let config = Config {
-        scenarios_dir: Some(dir.to_path_buf()),
+        places: Places {
+            scenarios: Some(dir.to_path_buf()),
+            ..Places::default()
+        },
         trainee: Some(rasoat::training::session::Trainee {
             name: "Giảng viên".into(),
             commune: "Phường 1".into(),

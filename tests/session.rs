@@ -13,6 +13,7 @@ use egui_kittest::kittest::Queryable;
 use common::ui::{click, harness, replace_text as type_into};
 use common::{rasoat, scratch};
 use rasoat::app::Config;
+use rasoat::app::Places;
 use rasoat::files::{AtomicWrite, read_text};
 use rasoat::rules::assess::{Class, assess};
 use rasoat::rules::grading::model_answer;
@@ -394,8 +395,11 @@ fn after_a_crash_the_app_reopens_the_session_where_it_was_with_every_answer() {
     let t = Texts::new(Lang::Vi);
     let dir = scratch("resume");
     let config = Config {
-        settings_path: Some(dir.join("settings.toml")),
-        results_dir: Some(dir.join("results")),
+        places: Places {
+            settings: Some(dir.join("settings.toml")),
+            results: Some(dir.join("results")),
+            ..Places::default()
+        },
         trainee: Some(trainee("Lò Thị Hoa", "Xã Nà Tấu", "Huyện Điện Biên")),
         ..Default::default()
     };
@@ -464,7 +468,10 @@ fn an_exam_ends_when_its_time_limit_has_passed() {
     let dir = scratch("time-limit");
     let clock = ManualClock::at(1_800_000_000);
     let config = Config {
-        results_dir: Some(dir.join("results")),
+        places: Places {
+            results: Some(dir.join("results")),
+            ..Places::default()
+        },
         trainee: Some(trainee("Lò Thị Hoa", "Xã Nà Tấu", "")),
         clock: Some(std::sync::Arc::new(clock.clone())),
         ..Default::default()
@@ -540,8 +547,11 @@ fn after_a_crash_a_scenario_gone_from_the_library_is_skipped() {
     };
     settings.save(&dir.join("settings.toml")).expect("settings");
     let config = Config {
-        settings_path: Some(dir.join("settings.toml")),
-        results_dir: Some(dir.join("results")),
+        places: Places {
+            settings: Some(dir.join("settings.toml")),
+            results: Some(dir.join("results")),
+            ..Places::default()
+        },
         trainee: Some(r.trainee.clone()),
         ..Default::default()
     };

@@ -671,19 +671,20 @@ fn materials_change_no_answer_hash() {
 /// computer, and the visits written there never drop what the app wrote in the meantime.
 #[test]
 fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
-    use rasoat::launch::{Places, Request, prepare, write_visits};
+    use rasoat::launch::{Request, prepare, write_visits};
+    use rasoat::store::places::Places;
     use rasoat::training::session::{Trainee, parse_results};
     let dir = common::scratch("village-launch");
     let places = Places {
         settings: Some(dir.join("settings.toml")),
         scenarios: Some(dir.join("scenarios")),
-        results_dir: Some(dir.join("results")),
+        results: Some(dir.join("results")),
     };
     let standards = common::standards();
     // No trainee known: nothing to record in.
     let launch = prepare(&standards, &places, &Request::default()).expect("launch");
     assert!(launch.persist.is_none());
-    rasoat::app::settings::Settings {
+    rasoat::store::settings::Settings {
         trainee: Some(Trainee {
             name: "Lò Thị Mai".into(),
             commune: "Xã Pà Cò".into(),
@@ -758,12 +759,13 @@ fn the_village_records_visits_in_the_trainee_results_file_beside_the_app() {
 /// only), 2016 for 2016–2020; a year the standard covers is kept.
 #[test]
 fn another_standard_moves_the_village_to_a_year_every_review_runs_under_it() {
-    use rasoat::launch::{Places, Request, prepare};
+    use rasoat::launch::{Request, prepare};
+    use rasoat::store::places::Places;
     let dir = common::scratch("village-standard-year");
     let places = Places {
         settings: Some(dir.join("settings.toml")),
         scenarios: Some(dir.join("scenarios")),
-        results_dir: Some(dir.join("results")),
+        results: Some(dir.join("results")),
     };
     let standards = common::standards();
     let year = |standard: Option<&str>| {

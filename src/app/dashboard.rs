@@ -25,7 +25,8 @@ pub struct DashboardScreen {
 impl DashboardScreen {
     pub fn new(config: &super::Config) -> Self {
         let dir = config
-            .results_dir
+            .places
+            .results
             .as_ref()
             .map(|d| d.display().to_string())
             .unwrap_or_default();

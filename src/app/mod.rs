@@ -16,7 +16,7 @@ mod library;
 mod random;
 mod rubric;
 mod scenario_screen;
-pub mod settings;
+
 mod unsaved;
 mod workflow;
 
@@ -27,10 +27,11 @@ use eframe::egui;
 
 use crate::rules::grading::Answer;
 use crate::rules::standard::{Standard, StandardSet};
-use crate::training::service::{Library, Service};
+use crate::training::service::Service;
 use crate::words::i18n::{Lang, Texts};
 
-pub use settings::Settings;
+pub use crate::store::places::Places;
+pub use crate::store::settings::Settings;
 
 /// Practice gives feedback after each scenario and allows a retry; an exam holds all feedback
 /// back until the whole set is submitted. The same value is written into results files.
@@ -210,11 +211,9 @@ struct Choice {
 /// How the app is started: where settings and trainers' scenarios live (none in tests).
 #[derive(Clone, Default)]
 pub struct Config {
-    pub settings_path: Option<PathBuf>,
-    /// The trainers' scenarios: read into the library, and where the editor saves.
-    pub scenarios_dir: Option<PathBuf>,
-    /// Where session results are saved as they are submitted.
-    pub results_dir: Option<PathBuf>,
+    /// The settings file, the trainers' scenarios (read into the library, and where the editor
+    /// saves) and the results folder.
+    pub places: Places,
     /// A trainee known in advance (tests); otherwise the settings' one, asked at the first start.
     pub trainee: Option<crate::training::session::Trainee>,
     /// Record and print the time to the first frame (`RASOAT_TIMING=1`).
@@ -261,15 +260,13 @@ impl App {
     /// Builds the app: fonts, style and the library. Used by `run` and by the UI tests.
     pub fn new(ctx: &egui::Context, config: Config) -> Self {
         rasoat_ui::style::install(ctx);
-        let settings = config
-            .settings_path
-            .as_deref()
-            .map(Settings::load)
-            .unwrap_or_default();
+        let settings = config.places.settings();
         let texts = Texts::new(settings.lang);
         let standards = StandardSet::builtin().unwrap_or_else(|_| StandardSet::empty());
-        let (library, errors) = Library::builtin(&standards);
-        let builtin_errors = errors
+        // The trainers' folder is read once the app is built (`reload_user_scenarios`).
+        let library = crate::store::library::read(&standards, None);
+        let builtin_errors = library
+            .builtin_errors
             .iter()
             .map(|e| crate::words::explain::error_text(&texts, e))
             .collect();
@@ -288,7 +285,7 @@ impl App {
             texts,
             service: Service::new(
                 standards,
-                library,
+                library.library,
                 clock,
                 crate::words::compose::in_both_languages(),
             ),
@@ -331,7 +328,7 @@ impl App {
     }
 
     fn save_settings(&mut self) {
-        if let Some(path) = &self.config.settings_path
+        if let Some(path) = &self.config.places.settings
             && let Err(e) = self.settings.save(path)
         {
             self.save_error = Some(self.texts.get_args(
@@ -351,18 +348,12 @@ impl App {
 
     /// Reads (again) the trainers' scenarios folder into the library.
     fn reload_user_scenarios(&mut self) {
-        self.user_errors.clear();
-        let found = match self.config.scenarios_dir.clone() {
-            // A folder that does not exist yet (nothing saved so far) is no error.
-            Some(dir) if dir.exists() => {
-                let (found, bad) = crate::load::user_scenarios(&dir, &self.service.standards);
-                self.user_errors = bad.iter().map(|e| e.text(&self.texts)).collect();
-                found
-            }
-            _ => Vec::new(),
-        };
-        let (builtin, _) = crate::training::builtin::scenarios(&self.service.standards);
-        self.service.library.set_user_scenarios(&builtin, found);
+        let errors = crate::store::library::reload_trainers(
+            &mut self.service.library,
+            &self.service.standards,
+            self.config.places.scenarios.as_deref(),
+        );
+        self.user_errors = errors.iter().map(|e| e.text(&self.texts)).collect();
     }
 
     /// Goes to `target`, unless the editor holds unsaved changes: then asks first.
@@ -383,7 +374,7 @@ impl App {
         }
         self.settings.lang = lang;
         self.texts = Texts::new(lang);
-        if let Some(path) = &self.config.settings_path {
+        if let Some(path) = &self.config.places.settings {
             // A settings file that cannot be written is not worth interrupting a trainee for;
             // the choice still holds for this run.
             let _ = self.settings.save(path);
@@ -578,25 +569,14 @@ fn write_results_worded(
 /// Opens the desktop app. Returns when the window is closed.
 pub fn run() -> eframe::Result {
     let started = Instant::now();
-    let dirs = directories::ProjectDirs::from("vn", "rasoat", "rasoat");
     let config = Config {
-        settings_path: dirs.as_ref().map(|d| d.config_dir().join("settings.toml")),
-        scenarios_dir: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
-        results_dir: dirs.as_ref().map(|d| d.data_dir().join("results")),
+        places: Places::of_this_computer(),
         trainee: None,
         started: std::env::var_os("RASOAT_TIMING").map(|_| started),
         clock: None,
         open_village: None,
     };
-    let title = Texts::new(
-        config
-            .settings_path
-            .as_deref()
-            .map(Settings::load)
-            .unwrap_or_default()
-            .lang,
-    )
-    .get("app-title");
+    let title = Texts::new(config.places.settings().lang).get("app-title");
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)

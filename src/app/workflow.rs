@@ -53,7 +53,7 @@ impl App {
             time_limit_minutes,
         };
         // Two sessions started in the same second by the same trainee get different files.
-        let dir = self.config.results_dir.clone();
+        let dir = self.config.places.results.clone();
         let results = self.service.start(trainee, plan, |r| {
             dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists())
         });
@@ -70,13 +70,7 @@ impl App {
         };
         // The village (another process) may have recorded visits and campaigns in the same file:
         // keep them.
-        let mut r = r.clone();
-        if let Ok(text) = crate::files::read_text(path)
-            && let Ok(disk) = crate::training::session::parse_results(&path.display().to_string(), &text)
-        {
-            crate::training::session::merge_visits(&mut r, &disk);
-            crate::training::session::merge_campaigns(&mut r, &disk);
-        }
+        let r = crate::store::results::merged(path, r, crate::store::results::Writer::App);
         let (ok, text) = write_results_worded(&self.texts, path, &r, "session-exported");
         self.save_error = (!ok).then_some(text);
     }

@@ -21,28 +21,11 @@ use bevy::window::PrimaryWindow;
 use bevy::winit::WinitSettings;
 use bevy_egui::input::EguiWantsInput;
 use bevy_egui::{EguiContexts, EguiGlobalSettings, EguiPlugin, EguiPrimaryContextPass, PrimaryEguiContext};
-use rasoat_core::field::village::{Home, VillageFile};
-use rasoat_core::field::visit::VisitMode;
-use rasoat_core::rules::standard::Standard;
-use rasoat_core::training::session::VisitRecord;
 use rasoat_core::words::i18n::{Lang, Texts};
 
-use state::{Persist, VillageState};
+use state::VillageState;
 
-/// Everything the village needs, prepared by the program that opens it.
-pub struct Launch {
-    pub file: VillageFile,
-    pub homes: Vec<Home>,
-    pub standard: Standard,
-    pub mode: VisitMode,
-    pub lang: Lang,
-    /// Visits of this village already in the trainee's results (resumed).
-    pub previous: Vec<VisitRecord>,
-    /// Review campaigns of this village already in the trainee's results (resumed).
-    pub previous_campaigns: Vec<rasoat_core::training::session::CampaignRecord>,
-    /// Writes the visits and campaigns; `None` when there is nowhere to record them (the village says so).
-    pub persist: Option<Persist>,
-}
+pub use rasoat_core::training::villages::{Persist, Prepared};
 
 /// Why the village could not open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,14 +61,20 @@ impl Words {
 #[derive(Component)]
 pub struct MapCamera;
 
-/// Opens the village window; returns when it is closed.
-pub fn run(launch: Launch) -> Result<(), RunError> {
+/// Opens the village window in `lang`, as the command line asks it to (`rasoat village`);
+/// `Err` says why no window could open.
+pub fn open(prepared: Prepared, lang: Lang) -> Result<(), String> {
+    run(prepared, lang).map_err(|RunError::NoGraphics(reason)| reason)
+}
+
+/// Opens the village window in `lang`; returns when it is closed.
+pub fn run(launch: Prepared, lang: Lang) -> Result<(), RunError> {
     graphics_available().map_err(RunError::NoGraphics)?;
     let words = Words {
         vi: Texts::new(Lang::Vi),
         en: Texts::new(Lang::En),
     };
-    let english = launch.lang.is_english();
+    let english = lang.is_english();
     let title = format!(
         "{} — {}",
         words.get(english).get("village-window-title"),

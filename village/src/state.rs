@@ -44,9 +44,7 @@ pub enum Saved {
     Failed(String),
 }
 
-/// Writes the visits and campaigns to the trainee's results file: given by the program that
-/// opened the village (the file IO lives there, not here).
-pub type Persist = Box<dyn FnMut(&[VisitRecord], &[CampaignRecord]) -> Result<(), String> + Send + Sync>;
+pub use rasoat_core::training::villages::Persist;
 
 #[derive(Resource)]
 pub struct VillageState {

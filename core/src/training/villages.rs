@@ -166,3 +166,30 @@ pub fn builtin(standards: &StandardSet, library: &Library) -> (Vec<VillageFile>,
     }
     (ok, errors)
 }
+
+/// Writes a village's visits and campaigns into the trainee's results: given by the program that
+/// opens the village (the file IO lives there, not in the village).
+pub type Persist = Box<
+    dyn FnMut(
+            &[crate::training::session::VisitRecord],
+            &[crate::training::session::CampaignRecord],
+        ) -> Result<(), String>
+        + Send
+        + Sync,
+>;
+
+/// A village prepared for a trainee: everything the village shell needs, read and checked by the
+/// program that opens it.
+pub struct Prepared {
+    pub file: VillageFile,
+    pub homes: Vec<Home>,
+    pub standard: crate::rules::standard::Standard,
+    pub mode: crate::field::visit::VisitMode,
+    /// Visits of this village already in the trainee's results (resumed).
+    pub previous: Vec<crate::training::session::VisitRecord>,
+    /// Review campaigns of this village already in the trainee's results (resumed).
+    pub previous_campaigns: Vec<crate::training::session::CampaignRecord>,
+    /// Writes the visits and campaigns; `None` when there is nowhere to record them (the village
+    /// says so).
+    pub persist: Option<Persist>,
+}

@@ -173,7 +173,8 @@ impl EditorScreen {
             return None;
         }
         config
-            .scenarios_dir
+            .places
+            .scenarios
             .as_ref()
             .map(|d| d.join(format!("{id}.toml")))
     }
