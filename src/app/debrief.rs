@@ -6,7 +6,8 @@ use eframe::egui;
 
 use super::{Ctx, Screen};
 use crate::rules::assess::assess;
-use crate::rules::grading::{Answer, IncomeVerdict, Rubric, grade};
+use crate::rules::grading::{Answer, Grade, IncomeVerdict, Rubric, grade};
+use crate::training::scenario::Scenario;
 use crate::words::explain;
 use crate::words::i18n::Texts;
 use rasoat_ui::{strong, verdict_color};
@@ -43,87 +44,14 @@ impl DebriefScreen {
                     "debrief-score",
                     &[("points", g.points.into()), ("max", g.max.into())],
                 ));
-                ui.horizontal_wrapped(|ui| {
-                    if self.from_exam {
-                        if ui.button(t.get("debrief-back-exam")).clicked() {
-                            next = Some(super::Action::Go(Screen::ExamSummary));
-                        }
-                    } else {
-                        if ui.button(t.get("debrief-retry")).clicked() {
-                            next = Some(super::Action::Retry(self.id.clone(), self.answer.clone()));
-                        }
-                        if ui.button(t.get("debrief-back-library")).clicked() {
-                            next = Some(super::Action::Go(Screen::Library(
-                                super::library::LibraryScreen::default(),
-                            )));
-                        }
-                    }
-                });
+                next = ui.horizontal_wrapped(|ui| self.buttons_ui(ui, t)).inner;
                 ui.add_space(6.0);
 
                 // Breakdown.
                 egui::Grid::new("breakdown")
                     .striped(true)
                     .spacing([20.0, 6.0])
-                    .show(ui, |ui| {
-                        for head in [
-                            "debrief-part",
-                            "debrief-your-answer",
-                            "debrief-correct",
-                            "debrief-points",
-                        ] {
-                            ui.label(strong(t.get(head)));
-                        }
-                        ui.end_row();
-                        ui.label(t.get("debrief-part-class"));
-                        ui.label(
-                            g.class_given
-                                .map_or_else(|| t.get("debrief-no-answer"), |c| explain::class_name(t, c)),
-                        );
-                        // The answer where the class cannot be known is long: wrap it in its cell
-                        // instead of widening the whole page.
-                        ui.scope(|ui| {
-                            ui.set_max_width(360.0);
-                            ui.add(
-                                egui::Label::new(explain::correct_class_name(
-                                    t,
-                                    g.class_correct,
-                                    &g.class_accepted,
-                                ))
-                                .wrap(),
-                            );
-                        });
-                        ui.colored_label(
-                            verdict_color(g.class_points > 0),
-                            points(t, g.class_points, Rubric::STANDARD.class_points),
-                        );
-                        ui.end_row();
-                        ui.label(t.get("debrief-part-income"));
-                        ui.label(
-                            g.income_given
-                                .map_or_else(|| t.get("debrief-no-answer"), |v| t.money(v)),
-                        );
-                        ui.label(t.money(g.income_correct));
-                        ui.colored_label(
-                            verdict_color(g.income_verdict == IncomeVerdict::Right),
-                            points(t, g.income_points, Rubric::STANDARD.income_points),
-                        );
-                        ui.end_row();
-                        ui.label(t.get("debrief-part-indicators"));
-                        ui.label(t.get_args(
-                            "debrief-indicators-right",
-                            &[
-                                ("right", g.indicators_right().into()),
-                                ("total", g.indicators.len().into()),
-                            ],
-                        ));
-                        ui.label("");
-                        ui.colored_label(
-                            verdict_color(g.indicators_right() == g.indicators.len()),
-                            points(t, g.indicator_points, Rubric::STANDARD.indicator_points),
-                        );
-                        ui.end_row();
-                    });
+                    .show(ui, |ui| breakdown_rows(ui, t, &g));
                 ui.add_space(10.0);
 
                 // The class and the clause that decided it.
@@ -138,18 +66,97 @@ impl DebriefScreen {
                 }
                 ui.add_space(10.0);
                 rasoat_ui::debrief::what_changed(ui, t, h, &app.service.standards, standard);
-
-                // The Vietnamese points where the English ones are empty (as the README says).
-                let list = s.scenario.learning_points.get(t.lang().is_english());
-                if !list.is_empty() {
-                    ui.add_space(10.0);
-                    ui.label(strong(t.get("debrief-learning-points")));
-                    for p in list {
-                        ui.label(t.get_args("common-bullet", &[("text", p.clone().into())]));
-                    }
-                }
+                learning_points_ui(ui, t, s);
             });
         next
+    }
+
+    /// Where to go from here: back to the exam summary, or try again and back to the library.
+    fn buttons_ui(&self, ui: &mut egui::Ui, t: &Texts) -> Option<super::Action> {
+        let mut next = None;
+        if self.from_exam {
+            if ui.button(t.get("debrief-back-exam")).clicked() {
+                next = Some(super::Action::Go(Screen::ExamSummary));
+            }
+        } else {
+            if ui.button(t.get("debrief-retry")).clicked() {
+                next = Some(super::Action::Retry(self.id.clone(), self.answer.clone()));
+            }
+            if ui.button(t.get("debrief-back-library")).clicked() {
+                next = Some(super::Action::Go(Screen::Library(
+                    super::library::LibraryScreen::default(),
+                )));
+            }
+        }
+        next
+    }
+}
+
+/// The score's breakdown grid: a heading row, then the class, the income and the indicators,
+/// each with the answer given, the correct one and the points.
+fn breakdown_rows(ui: &mut egui::Ui, t: &Texts, g: &Grade) {
+    for head in [
+        "debrief-part",
+        "debrief-your-answer",
+        "debrief-correct",
+        "debrief-points",
+    ] {
+        ui.label(strong(t.get(head)));
+    }
+    ui.end_row();
+    ui.label(t.get("debrief-part-class"));
+    ui.label(
+        g.class_given
+            .map_or_else(|| t.get("debrief-no-answer"), |c| explain::class_name(t, c)),
+    );
+    // The answer where the class cannot be known is long: wrap it in its cell
+    // instead of widening the whole page.
+    ui.scope(|ui| {
+        ui.set_max_width(360.0);
+        ui.add(egui::Label::new(explain::correct_class_name(t, g.class_correct, &g.class_accepted)).wrap());
+    });
+    ui.colored_label(
+        verdict_color(g.class_points > 0),
+        points(t, g.class_points, Rubric::STANDARD.class_points),
+    );
+    ui.end_row();
+    ui.label(t.get("debrief-part-income"));
+    ui.label(
+        g.income_given
+            .map_or_else(|| t.get("debrief-no-answer"), |v| t.money(v)),
+    );
+    ui.label(t.money(g.income_correct));
+    ui.colored_label(
+        verdict_color(g.income_verdict == IncomeVerdict::Right),
+        points(t, g.income_points, Rubric::STANDARD.income_points),
+    );
+    ui.end_row();
+    ui.label(t.get("debrief-part-indicators"));
+    ui.label(t.get_args(
+        "debrief-indicators-right",
+        &[
+            ("right", g.indicators_right().into()),
+            ("total", g.indicators.len().into()),
+        ],
+    ));
+    ui.label("");
+    ui.colored_label(
+        verdict_color(g.indicators_right() == g.indicators.len()),
+        points(t, g.indicator_points, Rubric::STANDARD.indicator_points),
+    );
+    ui.end_row();
+}
+
+/// The scenario's learning points, if it has any.
+fn learning_points_ui(ui: &mut egui::Ui, t: &Texts, s: &Scenario) {
+    // The Vietnamese points where the English ones are empty (as the README says).
+    let list = s.scenario.learning_points.get(t.lang().is_english());
+    if !list.is_empty() {
+        ui.add_space(10.0);
+        ui.label(strong(t.get("debrief-learning-points")));
+        for p in list {
+            ui.label(t.get_args("common-bullet", &[("text", p.clone().into())]));
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::rules::household::{Household, IncomeSource};
+use crate::rules::household::{Household, IncomeSource, Member};
 use crate::training::scenario::Scenario;
 use crate::words::explain::{member_label, value};
 use crate::words::i18n::Texts;
@@ -28,6 +28,15 @@ pub fn household_ui(
     h: &Household,
     standard: Option<&crate::rules::standard::Standard>,
 ) {
+    members_ui(ui, t, h);
+    ui.add_space(8.0);
+    dwelling_ui(ui, t, h, standard);
+    ui.add_space(8.0);
+    income_ui(ui, t, h);
+}
+
+/// The members, one framed card each, then who is sick and untreated.
+fn members_ui(ui: &mut egui::Ui, t: &Texts, h: &Household) {
     ui.label(rasoat_ui::strong(t.get("scenario-card-members")));
     ui.vertical(|ui| {
         for (i, m) in h.members.iter().enumerate() {
@@ -50,58 +59,7 @@ pub fn household_ui(
                     )));
                     egui::Grid::new(("member", i))
                         .spacing([10.0, 2.0])
-                        .show(ui, |ui| {
-                            let mut row = |k: &str, v: String| {
-                                ui.label(egui::RichText::new(t.get(k)).small());
-                                ui.label(v);
-                                ui.end_row();
-                            };
-                            row("scenario-card-work", value(t, "work", m.work.as_str()));
-                            let mut education = value(t, "education", m.education.as_str());
-                            if m.vocational_certificate {
-                                education = t.get_args(
-                                    "scenario-card-with-vocational",
-                                    &[("education", education.into())],
-                                );
-                            }
-                            if m.on_the_job_training {
-                                education = t.get_args(
-                                    "scenario-card-with-on-the-job",
-                                    &[("education", education.into())],
-                                );
-                            }
-                            row("scenario-card-education", education);
-                            row(
-                                "scenario-card-schooling",
-                                value(t, "schooling", m.schooling.as_str()),
-                            );
-                            row("scenario-card-insurance", yes_no(t, m.health_insurance));
-                            if m.nutrition != crate::rules::household::Nutrition::Normal {
-                                row(
-                                    "scenario-card-nutrition",
-                                    value(t, "nutrition", m.nutrition.as_str()),
-                                );
-                            }
-                            if m.disability != crate::rules::household::Disability::None {
-                                row(
-                                    "scenario-card-disability",
-                                    value(t, "disability", m.disability.as_str()),
-                                );
-                            }
-                            row(
-                                "scenario-card-internet-phone",
-                                t.get_args(
-                                    "scenario-card-internet-phone-value",
-                                    &[
-                                        ("internet", yes_no(t, m.uses_internet).into()),
-                                        ("phone", yes_no(t, m.uses_phone).into()),
-                                    ],
-                                ),
-                            );
-                            if m.social_allowance {
-                                row("scenario-card-allowance", yes_no(t, true));
-                            }
-                        });
+                        .show(ui, |ui| member_rows(ui, t, m));
                 });
             });
         }
@@ -112,7 +70,69 @@ pub fn household_ui(
             &[("member", member_label(t, sick).into())],
         ));
     }
-    ui.add_space(8.0);
+}
+
+/// One member's facts, a small label and its value per row of the member's grid.
+fn member_rows(ui: &mut egui::Ui, t: &Texts, m: &Member) {
+    let mut row = |k: &str, v: String| {
+        ui.label(egui::RichText::new(t.get(k)).small());
+        ui.label(v);
+        ui.end_row();
+    };
+    row("scenario-card-work", value(t, "work", m.work.as_str()));
+    let mut education = value(t, "education", m.education.as_str());
+    if m.vocational_certificate {
+        education = t.get_args(
+            "scenario-card-with-vocational",
+            &[("education", education.into())],
+        );
+    }
+    if m.on_the_job_training {
+        education = t.get_args(
+            "scenario-card-with-on-the-job",
+            &[("education", education.into())],
+        );
+    }
+    row("scenario-card-education", education);
+    row(
+        "scenario-card-schooling",
+        value(t, "schooling", m.schooling.as_str()),
+    );
+    row("scenario-card-insurance", yes_no(t, m.health_insurance));
+    if m.nutrition != crate::rules::household::Nutrition::Normal {
+        row(
+            "scenario-card-nutrition",
+            value(t, "nutrition", m.nutrition.as_str()),
+        );
+    }
+    if m.disability != crate::rules::household::Disability::None {
+        row(
+            "scenario-card-disability",
+            value(t, "disability", m.disability.as_str()),
+        );
+    }
+    row(
+        "scenario-card-internet-phone",
+        t.get_args(
+            "scenario-card-internet-phone-value",
+            &[
+                ("internet", yes_no(t, m.uses_internet).into()),
+                ("phone", yes_no(t, m.uses_phone).into()),
+            ],
+        ),
+    );
+    if m.social_allowance {
+        row("scenario-card-allowance", yes_no(t, true));
+    }
+}
+
+/// The dwelling and the household's place, as a grid of label and value.
+fn dwelling_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    h: &Household,
+    standard: Option<&crate::rules::standard::Standard>,
+) {
     ui.label(rasoat_ui::strong(t.get("scenario-card-dwelling")));
     let d = &h.dwelling;
     let durability = |x: crate::rules::household::Durability| value(t, "durability", x.as_str());
@@ -162,7 +182,10 @@ pub fn household_ui(
         row("scenario-card-loudspeaker", yes_no(t, d.hears_loudspeaker));
         row("scenario-card-waste", value(t, "waste", d.waste.as_str()));
     });
-    ui.add_space(8.0);
+}
+
+/// The income sources, one line each.
+fn income_ui(ui: &mut egui::Ui, t: &Texts, h: &Household) {
     ui.label(rasoat_ui::strong(t.get("scenario-card-income")));
     if h.income.is_empty() {
         ui.label(t.get("scenario-card-no-income"));

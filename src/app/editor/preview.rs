@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::EditorScreen;
 use crate::app::household_card;
-use crate::rules::assess::{Class, assess};
+use crate::rules::assess::{Assessment, Class, assess};
 use crate::rules::standard::{Standard, StandardSet};
 use crate::training::scenario::{Expected, check_expected};
 use crate::words::explain::{self};
@@ -28,14 +28,37 @@ impl EditorScreen {
             return;
         }
         let a = assess(h, standard);
+        self.verdict_ui(ui, t, standards, standard, &a);
+        ui.separator();
+        self.expected_ui(ui, t, standard, &a);
+        ui.separator();
+        egui::CollapsingHeader::new(strong(t.get("editor-trainee-view")))
+            .id_salt("trainee-view")
+            .show(ui, |ui| {
+                household_card::narrative_ui(ui, t, &self.s);
+                household_card::household_ui(ui, t, &self.s.household, Some(standard));
+            });
+    }
+
+    /// The engine's verdict `a` under the chosen standard, what is deprived, and the class under
+    /// the previous standard.
+    fn verdict_ui(
+        &self,
+        ui: &mut egui::Ui,
+        t: &Texts,
+        standards: &StandardSet,
+        standard: &Standard,
+        a: &Assessment<'_>,
+    ) {
+        let h = &self.s.household;
         ui.label(strong(t.get_args(
             "editor-preview-under",
             &[
                 ("standard", explain::standard_name(t, standard).into()),
-                ("class", explain::outcome_name(t, &a).into()),
+                ("class", explain::outcome_name(t, a).into()),
             ],
         )));
-        ui.label(explain::decision_text(t, &a));
+        ui.label(explain::decision_text(t, a));
         // In the first year of a standard, the default fits the periodic review only.
         if self.s.scenario.standard.is_none()
             && let Some(p) = standard.periodic_only_in(h.review_year)
@@ -71,7 +94,11 @@ impl EditorScreen {
                 ],
             ));
         }
-        ui.separator();
+    }
+
+    /// The answer key: fill it from the engine's verdict `a`, edit it, clear it; and where it
+    /// disagrees with the engine.
+    fn expected_ui(&mut self, ui: &mut egui::Ui, t: &Texts, standard: &Standard, a: &Assessment<'_>) {
         ui.label(strong(t.get("editor-expected-heading")));
         if ui.button(t.get("editor-expected-fill")).clicked() {
             self.s.expected = Some(Expected {
@@ -83,40 +110,7 @@ impl EditorScreen {
         }
         let mut clear = false;
         if let Some(e) = &mut self.s.expected {
-            let label = ui.label(t.get("editor-expected-class"));
-            egui::ComboBox::from_id_salt("editor-expected-class")
-                .selected_text(explain::class_name(t, e.classification))
-                .show_ui(ui, |ui| {
-                    for c in Class::ALL {
-                        ui.selectable_value(&mut e.classification, c, explain::class_name(t, c));
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            for ind in &standard.indicators {
-                let mut on = e.deprived.contains(&ind.id);
-                let name = t.get_args(
-                    "editor-expected-deprived",
-                    &[("name", explain::indicator_title(t, ind).into())],
-                );
-                if ui.checkbox(&mut on, name).changed() {
-                    if on {
-                        e.deprived.push(ind.id.clone());
-                        e.deprived.sort();
-                    } else {
-                        e.deprived.retain(|x| x != &ind.id);
-                    }
-                }
-            }
-            let label = ui.label(t.get("editor-expected-income"));
-            let edit =
-                ui.add(egui::TextEdit::singleline(&mut self.expected_income_text).desired_width(160.0));
-            if edit.labelled_by(label.id).changed()
-                && let Some(v) = crate::rules::text::parse_vnd(&self.expected_income_text)
-            {
-                e.income_per_person_month_vnd = v;
-            }
-            clear = ui.button(t.get("editor-expected-clear")).clicked();
+            clear = expected_form(ui, t, standard, e, &mut self.expected_income_text);
         }
         if clear {
             self.s.expected = None;
@@ -127,12 +121,49 @@ impl EditorScreen {
                 explain::mismatch_text(t, "", &self.s, standard, &m),
             );
         }
-        ui.separator();
-        egui::CollapsingHeader::new(strong(t.get("editor-trainee-view")))
-            .id_salt("trainee-view")
-            .show(ui, |ui| {
-                household_card::narrative_ui(ui, t, &self.s);
-                household_card::household_ui(ui, t, &self.s.household, Some(standard));
-            });
     }
+}
+
+/// The answer key's fields: class, each indicator deprived or not, income (typed as
+/// `income_text`); whether its "clear" button was clicked.
+fn expected_form(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    standard: &Standard,
+    e: &mut Expected,
+    income_text: &mut String,
+) -> bool {
+    let label = ui.label(t.get("editor-expected-class"));
+    egui::ComboBox::from_id_salt("editor-expected-class")
+        .selected_text(explain::class_name(t, e.classification))
+        .show_ui(ui, |ui| {
+            for c in Class::ALL {
+                ui.selectable_value(&mut e.classification, c, explain::class_name(t, c));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    for ind in &standard.indicators {
+        let mut on = e.deprived.contains(&ind.id);
+        let name = t.get_args(
+            "editor-expected-deprived",
+            &[("name", explain::indicator_title(t, ind).into())],
+        );
+        if ui.checkbox(&mut on, name).changed() {
+            if on {
+                e.deprived.push(ind.id.clone());
+                e.deprived.sort();
+            } else {
+                e.deprived.retain(|x| x != &ind.id);
+            }
+        }
+    }
+    let label = ui.label(t.get("editor-expected-income"));
+    let edit = ui.add(egui::TextEdit::singleline(income_text).desired_width(160.0));
+    if edit.labelled_by(label.id).changed()
+        && let Some(v) = crate::rules::text::parse_vnd(income_text)
+    {
+        e.income_per_person_month_vnd = v;
+    }
+    ui.button(t.get("editor-expected-clear")).clicked()
 }
