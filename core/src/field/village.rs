@@ -12,6 +12,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
+use crate::field::procedure::{ComplaintKind, Entrant, Kind, Request, Setup, Status, start_day};
 use crate::field::visit::Hidden;
 use crate::rules::household::{Area, Household};
 use crate::rules::source::Problem;
@@ -359,10 +360,9 @@ pub fn campaign_setup(
     v: &VillageFile,
     homes: &[Home],
     standard: &Standard,
-    kind: crate::field::procedure::Kind,
+    kind: Kind,
     seed: u64,
-) -> Option<crate::field::procedure::Setup> {
-    use crate::field::procedure::{ComplaintKind, Entrant, Kind, Request, Setup, Status, start_day};
+) -> Option<Setup> {
     // The standard must have the rules of every step of this kind of review.
     let p = standard.procedure.as_ref()?;
     let ready = crate::field::procedure::has_rules(standard, kind);
@@ -378,97 +378,17 @@ pub fn campaign_setup(
         .as_ref()
         .is_some_and(|r| r.forms.contains(&crate::rules::standard::Form::Mau04));
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut out: Vec<Entrant> = vec![];
-    for h in homes {
-        let a = crate::rules::assess::assess(&h.household, standard);
-        let truth = a.class;
-        let spec = h.review.clone().unwrap_or_default();
-        let now = crate::field::procedure::Status::of(truth);
-        let previous = spec.previous.unwrap_or_else(|| {
-            if spec.request == Some(Request::Escape) {
-                // Only a listed household asks to be recognised as having escaped.
-                *[Status::Poor, Status::NearPoor]
-                    .choose(&mut rng)
-                    .unwrap_or(&Status::Poor)
-            } else if rng.random_range(0..100) < 70 {
-                now
-            } else {
-                match now {
-                    Status::Poor => Status::NearPoor,
-                    Status::NearPoor => *[Status::Poor, Status::None]
-                        .choose(&mut rng)
-                        .unwrap_or(&Status::None),
-                    Status::None => Status::NearPoor,
-                }
-            }
-        });
-        let farming = h.household.livelihood != crate::rules::household::Livelihood::Other;
-        let request = match (&h.review, spec.request) {
-            (Some(r), _) if r.request.is_some() || r.previous.is_some() => spec.request,
-            _ => {
-                let roll = rng.random_range(0..100);
-                if previous == Status::None && now != Status::None && roll < 70 {
-                    Some(Request::Review)
-                } else if escape_form && previous != Status::None && now == Status::None && roll < 40 {
-                    Some(Request::Escape)
-                } else if farming
-                    && previous == Status::None
-                    && truth == crate::rules::assess::Class::AverageLivingStandard
-                {
-                    Some(Request::AverageFarming)
-                } else {
-                    None
-                }
-            }
-        };
-        out.push(Entrant {
-            id: h.id.clone(),
-            previous,
-            request,
-            truth,
-            neighbours: spec.neighbours.unwrap_or(truth),
-            complaint: spec.complaint,
-        });
-    }
+    let mut out: Vec<Entrant> = homes
+        .iter()
+        .map(|h| entrant(h, standard, escape_form, &mut rng))
+        .collect();
     let in_kind = |e: &Entrant| match kind {
         Kind::Periodic => true,
         Kind::Regular => matches!(e.request, Some(Request::Review | Request::Escape)),
         Kind::AverageFarming => e.request == Some(Request::AverageFarming),
     };
-    // The regular review needs a request: the first household whose status changes files one;
-    // failing that, the first household on neither list asks to be reviewed (and may be refused).
-    if kind == Kind::Regular && !out.iter().any(in_kind) {
-        // Households whose file says what they asked for keep it.
-        let free = |i: usize| {
-            homes[i]
-                .review
-                .as_ref()
-                .is_none_or(|r| r.request.is_none() && r.previous.is_none())
-        };
-        let i = (0..out.len())
-            .find(|&i| free(i) && out[i].previous != Status::of(out[i].truth))
-            .or_else(|| (0..out.len()).find(|&i| free(i) && out[i].previous == Status::None))?;
-        let e = &mut out[i];
-        e.request = Some(
-            if !escape_form || e.previous == Status::None || Status::of(e.truth) == Status::Poor {
-                Request::Review
-            } else {
-                Request::Escape
-            },
-        );
-    }
-    if kind == Kind::AverageFarming && !out.iter().any(in_kind) {
-        let farming: Vec<usize> = homes
-            .iter()
-            .enumerate()
-            .filter(|(i, h)| {
-                h.household.livelihood != crate::rules::household::Livelihood::Other
-                    && out[*i].previous == Status::None
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let i = *farming.first()?;
-        out[i].request = Some(Request::AverageFarming);
+    if !out.iter().any(in_kind) {
+        give_a_request(kind, homes, &mut out, escape_form)?;
     }
     // Other kinds keep only their own requests.
     for e in &mut out {
@@ -483,41 +403,7 @@ pub fn campaign_setup(
         .iter()
         .any(|h| h.review.as_ref().is_some_and(|r| r.complaint.is_some()))
     {
-        let reviewed = |e: &Entrant| match kind {
-            Kind::Periodic => e.previous != Status::None || e.request.is_some(),
-            _ => e.request.is_some(),
-        };
-        // A neighbour knows best what income a household keeps quiet about: households hiding
-        // an income source first, then any household hiding a fact.
-        let hides_income = |i: usize| {
-            homes[i]
-                .hidden
-                .iter()
-                .any(|h| h.fact == crate::field::visit::FactKind::Income)
-        };
-        let mut hidden: Vec<usize> = (0..out.len())
-            .filter(|i| reviewed(&out[*i]) && hides_income(*i))
-            .collect();
-        if hidden.is_empty() {
-            hidden = (0..out.len())
-                .filter(|i| reviewed(&out[*i]) && !homes[*i].hidden.is_empty())
-                .collect();
-        }
-        let any: Vec<usize> = (0..out.len()).filter(|i| reviewed(&out[*i])).collect();
-        let first = hidden.choose(&mut rng).or_else(|| any.choose(&mut rng)).copied();
-        if let Some(i) = first {
-            out[i].complaint = Some(if homes[i].hidden.is_empty() {
-                ComplaintKind::HouseholdDisputes
-            } else {
-                ComplaintKind::NeighbourIncome
-            });
-        }
-        let rest: Vec<usize> = any.iter().copied().filter(|i| Some(*i) != first).collect();
-        if kind == Kind::Periodic
-            && let Some(&i) = rest.choose(&mut rng)
-        {
-            out[i].complaint = Some(ComplaintKind::HouseholdDisputes);
-        }
+        draw_complaints(kind, homes, &mut out, &mut rng);
     }
     if !out.iter().any(in_kind) {
         return None;
@@ -529,4 +415,136 @@ pub fn campaign_setup(
         start: start_day(standard, kind, v.village.review_year, seed)?,
         households: out,
     })
+}
+
+/// One home as the campaign finds it: its status before the review, its request, the engine's
+/// class and what the neighbours believe — from its scenario's `[review]`, the rest drawn.
+fn entrant(h: &Home, standard: &Standard, escape_form: bool, rng: &mut ChaCha8Rng) -> Entrant {
+    let a = crate::rules::assess::assess(&h.household, standard);
+    let truth = a.class;
+    let spec = h.review.clone().unwrap_or_default();
+    let now = Status::of(truth);
+    let previous = spec.previous.unwrap_or_else(|| {
+        if spec.request == Some(Request::Escape) {
+            // Only a listed household asks to be recognised as having escaped.
+            *[Status::Poor, Status::NearPoor]
+                .choose(rng)
+                .unwrap_or(&Status::Poor)
+        } else if rng.random_range(0..100) < 70 {
+            now
+        } else {
+            match now {
+                Status::Poor => Status::NearPoor,
+                Status::NearPoor => *[Status::Poor, Status::None].choose(rng).unwrap_or(&Status::None),
+                Status::None => Status::NearPoor,
+            }
+        }
+    });
+    let farming = h.household.livelihood != crate::rules::household::Livelihood::Other;
+    let request = match (&h.review, spec.request) {
+        (Some(r), _) if r.request.is_some() || r.previous.is_some() => spec.request,
+        _ => {
+            let roll = rng.random_range(0..100);
+            if previous == Status::None && now != Status::None && roll < 70 {
+                Some(Request::Review)
+            } else if escape_form && previous != Status::None && now == Status::None && roll < 40 {
+                Some(Request::Escape)
+            } else if farming
+                && previous == Status::None
+                && truth == crate::rules::assess::Class::AverageLivingStandard
+            {
+                Some(Request::AverageFarming)
+            } else {
+                None
+            }
+        }
+    };
+    Entrant {
+        id: h.id.clone(),
+        previous,
+        request,
+        truth,
+        neighbours: spec.neighbours.unwrap_or(truth),
+        complaint: spec.complaint,
+    }
+}
+
+/// An in-year review needs a request: for the regular review, the first household whose status
+/// changes files one, failing that the first household on neither list asks to be reviewed (and
+/// may be refused); for the farming households' review, the first farming household on neither
+/// list asks. `None` when no household can.
+fn give_a_request(kind: Kind, homes: &[Home], out: &mut [Entrant], escape_form: bool) -> Option<()> {
+    match kind {
+        Kind::Periodic => Some(()),
+        Kind::Regular => {
+            // Households whose file says what they asked for keep it.
+            let free = |i: usize| {
+                homes[i]
+                    .review
+                    .as_ref()
+                    .is_none_or(|r| r.request.is_none() && r.previous.is_none())
+            };
+            let i = (0..out.len())
+                .find(|&i| free(i) && out[i].previous != Status::of(out[i].truth))
+                .or_else(|| (0..out.len()).find(|&i| free(i) && out[i].previous == Status::None))?;
+            let e = &mut out[i];
+            e.request = Some(
+                if !escape_form || e.previous == Status::None || Status::of(e.truth) == Status::Poor {
+                    Request::Review
+                } else {
+                    Request::Escape
+                },
+            );
+            Some(())
+        }
+        Kind::AverageFarming => {
+            let i = homes.iter().enumerate().position(|(i, h)| {
+                h.household.livelihood != crate::rules::household::Livelihood::Other
+                    && out[i].previous == Status::None
+            })?;
+            out[i].request = Some(Request::AverageFarming);
+            Some(())
+        }
+    }
+}
+
+/// The complaints of a campaign whose files give none: a neighbour's about a household that keeps
+/// an income (or another fact) quiet, or the household's own dispute of its class; in the
+/// periodic review one other household disputes its class too.
+fn draw_complaints(kind: Kind, homes: &[Home], out: &mut [Entrant], rng: &mut ChaCha8Rng) {
+    let reviewed = |e: &Entrant| match kind {
+        Kind::Periodic => e.previous != Status::None || e.request.is_some(),
+        _ => e.request.is_some(),
+    };
+    // A neighbour knows best what income a household keeps quiet about: households hiding an
+    // income source first, then any household hiding a fact.
+    let hides_income = |i: usize| {
+        homes[i]
+            .hidden
+            .iter()
+            .any(|h| h.fact == crate::field::visit::FactKind::Income)
+    };
+    let mut hidden: Vec<usize> = (0..out.len())
+        .filter(|i| reviewed(&out[*i]) && hides_income(*i))
+        .collect();
+    if hidden.is_empty() {
+        hidden = (0..out.len())
+            .filter(|i| reviewed(&out[*i]) && !homes[*i].hidden.is_empty())
+            .collect();
+    }
+    let any: Vec<usize> = (0..out.len()).filter(|i| reviewed(&out[*i])).collect();
+    let first = hidden.choose(rng).or_else(|| any.choose(rng)).copied();
+    if let Some(i) = first {
+        out[i].complaint = Some(if homes[i].hidden.is_empty() {
+            ComplaintKind::HouseholdDisputes
+        } else {
+            ComplaintKind::NeighbourIncome
+        });
+    }
+    let rest: Vec<usize> = any.iter().copied().filter(|i| Some(*i) != first).collect();
+    if kind == Kind::Periodic
+        && let Some(&i) = rest.choose(rng)
+    {
+        out[i].complaint = Some(ComplaintKind::HouseholdDisputes);
+    }
 }
