@@ -10,7 +10,8 @@ use crate::rules::household::Member;
 use crate::rules::standard::Standard;
 use crate::training::generate::{Draft, Names};
 use crate::training::scenario::{Bilingual, BilingualList, Expected, Generated, Scenario, ScenarioMeta};
-use crate::words::explain::{decision_text, indicator_title, outcome_name, value};
+use crate::words::explain::names::{indicator_title, outcome_name, provisional_mark, value};
+use crate::words::explain::rules::decision_text;
 use crate::words::i18n::{Lang, Texts};
 
 /// The scenario for a draft, with both languages and the engine's answer.
@@ -48,7 +49,7 @@ pub fn scenario(d: &Draft, standard: &Standard, names: &Names, vi: &Texts, en: &
         if standard.is_provisional() {
             p.push(t.get_args(
                 "generator-point-provisional",
-                &[("mark", crate::words::explain::provisional_mark(t).into())],
+                &[("mark", provisional_mark(t).into())],
             ));
         }
         p
