@@ -720,6 +720,36 @@ fn the_console_program_runs_the_same_commands() {
     assert_eq!(stdout(&o), stdout(&rasoat(&["standards"])));
 }
 
+/// `rasoat-cli village …` runs `rasoat village …` beside it (the console program carries no
+/// graphics); alone in a folder it says which program it needs, in the language asked for.
+#[test]
+fn the_console_program_opens_the_village_through_the_window_program_beside_it() {
+    let cli = |program: &std::path::Path, args: &[&str]| {
+        std::process::Command::new(program)
+            .args(args)
+            .env_remove("RASOAT_LANG")
+            .output()
+            .expect("rasoat-cli runs")
+    };
+    let beside = std::path::PathBuf::from(env!("CARGO_BIN_EXE_rasoat-cli"));
+    let o = cli(&beside, &["village", "--list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), stdout(&rasoat(&["village", "--list"])));
+    let alone = scratch("cli-alone").join(beside.file_name().expect("name"));
+    std::fs::copy(&beside, &alone).expect("copy");
+    let o = cli(&alone, &["village", "--list"]);
+    assert_eq!(o.status.code(), Some(2));
+    let t = rasoat::words::i18n::Texts::new(rasoat::words::i18n::Lang::Vi);
+    let expected = t.get_args(
+        "cli-error-village-program",
+        &[("program", "rasoat".into()), ("reason", "".into())],
+    );
+    let head = expected.split("Chi tiết:").next().unwrap_or_default();
+    assert!(stderr(&o).starts_with(head), "{}", stderr(&o));
+    let o = cli(&alone, &["village", "--lang", "en", "--list"]);
+    assert!(stderr(&o).starts_with("Could not run rasoat"), "{}", stderr(&o));
+}
+
 #[test]
 fn village_list_names_the_built_in_villages() {
     let o = rasoat(&["village", "--list"]);

@@ -132,5 +132,6 @@ cli-help-village-results = The results file to record the visits in (default: th
 cli-help-village-list = List the built-in villages
 cli-village-list-line = { $id }: { $name } — { $place } (standard { $standard })
 cli-error-no-graphics = The village cannot open: this computer has no graphics driver (Vulkan, DirectX 12 or Metal). Install the display card's driver and try again. Details: { $reason }
+cli-error-village-program = Could not run { $program } to open the village simulation ({ $program } must be in the same folder as this program). Details: { $reason }
 cli-error-no-village-window = This program cannot open the village window.
 cli-error-unknown-village = There is no village “{ $id }”. The built-in villages: { $known }

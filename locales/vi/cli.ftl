@@ -120,5 +120,6 @@ cli-help-village-results = Tệp kết quả để ghi các chuyến thăm (mặ
 cli-help-village-list = Liệt kê các làng có sẵn
 cli-village-list-line = { $id }: { $name } — { $place } (chuẩn { $standard })
 cli-error-no-graphics = Không mở được làng mô phỏng: máy chưa có trình điều khiển đồ họa (Vulkan, DirectX 12 hoặc Metal). Hãy cài trình điều khiển card màn hình rồi thử lại. Chi tiết: { $reason }
+cli-error-village-program = Không chạy được { $program } để mở làng mô phỏng ({ $program } phải nằm cùng thư mục với chương trình đang chạy). Chi tiết: { $reason }
 cli-error-no-village-window = Chương trình này không mở được cửa sổ làng mô phỏng.
 cli-error-unknown-village = Không có làng “{ $id }”. Các làng có sẵn: { $known }

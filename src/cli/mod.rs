@@ -302,3 +302,9 @@ fn dispatch(
         }
     }
 }
+
+/// The language the arguments ask for (`--lang`, else `RASOAT_LANG`, else Vietnamese), for a
+/// program that words a message before the command line runs.
+pub fn lang_of(args: &[std::ffi::OsString]) -> crate::words::i18n::Lang {
+    localize::lang_from(args)
+}
