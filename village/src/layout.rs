@@ -286,40 +286,45 @@ fn scenery(terrain: Terrain, main: &[Point], width: f32, height: f32, rng: &mut 
                 },
             });
         }
-        Terrain::Urban => {
-            // Cross streets every 80 m; city blocks between them.
-            let mut x = 80.0;
-            while x < width {
-                paths.push(vec![Point { x, y: 0.0 }, Point { x, y: height }]);
-                x += 80.0;
-            }
-            paths.push(vec![
-                Point {
-                    x: 0.0,
-                    y: mid - 60.0,
-                },
-                Point {
-                    x: width,
-                    y: mid - 60.0,
-                },
-            ]);
-            paths.push(vec![
-                Point {
-                    x: 0.0,
-                    y: mid + 60.0,
-                },
-                Point {
-                    x: width,
-                    y: mid + 60.0,
-                },
-            ]);
-        }
+        Terrain::Urban => paths = cross_streets(width, height),
     }
     Scenery {
         paths,
         water,
         patches,
     }
+}
+
+/// The town's cross streets: every 80 m across, and two along the main way, 60 m each side.
+fn cross_streets(width: f32, height: f32) -> Vec<Vec<Point>> {
+    let mid = height / 2.0;
+    let mut paths = vec![];
+    let mut x = 80.0;
+    while x < width {
+        paths.push(vec![Point { x, y: 0.0 }, Point { x, y: height }]);
+        x += 80.0;
+    }
+    paths.push(vec![
+        Point {
+            x: 0.0,
+            y: mid - 60.0,
+        },
+        Point {
+            x: width,
+            y: mid - 60.0,
+        },
+    ]);
+    paths.push(vec![
+        Point {
+            x: 0.0,
+            y: mid + 60.0,
+        },
+        Point {
+            x: width,
+            y: mid + 60.0,
+        },
+    ]);
+    paths
 }
 
 /// Plots along the main way, alternating sides, with a little jitter; each stepped away from
