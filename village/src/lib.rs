@@ -45,24 +45,32 @@ pub use window::VillageWindowPlugin;
 /// Why the village could not open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RunError {
-    /// No graphics adapter (no Vulkan, Metal or DirectX 12 driver): bevy cannot draw.
+    /// No graphics adapter, or none that opens a device (no Vulkan, Metal or DirectX 12 driver
+    /// that works): bevy cannot draw.
     NoGraphics(String),
+    /// The window system failed while the village ran (the engine stopped; caught, not a crash).
+    Window(String),
 }
 
-/// Looks for a graphics adapter before bevy does, so that a machine without a driver gets a
-/// clear message instead of bevy's panic.
+/// Looks for a graphics adapter and opens a device on it before bevy does, so that a machine
+/// without a working driver gets a clear message instead of bevy's panic: some drivers name an
+/// adapter and then fail to open a device on it (wine's DirectX 12; old drivers).
 pub fn graphics_available() -> Result<String, String> {
     let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle_from_env());
-    match bevy::tasks::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default())) {
-        Ok(adapter) => Ok(adapter.get_info().name),
-        Err(e) => Err(e.to_string()),
-    }
+    let adapter = bevy::tasks::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default()))
+        .map_err(|e| e.to_string())?;
+    let name = adapter.get_info().name;
+    bevy::tasks::block_on(adapter.request_device(&wgpu::DeviceDescriptor::default()))
+        .map_err(|e| format!("{name}: {e}"))?;
+    Ok(name)
 }
 
 /// Opens the village window in `lang`, as the command line asks it to (`rasoat village`);
 /// `Err` says why no window could open.
 pub fn open(prepared: Prepared, lang: Lang) -> Result<(), String> {
-    run(prepared, lang).map_err(|RunError::NoGraphics(reason)| reason)
+    run(prepared, lang).map_err(|e| match e {
+        RunError::NoGraphics(reason) | RunError::Window(reason) => reason,
+    })
 }
 
 /// Opens the village window in `lang`; returns when it is closed.
@@ -112,8 +120,31 @@ pub fn run(prepared: Prepared, lang: Lang) -> Result<(), RunError> {
     if timing {
         app.add_systems(Update, frame_times);
     }
-    app.run();
-    Ok(())
+    run_caught(app)
+}
+
+/// Runs the app; a panic inside the engine (a window system assertion, a device lost at start)
+/// ends the village with its reason instead of a crash, its message kept from the console.
+fn run_caught(mut app: App) -> Result<(), RunError> {
+    let caught: std::sync::Arc<std::sync::Mutex<Option<String>>> = std::sync::Arc::default();
+    let keep = caught.clone();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Ok(mut slot) = keep.lock() {
+            slot.get_or_insert_with(|| info.to_string());
+        }
+    }));
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        app.run();
+    }));
+    std::panic::set_hook(previous);
+    match ran {
+        Ok(()) => Ok(()),
+        Err(_) => {
+            let reason = caught.lock().ok().and_then(|mut s| s.take()).unwrap_or_default();
+            Err(RunError::Window(reason))
+        }
+    }
 }
 
 /// Prints the mean and the slowest of 300 frames after the first 60 (`RASOAT_TIMING=1`).

@@ -125,15 +125,17 @@ type Panel = fn(&mut egui::Ui, &PanelArgs, &mut Drafts, &mut Vec<Action>);
 /// A harness drawing `panel` from `sim`, tall enough for the whole panel, run until the fonts
 /// are installed and the panel drawn with them.
 fn harness(sim: Sim, panel: Panel) -> Harness<'static, Sim> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(600.0, 4000.0))
-        .build_ui_state(
-            move |ui, s: &mut Sim| {
-                let ctx = ui.ctx().clone();
-                s.draw(&ctx, |a, d, out| panel(ui, a, d, out));
-            },
-            sim,
-        );
+    harness_sized(sim, panel, egui::vec2(600.0, 4000.0))
+}
+
+fn harness_sized(sim: Sim, panel: Panel, size: egui::Vec2) -> Harness<'static, Sim> {
+    let mut h = Harness::builder().with_size(size).build_ui_state(
+        move |ui, s: &mut Sim| {
+            let ctx = ui.ctx().clone();
+            s.draw(&ctx, |a, d, out| panel(ui, a, d, out));
+        },
+        sim,
+    );
     run_checked(&mut h);
     h
 }
@@ -204,6 +206,27 @@ fn house_label(s: &Sim, i: usize) -> String {
     )
 }
 
+/// On a panel as high as the window's (800 pixels less the bars), the "go in" button stays under
+/// the list, on the panel, and goes in: the list no longer pushes it past the edge.
+#[test]
+fn the_go_in_button_stays_on_the_panel() {
+    for lang in Lang::ALL {
+        let sim = Sim::new(lang);
+        let label = sim.t().get("village-enter");
+        let mut h = harness_sized(sim, houses, egui::vec2(300.0, 680.0));
+        let bottom = h
+            .get_by_label(&label)
+            .accesskit_node()
+            .bounding_box()
+            .expect("laid out")
+            .y1;
+        assert!(bottom <= 680.0, "{}: the button ends at {bottom}", lang.code());
+        h.get_by_label(&label).click();
+        run_checked(&mut h);
+        assert_eq!(asked(&mut h), vec![Action::Enter, Action::Follow]);
+    }
+}
+
 /// Choosing a house in the list (the map follows), then Enter: the house is entered.
 #[test]
 fn choosing_a_house_and_entering_it_gives_the_enter_action() {
@@ -214,7 +237,7 @@ fn choosing_a_house_and_entering_it_gives_the_enter_action() {
         click(&mut h, &label);
         assert_eq!(asked(&mut h), vec![Action::Select(2), Action::Follow]);
         assert_eq!(h.state().visits.selected, 2);
-        // Enter goes in (the "go in" button below the list is laid out past the panel's edge).
+        // Enter goes in (as the "go in" button does: `the_go_in_button_stays_on_the_panel`).
         h.key_press(egui::Key::Enter);
         run_checked(&mut h);
         assert_eq!(asked(&mut h), vec![Action::Enter, Action::Follow]);

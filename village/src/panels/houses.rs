@@ -42,9 +42,17 @@ pub fn houses(ui: &mut egui::Ui, a: &PanelArgs, out: &mut Vec<Action>) {
         }
     }
     ui.separator();
+    // Room under the list for "go in" on the map (the list would otherwise push it below the
+    // panel's edge, under the bottom bar).
+    let below = if a.screen == Screen::Map {
+        ui.spacing().interact_size.y + ui.spacing().item_spacing.y * 3.0 + 8.0
+    } else {
+        0.0
+    };
     egui::ScrollArea::vertical()
         .id_salt("village-house-list")
         .auto_shrink([false, false])
+        .max_height((ui.available_height() - below).max(60.0))
         .show(ui, |ui| {
             for (i, home) in homes.iter().enumerate() {
                 let label = t.get_args(
