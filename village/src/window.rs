@@ -36,7 +36,7 @@ impl Plugin for VillageWindowPlugin {
                     .after(bevy_egui::EguiInputSet::WriteEguiEvents)
                     .before(bevy_egui::EguiPreUpdateSet::BeginPass),
             )
-            .add_systems(Update, camera_input);
+            .add_systems(Update, (camera_input, draw_at_start));
     }
 }
 
@@ -119,5 +119,15 @@ fn quiet_modifiers(mut inputs: Query<&mut bevy_egui::EguiInput>, mut last: Local
             }
             _ => true,
         });
+    }
+}
+
+/// The first frames after the start: the map's mesh reaches the renderer a frame after it is
+/// spawned, and the desktop-app mode draws only on input — without these frames the village
+/// would open on an empty field until the mouse moved.
+fn draw_at_start(mut frames: Local<u32>, mut redraw: MessageWriter<RequestRedraw>) {
+    if *frames < 10 {
+        *frames += 1;
+        redraw.write(RequestRedraw);
     }
 }
