@@ -60,8 +60,13 @@ pub fn graphics_available() -> Result<String, String> {
     let adapter = bevy::tasks::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default()))
         .map_err(|e| e.to_string())?;
     let name = adapter.get_info().name;
-    bevy::tasks::block_on(adapter.request_device(&wgpu::DeviceDescriptor::default()))
-        .map_err(|e| format!("{name}: {e}"))?;
+    // As bevy asks: every feature and limit the adapter has.
+    let desc = wgpu::DeviceDescriptor {
+        required_features: adapter.features(),
+        required_limits: adapter.limits(),
+        ..wgpu::DeviceDescriptor::default()
+    };
+    bevy::tasks::block_on(adapter.request_device(&desc)).map_err(|e| format!("{name}: {e}"))?;
     Ok(name)
 }
 
@@ -76,6 +81,11 @@ pub fn open(prepared: Prepared, lang: Lang) -> Result<(), String> {
 /// Opens the village window in `lang`; returns when it is closed.
 pub fn run(prepared: Prepared, lang: Lang) -> Result<(), RunError> {
     graphics_available().map_err(RunError::NoGraphics)?;
+    caught(move || build_and_run(prepared, lang))
+}
+
+/// Builds the village's bevy app and runs it until the window closes.
+fn build_and_run(prepared: Prepared, lang: Lang) {
     let t = Texts::new(lang);
     let title = format!(
         "{} — {}",
@@ -120,23 +130,29 @@ pub fn run(prepared: Prepared, lang: Lang) -> Result<(), RunError> {
     if timing {
         app.add_systems(Update, frame_times);
     }
-    run_caught(app)
+    app.run();
 }
 
-/// Runs the app; a panic inside the engine (a window system assertion, a device lost at start)
-/// ends the village with its reason instead of a crash, its message kept from the console.
-fn run_caught(mut app: App) -> Result<(), RunError> {
+/// Runs `f`; a panic inside the engine (a device lost at start, a window system assertion) ends
+/// the village with its reason instead of a crash, its message kept from the console.
+fn caught(f: impl FnOnce()) -> Result<(), RunError> {
     let caught: std::sync::Arc<std::sync::Mutex<Option<String>>> = std::sync::Arc::default();
     let keep = caught.clone();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if let Ok(mut slot) = keep.lock() {
-            slot.get_or_insert_with(|| info.to_string());
+            slot.get_or_insert_with(|| {
+                // The engine's own words, without the source location (of no use to a trainee).
+                let payload = info.payload();
+                payload
+                    .downcast_ref::<&str>()
+                    .map(|m| (*m).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_default()
+            });
         }
     }));
-    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-        app.run();
-    }));
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     std::panic::set_hook(previous);
     match ran {
         Ok(()) => Ok(()),
