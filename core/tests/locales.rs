@@ -210,3 +210,28 @@ fn rule_texts_use_the_words_of_each_standard() {
     let nutrition_en = rule_text(&en, s.indicator("nutrition").expect("nutrition"), 2023, s);
     assert!(nutrition_en.contains(" or "), "{nutrition_en}");
 }
+
+/// One day is "1 working day" in English, not "1 working days" (a trainee may post for one day).
+#[test]
+fn one_working_day_is_singular_in_english() {
+    let en = rasoat_core::words::i18n::Texts::new(Lang::En);
+    let posted = en.get_args(
+        "camp-posted",
+        &[
+            ("day", "Thursday".into()),
+            ("days", 1u32.into()),
+            ("places", "x".into()),
+        ],
+    );
+    assert!(posted.contains("for 1 working day at"), "{posted}");
+    let check = en.get_args(
+        "proc-check-posting-days",
+        &[("days", 1u32.into()), ("rule", 3u32.into())],
+    );
+    assert!(check.starts_with("Posted for 1 working day;"), "{check}");
+    let many = en.get_args(
+        "proc-check-posting-days",
+        &[("days", 2u32.into()), ("rule", 3u32.into())],
+    );
+    assert!(many.starts_with("Posted for 2 working days;"), "{many}");
+}

@@ -54,7 +54,10 @@ camp-posting-intro = Post the review's results publicly.
 camp-places = Where do you post them?
 camp-days = For how many working days?
 camp-post = Post
-camp-posted = Posted from { $day } for { $days } working days at: { $places }.
+camp-posted = Posted from { $day } for { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } at: { $places }.
 camp-complaints = Complaints during the posting:
 camp-no-complaints = No complaints.
 camp-complaint = { $day }: { $text }

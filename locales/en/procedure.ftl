@@ -115,8 +115,14 @@ proc-check-minutes-signers-unknown = Who signs the minutes is not in our sources
 proc-check-posting-places-ok = Posted at every place.
 proc-check-posting-places-missing = Not posted at: { $missing }.
 proc-check-posting-places-unknown = Where results are posted is not in our sources; not scored.
-proc-check-posting-days = Posted for { $days } working days; the rule: { $rule } working days.
-proc-check-posting-days-unknown = Posted for { $days } working days; the posting time is not in our sources, not scored.
+proc-check-posting-days = Posted for { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }; the rule: { $rule } working days.
+proc-check-posting-days-unknown = Posted for { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }; the posting time is not in our sources, not scored.
 proc-check-recheck = Re-check of household { $name }: agreed before as { $earlier }, re-checked as { $now }; from every fact it is { $truth }.
 proc-check-recheck-time = Household { $name } re-checked on { $day }; due by { $deadline }.
 proc-check-complaint-ignored = The complaint about household { $name } was not re-checked when the posting ended.
