@@ -21,6 +21,7 @@ fn main() {
     // to print to (on Windows the release build has none): what went wrong is then shown in a
     // message box as well, so that the trainee learns what to do.
     let shown_nowhere = args.get(1).is_some_and(|a| a == "village") && !std::io::stderr().is_terminal();
+    let lang = rasoat::cli::lang_of(&args);
     let mut err = Vec::new();
     let code = rasoat::cli::run_with(
         args,
@@ -31,7 +32,7 @@ fn main() {
     let text = String::from_utf8_lossy(&err);
     eprint!("{text}");
     if code != 0 && shown_nowhere && !text.trim().is_empty() {
-        let t = rasoat::words::i18n::Texts::new(rasoat::words::i18n::Lang::default());
+        let t = rasoat::words::i18n::Texts::new(lang);
         let _ = rfd::MessageDialog::new()
             .set_level(rfd::MessageLevel::Error)
             .set_title(t.get("village-window-title"))

@@ -49,6 +49,20 @@ pub fn missing_glyphs(text: &str) -> Vec<char> {
     out
 }
 
+/// Checks texts shown on screen (the tests pass every label and value of the accessibility tree):
+/// how many were checked, or which text has characters Noto Sans lacks.
+pub fn check_texts(texts: impl IntoIterator<Item = String>) -> Result<usize, String> {
+    let mut seen = 0;
+    for text in texts {
+        let missing = missing_glyphs(&text);
+        if !missing.is_empty() {
+            return Err(format!("not in Noto Sans: {missing:?} in “{text}”"));
+        }
+        seen += 1;
+    }
+    Ok(seen)
+}
+
 /// Installs the fonts and the theme. New fonts take effect from the next pass.
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(fonts());

@@ -1,7 +1,7 @@
 //! The verdict of a visit: the score and its breakdown, "leave" and "visit again", the debrief
 //! (class, income, every indicator with its fact, rule and provenance) and the evidence.
 
-use bevy_egui::egui::{self, RichText};
+use bevy_egui::egui;
 use rasoat_core::field::visit::Verdict;
 use rasoat_core::rules::assess::{Assessment, assess};
 use rasoat_core::rules::household::Household;
@@ -104,34 +104,12 @@ fn lists(ui: &mut egui::Ui, t: &Texts, v: &Verdict) {
     }
 }
 
-/// Every indicator: right or wrong, the fact found, the rule and its provenance.
+/// Every indicator, as the app's debrief shows it (`rasoat_ui::debrief::indicator_block`): right
+/// or wrong, the trainee's mark and the right one, the fact found, the rule and its provenance.
 fn indicators(ui: &mut egui::Ui, a: &PanelArgs, h: &Household, assessed: &Assessment, v: &Verdict) {
     let t = a.t;
-    let standard = &a.village.standard;
     ui.label(strong(t.get("debrief-indicators-heading")));
     for (r, ig) in assessed.indicators.iter().zip(&v.grade.indicators) {
-        ui.group(|ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.colored_label(
-                    verdict_color(ig.right()),
-                    strong(t.get(if ig.right() {
-                        "debrief-right"
-                    } else {
-                        "debrief-wrong"
-                    })),
-                );
-                ui.label(strong(explain::indicator_name(t, r.indicator)));
-            });
-            ui.label(t.get_args("debrief-fact", &[("fact", explain::finding_text(t, h, r).into())]));
-            ui.label(t.get_args(
-                "debrief-rule",
-                &[(
-                    "rule",
-                    explain::rule_text(t, r.indicator, h.review_year, standard).into(),
-                )],
-            ));
-            ui.label(RichText::new(explain::provenance(t, &r.indicator.provenance)).small());
-        });
+        rasoat_ui::debrief::indicator_block(ui, t, h, &a.village.standard, r, ig);
     }
 }
