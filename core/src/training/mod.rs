@@ -4,6 +4,7 @@
 //! (a generated scenario's story) is composed by the caller.
 
 pub mod builtin;
+pub mod classroom;
 pub mod generate;
 pub mod report;
 pub mod scenario;

@@ -1,0 +1,273 @@
+//! What the live classroom's server and its clients (the desktop app, the command line, later the
+//! web page) say to each other, as JSON. One definition for both ends, so they cannot drift.
+//!
+//! Scores never travel from a client to the server: a client sends what the trainee answered, the
+//! server scores it with the engine and returns a receipt.
+
+use serde::{Deserialize, Serialize};
+
+use crate::rules::grading::{Answer, Grade};
+use crate::training::session::{SessionMode, Trainee};
+
+/// The protocol version this program speaks. A client that sends another one is told, in words,
+/// to update (HTTP 426).
+pub const PROTOCOL_VERSION: u32 = 1;
+/// The header every client sends its protocol version in.
+pub const PROTOCOL_HEADER: &str = "x-rasoat-protocol";
+/// Answers arriving this many seconds after a trainee's time is up are still taken: they were in
+/// flight when the time ran out.
+pub const GRACE_SECONDS: i64 = 30;
+
+/// A scenario file sent with a class, as text: the server parses it with the engine, so every
+/// trainee works the same set, built-in or the trainer's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioFile {
+    /// The file name (for messages about it).
+    pub name: String,
+    pub text: String,
+}
+
+/// A trainer opens a class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewClass {
+    #[serde(default)]
+    pub title: String,
+    pub standard: String,
+    pub mode: SessionMode,
+    /// In the order trainees work them.
+    pub scenarios: Vec<ScenarioFile>,
+    #[serde(default)]
+    pub time_limit_minutes: Option<u32>,
+}
+
+/// The answer to `NewClass`. The trainer key is shown once; the server keeps only its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassCreated {
+    pub code: String,
+    pub trainer_key: String,
+}
+
+/// Where a class is in its course.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Trainees join and wait; their attempts are prepared.
+    Lobby,
+    Running,
+    Paused,
+    Closed,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Lobby => "lobby",
+            Phase::Running => "running",
+            Phase::Paused => "paused",
+            Phase::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Phase::Lobby, Phase::Running, Phase::Paused, Phase::Closed]
+            .into_iter()
+            .find(|p| p.as_str() == s)
+    }
+}
+
+/// A class as everyone may see it (no key, no trainee).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassState {
+    pub code: String,
+    pub title: String,
+    pub standard: String,
+    pub mode: SessionMode,
+    pub phase: Phase,
+    /// Whether trainees see their scores: always in practice; in an exam once the trainer
+    /// releases them.
+    pub feedback: bool,
+    pub time_limit_minutes: Option<u32>,
+    /// The server's clock (Unix seconds) when this was sent: clients count time left from it,
+    /// never from their own clock.
+    pub server_now: i64,
+    /// When the class's time is up (Unix seconds, server clock), extensions included; none
+    /// without a time limit or before the start.
+    pub ends_at: Option<i64>,
+    pub scenario_count: usize,
+}
+
+/// A trainee joins a class: the identity the app already asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Join {
+    pub trainee: Trainee,
+}
+
+/// The answer to `Join`: the secret that lets this trainee post as themself (shown to this client
+/// only; the server keeps its hash), the class with its scenarios, and every answer the server
+/// already holds for this identity (a trainee who comes back resumes with all of them).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Joined {
+    pub trainee_id: i64,
+    pub secret: String,
+    pub state: ClassState,
+    /// This trainee's own end, extensions for them included.
+    pub ends_at: Option<i64>,
+    pub scenarios: Vec<ScenarioFile>,
+    pub receipts: Vec<Receipt>,
+}
+
+/// One answer sent by a trainee. `key` is made by the client once per answer and sent again with
+/// every retry: the server counts it once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerPost {
+    pub key: String,
+    pub scenario_id: String,
+    /// The content hash of the scenario as the client showed it.
+    pub scenario_hash: String,
+    /// Seconds the trainee spent on it.
+    pub seconds: u64,
+    /// When the trainee gave it (Unix seconds, the client's clock; kept for the audit only).
+    pub given_at: u64,
+    pub answer: Answer,
+}
+
+/// The server's word that an answer is stored: given only after the database committed it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub key: String,
+    pub scenario_id: String,
+    /// Server clock, Unix seconds.
+    pub received_at: i64,
+    /// A short code the trainee can read out to the trainer: the first characters of a hash of
+    /// the stored answer.
+    pub receipt: String,
+    /// The answer as stored (so a client that lost its copy has it again).
+    pub answer: Answer,
+    pub seconds: u64,
+    /// The score: present in practice, and in an exam once the trainer released the feedback.
+    #[serde(default)]
+    pub grade: Option<Grade>,
+}
+
+/// What a trainee's own view of the class holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mine {
+    pub state: ClassState,
+    pub ends_at: Option<i64>,
+    pub receipts: Vec<Receipt>,
+}
+
+/// What the trainer does to a class. Each is logged with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Control {
+    Start,
+    Pause {
+        #[serde(default)]
+        reason: String,
+    },
+    Resume,
+    /// More time, for one trainee or (without `trainee`) for all.
+    Extend {
+        minutes: u32,
+        #[serde(default)]
+        trainee: Option<i64>,
+        reason: String,
+    },
+    Close,
+    /// Lets the trainees of an exam see their scores.
+    Release,
+}
+
+/// An error as the server says it: a stable code for programs and a message in the language the
+/// client asked for (`Accept-Language`, Vietnamese by default).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub error: String,
+    pub message: String,
+}
+
+/// The secret's header value: `Authorization: Bearer <secret>`.
+pub fn bearer(secret: &str) -> String {
+    format!("Bearer {secret}")
+}
+
+/// Letters and digits of class codes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, so a code read aloud or
+/// copied from a projector is not mistaken.
+pub const CODE_ALPHABET: &[u8] = b"34679ACDEFGHJKMNPQRTUVWXY";
+/// How long a class code is.
+pub const CODE_LEN: usize = 6;
+
+/// A class code from random bytes (at least `CODE_LEN` of them; the caller takes them from the
+/// operating system).
+pub fn class_code(random: &[u8]) -> String {
+    random
+        .iter()
+        .take(CODE_LEN)
+        .map(|b| char::from(CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()]))
+        .collect()
+}
+
+/// A code as typed: upper case, spaces and dashes dropped; `None` when it cannot be a code.
+pub fn normalize_code(typed: &str) -> Option<String> {
+    let code: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    (code.len() == CODE_LEN && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
+}
+
+/// The identity a trainee is known by in a class: name, commune, district and province, in NFC,
+/// trimmed, case and inner spaces folded — the same person typing their name on another PC
+/// resumes, whatever the spacing or capitals.
+pub fn identity_key(t: &Trainee) -> String {
+    let fold = |s: &str| {
+        crate::rules::text::nfc(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    [&t.name, &t.commune, &t.district, &t.province]
+        .map(|s| fold(s))
+        .join("\u{1f}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_use_no_look_alikes() {
+        for bad in ['0', 'O', '1', 'I', 'L', '2', 'Z', '5', 'S', '8', 'B'] {
+            assert!(!CODE_ALPHABET.contains(&(bad as u8)), "{bad}");
+        }
+        let code = class_code(&[0, 1, 2, 3, 24, 25, 255]);
+        assert_eq!(code, "34679A");
+        assert_eq!(normalize_code(" 346-79a "), Some("34679A".to_owned()));
+        assert_eq!(normalize_code("34679"), None);
+        assert_eq!(normalize_code("34679O"), None);
+    }
+
+    #[test]
+    fn identity_folds_spacing_and_case() {
+        let a = Trainee {
+            name: "Hà Thị  Chắt".into(),
+            commune: "Xã Tân Lập".into(),
+            district: String::new(),
+            province: "Phú Thọ".into(),
+        };
+        let b = Trainee {
+            name: " hà thị chắt".into(),
+            commune: "xã tân lập ".into(),
+            ..a.clone()
+        };
+        assert_eq!(identity_key(&a), identity_key(&b));
+        let c = Trainee {
+            commune: "Xã Tân Long".into(),
+            ..a.clone()
+        };
+        assert_ne!(identity_key(&a), identity_key(&c));
+    }
+}
