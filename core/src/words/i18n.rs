@@ -54,11 +54,11 @@ macro_rules! locale_files {
 
 const VI: &[(&str, &str)] = locale_files!(
     "vi": "common.ftl", "values.ftl", "rules.ftl", "cli.ftl", "app.ftl", "home.ftl", "library.ftl",
-    "scenario.ftl", "debrief.ftl", "exam.ftl", "rubric.ftl", "generator.ftl", "random.ftl", "editor.ftl", "report.ftl", "session.ftl", "dashboard.ftl", "visit.ftl", "village.ftl", "procedure.ftl", "campaign.ftl"
+    "scenario.ftl", "debrief.ftl", "exam.ftl", "rubric.ftl", "generator.ftl", "random.ftl", "editor.ftl", "report.ftl", "session.ftl", "dashboard.ftl", "visit.ftl", "village.ftl", "procedure.ftl", "campaign.ftl", "classroom.ftl"
 );
 const EN: &[(&str, &str)] = locale_files!(
     "en": "common.ftl", "values.ftl", "rules.ftl", "cli.ftl", "app.ftl", "home.ftl", "library.ftl",
-    "scenario.ftl", "debrief.ftl", "exam.ftl", "rubric.ftl", "generator.ftl", "random.ftl", "editor.ftl", "report.ftl", "session.ftl", "dashboard.ftl", "visit.ftl", "village.ftl", "procedure.ftl", "campaign.ftl"
+    "scenario.ftl", "debrief.ftl", "exam.ftl", "rubric.ftl", "generator.ftl", "random.ftl", "editor.ftl", "report.ftl", "session.ftl", "dashboard.ftl", "visit.ftl", "village.ftl", "procedure.ftl", "campaign.ftl", "classroom.ftl"
 );
 
 /// Looks up messages in one language.

@@ -179,6 +179,35 @@ pub enum Control {
     Release,
 }
 
+/// One trainee's work in a class, as a results file `rasoat report` reads unchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedFile {
+    /// A file name (ASCII: class code and trainee number).
+    pub name: String,
+    pub results: crate::training::session::Results,
+}
+
+/// One line of a class's log: what the trainer did, when, to whom and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub at: i64,
+    pub action: String,
+    #[serde(default)]
+    pub trainee: Option<i64>,
+    #[serde(default)]
+    pub minutes: Option<i64>,
+    pub reason: String,
+}
+
+/// One trainee's answers, as the trainer sees them (always with the score).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TraineeAnswers {
+    pub id: i64,
+    pub trainee: Trainee,
+    pub joined_at: i64,
+    pub receipts: Vec<Receipt>,
+}
+
 /// An error as the server says it: a stable code for programs and a message in the language the
 /// client asked for (`Accept-Language`, Vietnamese by default).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

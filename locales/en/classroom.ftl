@@ -1,0 +1,25 @@
+# The live classroom: server errors (sent to the app in the language the user chose).
+server-error-bad-request = The request is not in the expected form. Update the program and try again.
+server-error-too-large = The request is too large.
+server-error-old-client = Your program is older than the class server. Install the new version and join again.
+server-error-unknown-class = There is no class with this code. Check the class code (6 characters).
+server-error-unauthorized = You have not joined this class, or the session is no longer valid. Join again with the class code.
+server-error-forbidden = Only the trainer (with the class's trainer key) can do this.
+server-error-not-found = Not found.
+server-error-not-started = The class has not started. Wait for the trainer to start it.
+server-error-paused = The trainer has paused the class. Your answer is kept and will be sent when the class resumes.
+server-error-closed = The class is over; no more answers are taken.
+server-error-time-up = The time is up; no more answers are taken.
+server-error-unknown-scenario = This scenario is not part of the class.
+server-error-scenario-changed = The scenario differs from the server's copy. Join the class again to get the new one.
+server-error-already-answered = An exam takes one answer per scenario; this scenario has been answered.
+server-error-unknown-indicator = The answer marks an indicator the class's poverty standard does not have.
+server-error-incomplete-trainee = A full name and a commune are needed to join a class.
+server-error-too-many = Too many attempts. Wait a minute and try again.
+server-error-bad-class = The class could not be opened: { $reason }
+server-error-unknown-standard = There is no poverty standard “{ $standard }”.
+server-error-wrong-standard = Scenario “{ $scenario }” uses the { $found } standard; the class uses { $standard }.
+server-error-no-scenarios = A class needs at least one scenario.
+server-error-bad-phase = This cannot be done while the class is in its present state.
+server-error-reason-needed = Give a reason (it is kept in the class's log).
+server-error-internal = The server met an error. The answer is not stored yet; the program will send it again later.

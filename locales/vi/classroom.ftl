@@ -1,0 +1,25 @@
+# Lớp học trực tuyến: lỗi máy chủ (gửi cho ứng dụng bằng ngôn ngữ người dùng chọn).
+server-error-bad-request = Yêu cầu gửi lên không đúng định dạng. Hãy cập nhật chương trình rồi thử lại.
+server-error-too-large = Yêu cầu gửi lên quá lớn.
+server-error-old-client = Chương trình của bạn đã cũ so với máy chủ lớp học. Hãy cài bản mới rồi tham gia lại.
+server-error-unknown-class = Không có lớp học nào có mã này. Hãy kiểm tra lại mã lớp (6 ký tự).
+server-error-unauthorized = Bạn chưa tham gia lớp này, hoặc phiên đã hết hiệu lực. Hãy tham gia lại bằng mã lớp.
+server-error-forbidden = Chỉ giảng viên (có mã giảng viên của lớp) mới làm được việc này.
+server-error-not-found = Không tìm thấy.
+server-error-not-started = Lớp chưa bắt đầu. Hãy chờ giảng viên cho bắt đầu.
+server-error-paused = Giảng viên đang tạm dừng lớp. Câu trả lời được giữ lại và sẽ gửi khi lớp tiếp tục.
+server-error-closed = Lớp đã kết thúc, không nhận thêm câu trả lời.
+server-error-time-up = Đã hết giờ làm bài, không nhận thêm câu trả lời.
+server-error-unknown-scenario = Tình huống này không thuộc lớp học.
+server-error-scenario-changed = Tình huống đã khác với bản trên máy chủ. Hãy tham gia lại lớp để lấy bản mới.
+server-error-already-answered = Bài thi chỉ nhận một câu trả lời cho mỗi tình huống; tình huống này đã được trả lời.
+server-error-unknown-indicator = Câu trả lời đánh dấu một chỉ số không có trong chuẩn nghèo của lớp.
+server-error-incomplete-trainee = Cần có họ tên và xã/phường để tham gia lớp.
+server-error-too-many = Quá nhiều lần thử. Hãy chờ một phút rồi thử lại.
+server-error-bad-class = Không mở được lớp: { $reason }
+server-error-unknown-standard = Không có chuẩn nghèo “{ $standard }”.
+server-error-wrong-standard = Tình huống “{ $scenario }” dùng chuẩn { $found }, còn lớp dùng chuẩn { $standard }.
+server-error-no-scenarios = Lớp cần ít nhất một tình huống.
+server-error-bad-phase = Không làm được việc này khi lớp đang ở trạng thái hiện tại.
+server-error-reason-needed = Hãy ghi lý do (lý do được lưu vào nhật ký lớp).
+server-error-internal = Máy chủ gặp lỗi. Câu trả lời chưa được lưu; chương trình sẽ gửi lại sau.
