@@ -3,6 +3,7 @@
 //! `load`); the domain and
 //! the words are the `rasoat-core` crate, re-exported here under their usual paths.
 pub mod app;
+pub mod classroom;
 pub mod cli;
 pub mod files;
 pub mod launch;

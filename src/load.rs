@@ -43,6 +43,10 @@ pub enum LoadError {
         file: String,
         reason: String,
     },
+    /// The classroom server refused or could not be reached; the message is worded.
+    Classroom {
+        message: String,
+    },
     /// `--out` names something that exists and is not a folder.
     NotAFolder {
         path: String,
@@ -117,6 +121,7 @@ impl LoadError {
                 "cli-error-unknown-village",
                 &[("id", s(id)), ("known", s(&known.join(", ")))],
             ),
+            LoadError::Classroom { message } => message.clone(),
             LoadError::Write { file, reason } => {
                 t.get_args("cli-error-write", &[("file", s(file)), ("reason", s(reason))])
             }

@@ -27,7 +27,11 @@ fn trainee(n: usize) -> Trainee {
 fn results_files() -> (Library, Vec<(String, Results)>) {
     let standards = common::standards();
     let (library, _) = Library::builtin(&standards);
-    let ids: Vec<String> = library.ids_for_standard(&standards, "2022-2025").into_iter().take(6).collect();
+    let ids: Vec<String> = library
+        .ids_for_standard(&standards, "2022-2025")
+        .into_iter()
+        .take(6)
+        .collect();
     assert_eq!(ids.len(), 6);
     let mut files = Vec::new();
     for n in 0..40usize {
@@ -52,7 +56,15 @@ fn results_files() -> (Library, Vec<(String, Results)>) {
                     class: Some(Class::Poor),
                 },
             };
-            answer(&mut r, &library, s, standard, &given, 60, 1_700_000_100 + k as u64);
+            answer(
+                &mut r,
+                &library,
+                s,
+                standard,
+                &given,
+                60,
+                1_700_000_100 + k as u64,
+            );
             if n % 5 == 0 && k == 0 {
                 answer(&mut r, &library, s, standard, &model, 30, 1_700_000_200);
             }
@@ -81,22 +93,38 @@ fn imported_files_give_the_reports_totals() {
             .iter()
             .find(|p| p.commune == c.commune && p.district == c.district)
             .expect("commune");
-        assert_eq!((mine.trainees as usize, mine.points, mine.max), (c.trainees, c.points, c.max));
+        assert_eq!(
+            (mine.trainees as usize, mine.points, mine.max),
+            (c.trainees, c.points, c.max)
+        );
     }
     for i in &report.indicators {
-        let mine = console.indicators.iter().find(|x| x.id == i.id).expect("indicator");
+        let mine = console
+            .indicators
+            .iter()
+            .find(|x| x.id == i.id)
+            .expect("indicator");
         assert_eq!(
             (mine.missed as usize, mine.false_marks as usize),
             (i.missed, i.false_marks),
             "{}",
             i.id
         );
-        assert_eq!(mine.cases as usize, i.deprived_cases + i.not_deprived_cases, "{}", i.id);
+        assert_eq!(
+            mine.cases as usize,
+            i.deprived_cases + i.not_deprived_cases,
+            "{}",
+            i.id
+        );
     }
     for s in &report.scenarios {
         let mine = console.scenarios.iter().find(|x| x.id == s.id).expect("scenario");
         assert_eq!(
-            (mine.answered as usize, mine.class_right as usize, mine.fully_right as usize),
+            (
+                mine.answered as usize,
+                mine.class_right as usize,
+                mine.fully_right as usize
+            ),
             (s.answered, s.class_right, s.fully_right)
         );
     }
@@ -162,13 +190,20 @@ fn the_silent_come_first_and_places_rank_weakest_first() {
 fn discrimination_is_positive_when_the_strong_get_it_right() {
     let standards = common::standards();
     let (library, _) = results_files();
-    let ids: Vec<String> = library.ids_for_standard(&standards, "2022-2025").into_iter().take(3).collect();
+    let ids: Vec<String> = library
+        .ids_for_standard(&standards, "2022-2025")
+        .into_iter()
+        .take(3)
+        .collect();
     let grades: Vec<_> = ids
         .iter()
         .map(|id| {
             let s = library.scenario(id).expect("scenario");
             let a = assess(&s.household, s.standard_in(&standards).expect("standard"));
-            (grade(&model_answer(&a), &a, &Rubric::STANDARD), grade(&Answer::default(), &a, &Rubric::STANDARD))
+            (
+                grade(&model_answer(&a), &a, &Rubric::STANDARD),
+                grade(&Answer::default(), &a, &Rubric::STANDARD),
+            )
         })
         .collect();
     let mut live = Live::new(ids.clone());

@@ -23,3 +23,5 @@ server-error-no-scenarios = A class needs at least one scenario.
 server-error-bad-phase = This cannot be done while the class is in its present state.
 server-error-reason-needed = Give a reason (it is kept in the class's log).
 server-error-internal = The server met an error. The answer is not stored yet; the program will send it again later.
+classroom-unreachable = The class server { $server } cannot be reached. Check the address and the network, then try again. (Details: { $reason })
+classroom-garbled = The server { $server } does not answer as a rasoat class server. Check the address.

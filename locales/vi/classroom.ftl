@@ -23,3 +23,5 @@ server-error-no-scenarios = Lớp cần ít nhất một tình huống.
 server-error-bad-phase = Không làm được việc này khi lớp đang ở trạng thái hiện tại.
 server-error-reason-needed = Hãy ghi lý do (lý do được lưu vào nhật ký lớp).
 server-error-internal = Máy chủ gặp lỗi. Câu trả lời chưa được lưu; chương trình sẽ gửi lại sau.
+classroom-unreachable = Không kết nối được máy chủ lớp học { $server }. Kiểm tra địa chỉ và mạng rồi thử lại. (Chi tiết: { $reason })
+classroom-garbled = Máy chủ { $server } trả lời không đúng như một máy chủ lớp học rasoat. Kiểm tra lại địa chỉ.

@@ -85,7 +85,10 @@ pub async fn create(
         let text = rasoat_core::rules::text::nfc(&f.text);
         let s = parse_scenario(&f.name, &text, &state.standards)
             .map_err(|e| ctx.err(Error::BadClass(rasoat_core::words::explain::error_text(t, &e))))?;
-        let found = s.standard_in(&state.standards).map(|st| st.id.clone()).unwrap_or_default();
+        let found = s
+            .standard_in(&state.standards)
+            .map(|st| st.id.clone())
+            .unwrap_or_default();
         if found != standard.id {
             return Err(ctx.err(Error::WrongStandard {
                 scenario: s.scenario.id.clone(),
@@ -93,9 +96,12 @@ pub async fn create(
                 standard: standard.id.clone(),
             }));
         }
-        if parsed.iter().any(|(p, _, _): &(rasoat_core::training::scenario::Scenario, _, _)| {
-            p.scenario.id == s.scenario.id
-        }) {
+        if parsed
+            .iter()
+            .any(|(p, _, _): &(rasoat_core::training::scenario::Scenario, _, _)| {
+                p.scenario.id == s.scenario.id
+            })
+        {
             return Err(ctx.err(Error::BadClass(s.scenario.id.clone())));
         }
         let hash = content_hash_of_rules(&s, standard);
@@ -103,7 +109,10 @@ pub async fn create(
     }
     let key = new_secret().map_err(|e| ctx.err(e))?;
     let now = state.now();
-    let limit = new.time_limit_minutes.filter(|m| *m > 0).map(|m| i64::from(m) * 60);
+    let limit = new
+        .time_limit_minutes
+        .filter(|m| *m > 0)
+        .map(|m| i64::from(m) * 60);
     for _ in 0..20 {
         let mut random = [0u8; 6];
         getrandom::fill(&mut random).map_err(|e| ctx.err(Error::Internal(e.to_string())))?;
@@ -144,15 +153,29 @@ pub async fn create(
         db::log_event(&state.db, id, now, "open", None, None, "")
             .await
             .map_err(|e| ctx.err(e.into()))?;
-        return Ok((StatusCode::CREATED, Json(ClassCreated { code, trainer_key: key })));
+        return Ok((
+            StatusCode::CREATED,
+            Json(ClassCreated {
+                code,
+                trainer_key: key,
+            }),
+        ));
     }
     Err(ctx.err(Error::Internal("no free class code after 20 tries".into())))
 }
 
 /// `GET /classes/{code}`: the class as anyone may see it.
-pub async fn state(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Json<ClassState>, Said> {
+pub async fn state(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Json<ClassState>, Said> {
     let c = class_of(&state, ctx, &code).await?;
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
     Ok(Json(class_state(&c, hub.data.scenarios.len(), state.now())))
 }
 
@@ -240,7 +263,16 @@ pub async fn control(
         Control::Start => ("start", None, None, String::new()),
         Control::Pause { reason } => ("pause", None, None, reason.trim().to_owned()),
         Control::Resume => ("resume", None, None, String::new()),
-        Control::Extend { minutes, trainee, reason } => ("extend", *trainee, Some(i64::from(*minutes)), reason.trim().to_owned()),
+        Control::Extend {
+            minutes,
+            trainee,
+            reason,
+        } => (
+            "extend",
+            *trainee,
+            Some(i64::from(*minutes)),
+            reason.trim().to_owned(),
+        ),
         Control::Close => ("close", None, None, String::new()),
         Control::Release => ("release", None, None, String::new()),
     };
@@ -251,7 +283,11 @@ pub async fn control(
         .await
         .map_err(|e| ctx.err(e.into()))?
         .ok_or(ctx.err(Error::UnknownClass))?;
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
     state.hub.publish_state(&hub, &c);
     Ok(Json(class_state(&c, hub.data.scenarios.len(), now)))
 }
@@ -264,8 +300,14 @@ pub async fn console(
     headers: HeaderMap,
 ) -> Result<Response, Said> {
     let c = as_trainer(&state, ctx, &code, &headers).await?;
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
-    let snapshot = hub.snapshot(state.now()).ok_or(ctx.err(Error::Internal("console".into())))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
+    let snapshot = hub
+        .snapshot(state.now())
+        .ok_or(ctx.err(Error::Internal("console".into())))?;
     Ok(Json(snapshot).into_response())
 }
 
@@ -278,8 +320,13 @@ pub async fn console_events(
     headers: HeaderMap,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Said> {
     let c = as_trainer(&state, ctx, &code, &headers).await?;
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
-    let stream = WatchStream::new(hub.console()).map(|json| Ok(Event::default().event("console").data(&*json)));
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
+    let stream =
+        WatchStream::new(hub.console()).map(|json| Ok(Event::default().event("console").data(&*json)));
     Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
 }
 
@@ -312,27 +359,53 @@ pub async fn trainee(
         .map_err(|e| ctx.err(e.into()))?
         .filter(|t| t.class_id == c.id)
         .ok_or(ctx.err(Error::NotFound))?;
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
-    let answers = db::answers_of(&state.db, t.id).await.map_err(|e| ctx.err(e.into()))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
+    let answers = db::answers_of(&state.db, t.id)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
     Ok(Json(TraineeAnswers {
         id: t.id,
         trainee: t.trainee(),
         joined_at: t.joined_at,
-        receipts: answers.iter().map(|a| receipt_of(&hub.data, &state, a, true)).collect(),
+        receipts: answers
+            .iter()
+            .map(|a| receipt_of(&hub.data, &state, a, true))
+            .collect(),
     }))
 }
 
 /// Every trainee's work as results files.
-async fn exported(state: &AppState, ctx: Ctx, c: &ClassRow) -> Result<(Vec<ExportedFile>, std::sync::Arc<ClassData>), Said> {
-    let hub = state.hub.class(c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
+async fn exported(
+    state: &AppState,
+    ctx: Ctx,
+    c: &ClassRow,
+) -> Result<(Vec<ExportedFile>, std::sync::Arc<ClassData>), Said> {
+    let hub = state
+        .hub
+        .class(c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
     let data = hub.data.clone();
-    let trainees = db::trainees_after(&state.db, c.id, 0).await.map_err(|e| ctx.err(e.into()))?;
-    let answers = db::answers_after(&state.db, c.id, 0).await.map_err(|e| ctx.err(e.into()))?;
-    let mut by_trainee: std::collections::HashMap<i64, Vec<&db::AnswerRow>> = std::collections::HashMap::new();
+    let trainees = db::trainees_after(&state.db, c.id, 0)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
+    let answers = db::answers_after(&state.db, c.id, 0)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
+    let mut by_trainee: std::collections::HashMap<i64, Vec<&db::AnswerRow>> =
+        std::collections::HashMap::new();
     for a in &answers {
         by_trainee.entry(a.trainee_id).or_default().push(a);
     }
-    let ids: Vec<String> = data.scenarios.iter().map(|(s, _)| s.scenario.id.clone()).collect();
+    let ids: Vec<String> = data
+        .scenarios
+        .iter()
+        .map(|(s, _)| s.scenario.id.clone())
+        .collect();
     let files = trainees
         .iter()
         .map(|t| {
@@ -387,6 +460,7 @@ async fn exported(state: &AppState, ctx: Ctx, c: &ClassRow) -> Result<(Vec<Expor
                     answers,
                     visits: Vec::new(),
                     campaigns: Vec::new(),
+                    class: None,
                 },
             }
         })
@@ -439,11 +513,13 @@ pub async fn log(
     headers: HeaderMap,
 ) -> Result<Json<Vec<LogEntry>>, Said> {
     let c = as_trainer(&state, ctx, &code, &headers).await?;
-    let rows = sqlx::query("SELECT at, action, trainee_id, minutes, reason FROM class_events WHERE class_id = $1 ORDER BY id")
-        .bind(c.id)
-        .fetch_all(&state.db.pool)
-        .await
-        .map_err(|e| ctx.err(e.into()))?;
+    let rows = sqlx::query(
+        "SELECT at, action, trainee_id, minutes, reason FROM class_events WHERE class_id = $1 ORDER BY id",
+    )
+    .bind(c.id)
+    .fetch_all(&state.db.pool)
+    .await
+    .map_err(|e| ctx.err(e.into()))?;
     let entries = rows
         .iter()
         .map(|r| {

@@ -24,7 +24,9 @@ pub struct Db {
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Db").field("backend", &self.backend).finish_non_exhaustive()
+        f.debug_struct("Db")
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
     }
 }
 
@@ -284,7 +286,10 @@ pub async fn session_by_secret(db: &Db, secret_hash: &str) -> Result<Option<(i64
 }
 
 /// The scenario files of a class, in order: (scenario id, file name, text, hash).
-pub async fn class_scenarios(db: &Db, class_id: i64) -> Result<Vec<(String, String, String, String)>, sqlx::Error> {
+pub async fn class_scenarios(
+    db: &Db,
+    class_id: i64,
+) -> Result<Vec<(String, String, String, String)>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT scenario_id, file_name, text, hash FROM class_scenarios WHERE class_id = $1 ORDER BY position",
     )

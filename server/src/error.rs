@@ -4,8 +4,8 @@
 
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use rasoat_core::training::classroom::protocol::ApiError;
 use fluent_bundle::FluentValue;
+use rasoat_core::training::classroom::protocol::ApiError;
 use rasoat_core::words::i18n::{Lang, Texts};
 
 #[derive(Debug)]
@@ -30,7 +30,11 @@ pub enum Error {
     /// A scenario file sent with a class does not read; the reason is already worded.
     BadClass(String),
     UnknownStandard(String),
-    WrongStandard { scenario: String, found: String, standard: String },
+    WrongStandard {
+        scenario: String,
+        found: String,
+        standard: String,
+    },
     NoScenarios,
     BadPhase,
     ReasonNeeded,
@@ -94,7 +98,11 @@ impl Error {
         match self {
             Error::BadClass(reason) => t.get_args(&id, &[("reason", FluentValue::from(reason.as_str()))]),
             Error::UnknownStandard(s) => t.get_args(&id, &[("standard", FluentValue::from(s.as_str()))]),
-            Error::WrongStandard { scenario, found, standard } => t.get_args(
+            Error::WrongStandard {
+                scenario,
+                found,
+                standard,
+            } => t.get_args(
                 &id,
                 &[
                     ("scenario", FluentValue::from(scenario.as_str())),

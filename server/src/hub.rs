@@ -57,7 +57,11 @@ impl ClassData {
 
 /// The mode as stored.
 pub fn mode_of(s: &str) -> SessionMode {
-    if s == "exam" { SessionMode::Exam } else { SessionMode::Practice }
+    if s == "exam" {
+        SessionMode::Exam
+    } else {
+        SessionMode::Practice
+    }
 }
 
 pub fn mode_str(m: SessionMode) -> &'static str {
@@ -148,7 +152,11 @@ pub struct Hub {
 }
 
 impl Hub {
-    pub fn new(db: Db, standards: Arc<StandardSet>, clock: Arc<dyn rasoat_core::training::service::Clock>) -> Self {
+    pub fn new(
+        db: Db,
+        standards: Arc<StandardSet>,
+        clock: Arc<dyn rasoat_core::training::service::Clock>,
+    ) -> Self {
         Self {
             db,
             standards,
@@ -168,8 +176,14 @@ impl Hub {
             return Ok(h.clone());
         }
         let data = Arc::new(self.load(c).await?);
-        let live = Live::new(data.scenarios.iter().map(|(s, _)| s.scenario.id.clone()).collect());
-        let state = serde_json::to_string(&class_state(c, data.scenarios.len(), self.now())).unwrap_or_default();
+        let live = Live::new(
+            data.scenarios
+                .iter()
+                .map(|(s, _)| s.scenario.id.clone())
+                .collect(),
+        );
+        let state =
+            serde_json::to_string(&class_state(c, data.scenarios.len(), self.now())).unwrap_or_default();
         let hub = Arc::new(ClassHub {
             data,
             tail: Mutex::new(Tail {
@@ -191,7 +205,9 @@ impl Hub {
     }
 
     async fn load(&self, c: &ClassRow) -> Result<ClassData, String> {
-        let rows = db::class_scenarios(&self.db, c.id).await.map_err(|e| e.to_string())?;
+        let rows = db::class_scenarios(&self.db, c.id)
+            .await
+            .map_err(|e| e.to_string())?;
         let mut scenarios = Vec::new();
         let mut files = Vec::new();
         for (_, name, text, hash) in rows {
@@ -213,7 +229,10 @@ impl Hub {
     async fn read_new(&self, hub: &ClassHub) -> Result<(), sqlx::Error> {
         let (after_t, after_a) = {
             let t = hub.tail.lock().map_err(|_| sqlx::Error::PoolClosed)?;
-            ((t.max_trainee - LOOK_BACK).max(0), (t.max_answer - LOOK_BACK).max(0))
+            (
+                (t.max_trainee - LOOK_BACK).max(0),
+                (t.max_answer - LOOK_BACK).max(0),
+            )
         };
         let trainees = db::trainees_after(&self.db, hub.data.id, after_t).await?;
         let answers = db::answers_after(&self.db, hub.data.id, after_a).await?;

@@ -199,7 +199,10 @@ impl Running {
             let _ = s.send(());
         }
         // Open event streams would hold a graceful stop forever: they get two seconds.
-        if tokio::time::timeout(Duration::from_secs(2), &mut self.task).await.is_err() {
+        if tokio::time::timeout(Duration::from_secs(2), &mut self.task)
+            .await
+            .is_err()
+        {
             self.task.abort();
         }
     }

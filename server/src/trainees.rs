@@ -67,7 +67,11 @@ pub async fn join(
         district: clean(&join.trainee.district),
         province: clean(&join.trainee.province),
     };
-    if !t.is_complete() || [&t.name, &t.commune, &t.district, &t.province].iter().any(|s| s.chars().count() > 200) {
+    if !t.is_complete()
+        || [&t.name, &t.commune, &t.district, &t.province]
+            .iter()
+            .any(|s| s.chars().count() > 200)
+    {
         return Err(ctx.err(Error::IncompleteTrainee));
     }
     let identity = identity_key(&t);
@@ -110,20 +114,29 @@ pub async fn join(
         .execute(&state.db.pool)
         .await
         .map_err(|e| ctx.err(e.into()))?;
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
     hub.nudge();
     let extra = db::trainee(&state.db, trainee_id)
         .await
         .map_err(|e| ctx.err(e.into()))?
         .map_or(0, |t| t.extra_s);
-    let answers = db::answers_of(&state.db, trainee_id).await.map_err(|e| ctx.err(e.into()))?;
+    let answers = db::answers_of(&state.db, trainee_id)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
     Ok(Json(Joined {
         trainee_id,
         secret,
         state: class_state(&c, hub.data.scenarios.len(), now),
         ends_at: ends_at(&c, extra, now),
         scenarios: hub.data.files.clone(),
-        receipts: answers.iter().map(|a| receipt_of(&hub.data, &state, a, feedback(&c))).collect(),
+        receipts: answers
+            .iter()
+            .map(|a| receipt_of(&hub.data, &state, a, feedback(&c)))
+            .collect(),
     }))
 }
 
@@ -182,13 +195,20 @@ pub async fn answer(
     if post.key.is_empty() || post.key.len() > 100 || !post.key.bytes().all(|b| b.is_ascii_graphic()) {
         return Err(ctx.err(Error::BadRequest));
     }
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
     if let Some(r) = stored_receipt(&state, ctx, &c, &hub.data, t.id, &post.key).await? {
         return Ok(Json(r));
     }
     let now = state.now();
     open_for_answers(&c, &t, now).map_err(|e| ctx.err(e))?;
-    let (scenario, _) = hub.data.scenario(&post.scenario_id).ok_or(ctx.err(Error::UnknownScenario))?;
+    let (scenario, _) = hub
+        .data
+        .scenario(&post.scenario_id)
+        .ok_or(ctx.err(Error::UnknownScenario))?;
     let standard = state
         .standards
         .get(&hub.data.standard)
@@ -196,14 +216,20 @@ pub async fn answer(
     if !hash_matches(&post.scenario_hash, scenario, standard) {
         return Err(ctx.err(Error::ScenarioChanged));
     }
-    if post.answer.deprived.iter().any(|i| standard.indicator(i).is_none()) {
+    if post
+        .answer
+        .deprived
+        .iter()
+        .any(|i| standard.indicator(i).is_none())
+    {
         return Err(ctx.err(Error::UnknownIndicator));
     }
     let grade = hub
         .data
         .grade(&state.standards, &post.scenario_id, &post.answer)
         .ok_or(ctx.err(Error::UnknownScenario))?;
-    let answer_json = serde_json::to_string(&post.answer).map_err(|e| ctx.err(Error::Internal(e.to_string())))?;
+    let answer_json =
+        serde_json::to_string(&post.answer).map_err(|e| ctx.err(Error::Internal(e.to_string())))?;
     let receipt = receipt_code(&c.code, t.id, &post.key, &answer_json, now);
     let stored = state
         .writer
@@ -286,13 +312,22 @@ pub async fn mine(
 ) -> Result<Json<Mine>, Said> {
     let (c, _, t) = as_trainee(&state, ctx, &code, &headers).await?;
     let now = state.now();
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
     hub.seen(t.id, now);
-    let answers = db::answers_of(&state.db, t.id).await.map_err(|e| ctx.err(e.into()))?;
+    let answers = db::answers_of(&state.db, t.id)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
     Ok(Json(Mine {
         state: class_state(&c, hub.data.scenarios.len(), now),
         ends_at: ends_at(&c, t.extra_s, now),
-        receipts: answers.iter().map(|a| receipt_of(&hub.data, &state, a, feedback(&c))).collect(),
+        receipts: answers
+            .iter()
+            .map(|a| receipt_of(&hub.data, &state, a, feedback(&c)))
+            .collect(),
     }))
 }
 
@@ -305,7 +340,11 @@ pub async fn events(
     headers: HeaderMap,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Said> {
     let (c, _, t) = as_trainee(&state, ctx, &code, &headers).await?;
-    let hub = state.hub.class(&c).await.map_err(|e| ctx.err(Error::Internal(e)))?;
+    let hub = state
+        .hub
+        .class(&c)
+        .await
+        .map_err(|e| ctx.err(Error::Internal(e)))?;
     let states = WatchStream::new(hub.state()).map(|json| Ok(Event::default().event("state").data(&*json)));
     let clock = state.clock.clone();
     let beats = IntervalStream::new(tokio::time::interval(HEARTBEAT)).map(move |_| {

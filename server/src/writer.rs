@@ -116,7 +116,11 @@ async fn write(db: &Db, jobs: &[Job]) -> Result<Vec<Stored>, sqlx::Error> {
                         .bind(&a.idem_key)
                         .fetch_optional(&mut *tx)
                         .await?;
-                if again.is_some() { Stored::Again } else { Stored::SlotTaken }
+                if again.is_some() {
+                    Stored::Again
+                } else {
+                    Stored::SlotTaken
+                }
             }
         };
         outcomes.push(outcome);

@@ -46,24 +46,42 @@ fn a_practice_class_runs_and_the_console_counts(b: Backend) {
 
     // In the lobby, answers wait.
     let secret = s(&lan["secret"]);
-    let (status, v) = srv.post(&format!("/classes/{code}/answers"), Some(&secret), &answer(&lan, 0, "k1", true));
+    let (status, v) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&secret),
+        &answer(&lan, 0, "k1", true),
+    );
     assert_eq!((status, s(&v["error"])), (409, "not-started".into()));
 
     let (status, v) = srv.control(&code, &key, json!({"action": "start"}));
     assert_eq!((status, s(&v["phase"])), (200, "running".into()));
-    let (status, r) = srv.post(&format!("/classes/{code}/answers"), Some(&secret), &answer(&lan, 0, "k1", true));
+    let (status, r) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&secret),
+        &answer(&lan, 0, "k1", true),
+    );
     assert_eq!(status, 200, "{r}");
     assert_eq!(r["grade"]["points"], r["grade"]["max"]);
     assert_eq!(s(&r["receipt"]).len(), 10);
-    let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&binh["secret"])), &answer(&binh, 1, "k1", false));
+    let (status, _) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&binh["secret"])),
+        &answer(&binh, 1, "k1", false),
+    );
     assert_eq!(status, 200);
 
     let console = wait_console(&srv, &code, &key, |c| c["totals"]["answers"] == 2);
     assert_eq!(console["totals"]["joined"], 2);
     assert_eq!(console["scenarios"][0]["answered"], 1);
     assert_eq!(console["scenarios"][0]["facility"], 100);
-    assert!(console["indicators"][0]["missed"].as_u64().unwrap_or(0) + console["indicators"][0]["false_marks"].as_u64().unwrap_or(0) > 0
-        || console["class_mistakes"].as_array().is_some_and(|m| !m.is_empty()));
+    assert!(
+        console["indicators"][0]["missed"].as_u64().unwrap_or(0)
+            + console["indicators"][0]["false_marks"].as_u64().unwrap_or(0)
+            > 0
+            || console["class_mistakes"]
+                .as_array()
+                .is_some_and(|m| !m.is_empty())
+    );
     // The weakest commune first.
     assert_eq!(console["communes"][0]["commune"], "Xã Mường Lạn");
 
@@ -73,11 +91,23 @@ fn a_practice_class_runs_and_the_console_counts(b: Backend) {
     assert_eq!(status, 200);
     assert_eq!(t["receipts"][0]["receipt"], r["receipt"]);
     // A trainee cannot read another's answers, nor the console.
-    assert_eq!(srv.get(&format!("/classes/{code}/trainees/{id}"), Some(&s(&binh["secret"]))).0, 403);
+    assert_eq!(
+        srv.get(
+            &format!("/classes/{code}/trainees/{id}"),
+            Some(&s(&binh["secret"]))
+        )
+        .0,
+        403
+    );
     assert_eq!(srv.get(&format!("/classes/{code}/console"), Some(&secret)).0, 403);
 
     let (_, log) = srv.get(&format!("/classes/{code}/log"), Some(&key));
-    let actions: Vec<String> = log.as_array().into_iter().flatten().map(|e| s(&e["action"])).collect();
+    let actions: Vec<String> = log
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| s(&e["action"]))
+        .collect();
     assert_eq!(actions, ["open", "start"]);
 }
 
@@ -101,16 +131,30 @@ fn a_retry_counts_once(b: Backend) {
     srv.control(&code, &key, json!({"action": "start"}));
     let j = srv.join(&code, "Nguyễn Văn An", "Xã 1");
     let secret = s(&j["secret"]);
-    let first = srv.post(&format!("/classes/{code}/answers"), Some(&secret), &answer(&j, 0, "same-key", true));
+    let first = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&secret),
+        &answer(&j, 0, "same-key", true),
+    );
     srv.clock.advance(5);
-    let again = srv.post(&format!("/classes/{code}/answers"), Some(&secret), &answer(&j, 0, "same-key", true));
+    let again = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&secret),
+        &answer(&j, 0, "same-key", true),
+    );
     assert_eq!(first, again);
     assert_eq!(srv.stored_answers(), 1);
     // Practice takes a second try under a new key; the console counts the last.
-    let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&secret), &answer(&j, 0, "other-key", false));
+    let (status, _) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&secret),
+        &answer(&j, 0, "other-key", false),
+    );
     assert_eq!(status, 200);
     assert_eq!(srv.stored_answers(), 2);
-    let c = wait_console(&srv, &code, &key, |c| c["scenarios"][0]["facility"] != 100 && c["totals"]["answers"] == 1);
+    let c = wait_console(&srv, &code, &key, |c| {
+        c["scenarios"][0]["facility"] != 100 && c["totals"]["answers"] == 1
+    });
     assert_eq!(c["scenarios"][0]["answered"], 1);
 }
 
@@ -120,11 +164,19 @@ fn exam_feedback_waits_for_release(b: Backend) {
     let j = srv.join(&code, "Trần Thị Mai", "Phường 3");
     let secret = s(&j["secret"]);
     srv.control(&code, &key, json!({"action": "start"}));
-    let (status, r) = srv.post(&format!("/classes/{code}/answers"), Some(&secret), &answer(&j, 0, "e1", true));
+    let (status, r) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&secret),
+        &answer(&j, 0, "e1", true),
+    );
     assert_eq!(status, 200);
     assert!(r["grade"].is_null(), "an exam shows no score before release: {r}");
     // One answer per scenario in an exam.
-    let (status, v) = srv.post(&format!("/classes/{code}/answers"), Some(&secret), &answer(&j, 0, "e2", false));
+    let (status, v) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&secret),
+        &answer(&j, 0, "e2", false),
+    );
     assert_eq!((status, s(&v["error"])), (409, "already-answered".into()));
     // Release comes after the close.
     assert_eq!(srv.control(&code, &key, json!({"action": "release"})).0, 409);
@@ -135,7 +187,10 @@ fn exam_feedback_waits_for_release(b: Backend) {
     assert_eq!(srv.control(&code, &key, json!({"action": "release"})).0, 200);
     let (_, mine) = srv.get(&format!("/classes/{code}/me"), Some(&secret));
     assert_eq!(mine["state"]["feedback"], true);
-    assert_eq!(mine["receipts"][0]["grade"]["points"], mine["receipts"][0]["grade"]["max"]);
+    assert_eq!(
+        mine["receipts"][0]["grade"]["points"],
+        mine["receipts"][0]["grade"]["max"]
+    );
     assert_eq!(srv.stored_answers(), 1);
 }
 
@@ -145,7 +200,11 @@ fn a_trainee_resumes_with_every_answer(b: Backend) {
     srv.control(&code, &key, json!({"action": "start"}));
     let first = srv.join(&code, "Hà Thị Chắt", "Xã Tân Lập");
     for (i, k) in ["a", "b"].iter().enumerate() {
-        let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&first["secret"])), &answer(&first, i, k, true));
+        let (status, _) = srv.post(
+            &format!("/classes/{code}/answers"),
+            Some(&s(&first["secret"])),
+            &answer(&first, i, k, true),
+        );
         assert_eq!(status, 200);
     }
     // Another PC, the name typed with other spacing and capitals, the class code in lower case.
@@ -153,17 +212,33 @@ fn a_trainee_resumes_with_every_answer(b: Backend) {
     let again = srv.join(&lower, " hà thị  chắt", "xã tân lập");
     assert_eq!(again["trainee_id"], first["trainee_id"]);
     assert_ne!(again["secret"], first["secret"]);
-    let keys: Vec<String> = again["receipts"].as_array().into_iter().flatten().map(|r| s(&r["key"])).collect();
+    let keys: Vec<String> = again["receipts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| s(&r["key"]))
+        .collect();
     assert_eq!(keys, ["a", "b"]);
     // Both sessions may post; the audit trail tells them apart.
-    let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&again["secret"])), &answer(&again, 2, "c", true));
+    let (status, _) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&again["secret"])),
+        &answer(&again, 2, "c", true),
+    );
     assert_eq!(status, 200);
-    let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&first["secret"])), &answer(&first, 2, "d", true));
+    let (status, _) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&first["secret"])),
+        &answer(&first, 2, "d", true),
+    );
     assert_eq!(status, 200);
     let url = srv.url.clone();
     let sessions: i64 = srv.rt.block_on(async move {
         let db = rasoat_server::Db::connect(&url).await.expect("db");
-        sqlx::query_scalar("SELECT COUNT(DISTINCT session_id) FROM answers").fetch_one(&db.pool).await.expect("count")
+        sqlx::query_scalar("SELECT COUNT(DISTINCT session_id) FROM answers")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count")
     });
     assert_eq!(sessions, 2);
 }
@@ -183,17 +258,45 @@ fn bad_input_is_refused_and_changes_nothing(b: Backend) {
         assert!(!s(&v["message"]).is_empty());
         assert!(!s(&v["message"]).contains("sqlx"), "no internals: {v}");
     };
-    check(srv.post_raw(&path, Some(&secret), "{\"key\": ", "vi"), 400, "bad-request");
-    check(srv.post_raw(&path, Some(&secret), "[1, 2]", "vi"), 400, "bad-request");
+    check(
+        srv.post_raw(&path, Some(&secret), "{\"key\": ", "vi"),
+        400,
+        "bad-request",
+    );
+    check(
+        srv.post_raw(&path, Some(&secret), "[1, 2]", "vi"),
+        400,
+        "bad-request",
+    );
     let huge = format!("{{\"key\": \"{}\"}}", "x".repeat(200 * 1024));
     check(srv.post_raw(&path, Some(&secret), &huge, "vi"), 413, "too-large");
-    check(srv.post("/classes/XXXXXX/join", None, &json!({"trainee": {"name": "A", "commune": "B"}})), 404, "unknown-class");
+    check(
+        srv.post(
+            "/classes/XXXXXX/join",
+            None,
+            &json!({"trainee": {"name": "A", "commune": "B"}}),
+        ),
+        404,
+        "unknown-class",
+    );
     check(srv.post(&path, None, &good), 401, "unauthorized");
     check(srv.post(&path, Some("not-a-secret"), &good), 401, "unauthorized");
     // A trainee's secret is good for their own class only.
-    check(srv.post(&format!("/classes/{other_code}/answers"), Some(&secret), &good), 401, "unauthorized");
-    check(srv.get(&format!("/classes/{code}/console"), Some(&other_key)), 403, "forbidden");
-    check(srv.control(&code, &secret, json!({"action": "close"})), 403, "forbidden");
+    check(
+        srv.post(&format!("/classes/{other_code}/answers"), Some(&secret), &good),
+        401,
+        "unauthorized",
+    );
+    check(
+        srv.get(&format!("/classes/{code}/console"), Some(&other_key)),
+        403,
+        "forbidden",
+    );
+    check(
+        srv.control(&code, &secret, json!({"action": "close"})),
+        403,
+        "forbidden",
+    );
     let mut stranger = good.clone();
     stranger["scenario_id"] = json!("khong-co-tinh-huong-nay");
     check(srv.post(&path, Some(&secret), &stranger), 422, "unknown-scenario");
@@ -203,11 +306,47 @@ fn bad_input_is_refused_and_changes_nothing(b: Backend) {
     let mut strange = good.clone();
     strange["answer"]["deprived"] = json!(["khong_co_chi_so"]);
     check(srv.post(&path, Some(&secret), &strange), 422, "unknown-indicator");
-    check(srv.post(&format!("/classes/{code}/join"), None, &json!({"trainee": {"name": " ", "commune": "Xã 1"}})), 400, "incomplete-trainee");
-    check(srv.control(&code, &key, json!({"action": "extend", "minutes": 5, "reason": " "})), 400, "reason-needed");
-    check(srv.control(&code, &key, json!({"action": "start"})), 409, "bad-phase");
-    check(srv.post("/classes", None, &json!({"standard": "1999", "mode": "exam", "scenarios": []})), 422, "unknown-standard");
-    check(srv.post("/classes", None, &json!({"standard": "2022-2025", "mode": "exam", "scenarios": []})), 400, "no-scenarios");
+    check(
+        srv.post(
+            &format!("/classes/{code}/join"),
+            None,
+            &json!({"trainee": {"name": " ", "commune": "Xã 1"}}),
+        ),
+        400,
+        "incomplete-trainee",
+    );
+    check(
+        srv.control(
+            &code,
+            &key,
+            json!({"action": "extend", "minutes": 5, "reason": " "}),
+        ),
+        400,
+        "reason-needed",
+    );
+    check(
+        srv.control(&code, &key, json!({"action": "start"})),
+        409,
+        "bad-phase",
+    );
+    check(
+        srv.post(
+            "/classes",
+            None,
+            &json!({"standard": "1999", "mode": "exam", "scenarios": []}),
+        ),
+        422,
+        "unknown-standard",
+    );
+    check(
+        srv.post(
+            "/classes",
+            None,
+            &json!({"standard": "2022-2025", "mode": "exam", "scenarios": []}),
+        ),
+        400,
+        "no-scenarios",
+    );
     check(
         srv.post("/classes", None, &json!({"standard": "2022-2025", "mode": "exam", "scenarios": [{"name": "x.toml", "text": "format = "}]})),
         422,
@@ -223,7 +362,8 @@ fn bad_input_is_refused_and_changes_nothing(b: Backend) {
         .send_json(&good)
         .expect("answer");
     assert_eq!(resp.status().as_u16(), 426);
-    let v: Value = serde_json::from_str(&resp.body_mut().read_to_string().unwrap_or_default()).unwrap_or_default();
+    let v: Value =
+        serde_json::from_str(&resp.body_mut().read_to_string().unwrap_or_default()).unwrap_or_default();
     assert_eq!(v["error"], "old-client");
     assert!(s(&v["message"]).starts_with("Your program is older"), "{v}");
     // English when asked, Vietnamese otherwise.
@@ -238,7 +378,15 @@ fn bad_input_is_refused_and_changes_nothing(b: Backend) {
     assert_eq!(srv.stored_answers(), 0);
     // The good answer, in time, would have been taken: the refusals were for their reasons.
     let j2 = srv.join(&other_code, "Nguyễn Văn An", "Xã 1");
-    assert_eq!(srv.post(&format!("/classes/{other_code}/answers"), Some(&s(&j2["secret"])), &answer(&j2, 0, "k", true)).0, 200);
+    assert_eq!(
+        srv.post(
+            &format!("/classes/{other_code}/answers"),
+            Some(&s(&j2["secret"])),
+            &answer(&j2, 0, "k", true)
+        )
+        .0,
+        200
+    );
 }
 
 fn time_runs_on_the_servers_clock(b: Backend) {
@@ -251,24 +399,53 @@ fn time_runs_on_the_servers_clock(b: Backend) {
     assert_eq!(mine["ends_at"].as_i64(), Some(T0 as i64 + 600));
     // A pause stops the clock.
     srv.control(&code, &key, json!({"action": "pause", "reason": "mất điện"}));
-    let (status, v) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&slow["secret"])), &answer(&slow, 0, "p", true));
+    let (status, v) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&slow["secret"])),
+        &answer(&slow, 0, "p", true),
+    );
     assert_eq!((status, s(&v["error"])), (409, "paused".into()));
     srv.clock.advance(120);
     srv.control(&code, &key, json!({"action": "resume"}));
     let id = slow["trainee_id"].as_i64().unwrap_or_default();
-    let (status, _) = srv.control(&code, &key, json!({"action": "extend", "minutes": 5, "trainee": id, "reason": "máy hỏng"}));
+    let (status, _) = srv.control(
+        &code,
+        &key,
+        json!({"action": "extend", "minutes": 5, "trainee": id, "reason": "máy hỏng"}),
+    );
     assert_eq!(status, 200);
     let (_, mine) = srv.get(&format!("/classes/{code}/me"), Some(&s(&slow["secret"])));
     assert_eq!(mine["ends_at"].as_i64(), Some(T0 as i64 + 600 + 120 + 300));
     // Past the class's end and its grace: the other trainee is refused, the one given more time is not.
     srv.clock.advance(600 + 31);
-    let (status, v) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&other["secret"])), &answer(&other, 0, "o", true));
+    let (status, v) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&other["secret"])),
+        &answer(&other, 0, "o", true),
+    );
     assert_eq!((status, s(&v["error"])), (409, "time-up".into()));
-    let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&slow["secret"])), &answer(&slow, 0, "s", true));
+    let (status, _) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&slow["secret"])),
+        &answer(&slow, 0, "s", true),
+    );
     assert_eq!(status, 200);
     let (_, log) = srv.get(&format!("/classes/{code}/log"), Some(&key));
-    let extend = log.as_array().into_iter().flatten().find(|e| e["action"] == "extend").cloned().unwrap_or_default();
-    assert_eq!((extend["trainee"].as_i64(), extend["minutes"].as_i64(), s(&extend["reason"])), (Some(id), Some(5), "máy hỏng".into()));
+    let extend = log
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|e| e["action"] == "extend")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        (
+            extend["trainee"].as_i64(),
+            extend["minutes"].as_i64(),
+            s(&extend["reason"])
+        ),
+        (Some(id), Some(5), "máy hỏng".into())
+    );
 }
 
 fn the_export_gives_the_consoles_totals(b: Backend) {
@@ -278,7 +455,11 @@ fn the_export_gives_the_consoles_totals(b: Backend) {
     for n in 0..6 {
         let j = srv.join(&code, &format!("Học viên {n}"), &format!("Xã {}", n % 3));
         for i in 0..(1 + n % 4) {
-            let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&j["secret"])), &answer(&j, i, &format!("{n}-{i}"), (n + i) % 2 == 0));
+            let (status, _) = srv.post(
+                &format!("/classes/{code}/answers"),
+                Some(&s(&j["secret"])),
+                &answer(&j, i, &format!("{n}-{i}"), (n + i) % 2 == 0),
+            );
             assert_eq!(status, 200);
         }
     }
@@ -288,19 +469,33 @@ fn the_export_gives_the_consoles_totals(b: Backend) {
     let files: Vec<ExportedFile> = serde_json::from_value(files).expect("results files");
     let results: Vec<(String, Results)> = files.into_iter().map(|f| (f.name, f.results)).collect();
     let standards = rasoat_core::rules::standard::StandardSet::builtin().expect("standards");
-    let scenarios = common::scenario_files(4)
-        .into_iter()
-        .map(|f| parse_scenario(&f.name, &rasoat_core::rules::text::nfc(&f.text), &standards).expect("scenario"));
+    let scenarios = common::scenario_files(4).into_iter().map(|f| {
+        parse_scenario(&f.name, &rasoat_core::rules::text::nfc(&f.text), &standards).expect("scenario")
+    });
     let catalogue = Catalogue::new(scenarios);
     let report = report::build(&results, |sa| catalogue.find(sa), &standards);
     assert!(report.flagged.is_empty(), "{:?}", report.flagged);
     assert_eq!(report.answers.len(), 13);
     let points: u64 = report.trainees.iter().map(|t| t.points).sum();
-    let console_points: u64 = console["trainees"].as_array().into_iter().flatten().map(|t| t["points"].as_u64().unwrap_or(0)).sum();
+    let console_points: u64 = console["trainees"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| t["points"].as_u64().unwrap_or(0))
+        .sum();
     assert_eq!(points, console_points);
     for c in &report.communes {
-        let mine = console["communes"].as_array().into_iter().flatten().find(|p| p["commune"] == c.commune.as_str()).cloned().unwrap_or_default();
-        assert_eq!((mine["points"].as_u64(), mine["max"].as_u64()), (Some(c.points), Some(c.max)));
+        let mine = console["communes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["commune"] == c.commune.as_str())
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(
+            (mine["points"].as_u64(), mine["max"].as_u64()),
+            (Some(c.points), Some(c.max))
+        );
     }
     let (status, csv) = srv.get(&format!("/classes/{code}/export.csv"), Some(&key));
     assert_eq!(status, 200);
@@ -318,15 +513,30 @@ fn a_hall_behind_one_address_joins_but_guessing_is_stopped(b: Backend) {
     // Someone trying codes: twenty wrong ones a minute, then refused.
     let mut refused = 0;
     for n in 0..25 {
-        let guess = format!("{:0>6}", rasoat_core::training::classroom::protocol::class_code(&[n, n + 1, n + 2, 3, 4, 5]));
-        let (status, _) = srv.post(&format!("/classes/{guess}/join"), None, &json!({"trainee": {"name": "A", "commune": "B"}}));
+        let guess = format!(
+            "{:0>6}",
+            rasoat_core::training::classroom::protocol::class_code(&[n, n + 1, n + 2, 3, 4, 5])
+        );
+        let (status, _) = srv.post(
+            &format!("/classes/{guess}/join"),
+            None,
+            &json!({"trainee": {"name": "A", "commune": "B"}}),
+        );
         assert!(status == 404 || status == 429, "{status}");
         refused += usize::from(status == 429);
     }
     assert_eq!(refused, 5);
     // A minute later the address may try again.
     srv.clock.advance(60);
-    assert_eq!(srv.post(&format!("/classes/{code}/join"), None, &json!({"trainee": {"name": "Muộn", "commune": "Xã Hội trường"}})).0, 200);
+    assert_eq!(
+        srv.post(
+            &format!("/classes/{code}/join"),
+            None,
+            &json!({"trainee": {"name": "Muộn", "commune": "Xã Hội trường"}})
+        )
+        .0,
+        200
+    );
 }
 
 #[test]
@@ -351,7 +561,11 @@ fn the_console_is_pushed_as_answers_arrive() {
     };
     // The first event is the console as it stands; the join follows.
     while next_console()["totals"]["joined"] != 1 {}
-    let (status, _) = srv.post(&format!("/classes/{code}/answers"), Some(&s(&j["secret"])), &answer(&j, 0, "k", true));
+    let (status, _) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&j["secret"])),
+        &answer(&j, 0, "k", true),
+    );
     assert_eq!(status, 200);
     let mut c = next_console();
     while c["totals"]["answers"] != 1 {
@@ -368,15 +582,37 @@ fn two_servers_on_one_postgres_serve_one_class() {
     a.control(&code, &key, json!({"action": "start"}));
     let on_a = a.join(&code, "Trên Máy A", "Xã 1");
     let on_b = b.join(&code, "Trên Máy B", "Xã 2");
-    assert_eq!(a.post(&format!("/classes/{code}/answers"), Some(&s(&on_a["secret"])), &answer(&on_a, 0, "a", true)).0, 200);
-    assert_eq!(b.post(&format!("/classes/{code}/answers"), Some(&s(&on_b["secret"])), &answer(&on_b, 0, "b", false)).0, 200);
+    assert_eq!(
+        a.post(
+            &format!("/classes/{code}/answers"),
+            Some(&s(&on_a["secret"])),
+            &answer(&on_a, 0, "a", true)
+        )
+        .0,
+        200
+    );
+    assert_eq!(
+        b.post(
+            &format!("/classes/{code}/answers"),
+            Some(&s(&on_b["secret"])),
+            &answer(&on_b, 0, "b", false)
+        )
+        .0,
+        200
+    );
     // Either console sees both answers.
     for srv in [&a, &b] {
-        let c = wait_console(srv, &code, &key, |c| c["totals"]["answers"] == 2 && c["totals"]["joined"] == 2);
+        let c = wait_console(srv, &code, &key, |c| {
+            c["totals"]["answers"] == 2 && c["totals"]["joined"] == 2
+        });
         assert_eq!(c["scenarios"][0]["answered"], 2);
     }
     // A pause on one server reaches the trainees of the other.
     a.control(&code, &key, json!({"action": "pause", "reason": "nghỉ giải lao"}));
-    let (status, v) = b.post(&format!("/classes/{code}/answers"), Some(&s(&on_b["secret"])), &answer(&on_b, 1, "b2", true));
+    let (status, v) = b.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&on_b["secret"])),
+        &answer(&on_b, 1, "b2", true),
+    );
     assert_eq!((status, s(&v["error"])), (409, "paused".into()));
 }

@@ -72,6 +72,31 @@ pub(super) fn localized_command(t: &Texts) -> clap::Command {
                 .mut_arg("results", |a| a.help(t.get("cli-help-village-results")))
                 .mut_arg("list", |a| a.help(t.get("cli-help-village-list")))
         })
+        .mut_subcommand("serve", |c| {
+            c.about(t.get("cli-help-serve"))
+                .mut_arg("addr", |a| a.help(t.get("cli-help-serve-addr")))
+                .mut_arg("database", |a| a.help(t.get("cli-help-serve-database")))
+        })
+        .mut_subcommand("class", |c| {
+            c.about(t.get("cli-help-class"))
+                .mut_subcommand("new", |c| {
+                    c.about(t.get("cli-help-class-new"))
+                        .mut_arg("server", |a| a.help(t.get("cli-help-class-server")))
+                        .mut_arg("standard", |a| a.help(t.get("cli-help-class-standard")))
+                        .mut_arg("mode", |a| a.help(t.get("cli-help-class-mode")))
+                        .mut_arg("set", |a| a.help(t.get("cli-help-class-set")))
+                        .mut_arg("time_limit", |a| a.help(t.get("cli-help-class-time-limit")))
+                        .mut_arg("title", |a| a.help(t.get("cli-help-class-title")))
+                })
+                .mut_subcommand("export", |c| {
+                    c.about(t.get("cli-help-class-export"))
+                        .mut_arg("server", |a| a.help(t.get("cli-help-class-server")))
+                        .mut_arg("code", |a| a.help(t.get("cli-help-class-code")))
+                        .mut_arg("key", |a| a.help(t.get("cli-help-class-key")))
+                        .mut_arg("csv", |a| a.help(t.get("cli-help-class-csv")))
+                        .mut_arg("dir", |a| a.help(t.get("cli-help-class-dir")))
+                })
+        })
         .mut_subcommand("generate", |c| {
             c.about(t.get("cli-help-generate"))
                 .mut_arg("seed", |a| a.help(t.get("cli-help-generate-seed")))
@@ -144,6 +169,7 @@ fn localize_clap(command: clap::Command, t: &Texts) -> clap::Command {
 pub(super) fn clap_placeholders(text: &str, t: &Texts) -> String {
     text.replace("[OPTIONS]", &t.get("cli-clap-options-placeholder"))
         .replace("[COMMAND]", &t.get("cli-clap-command-placeholder"))
+        .replace("<COMMAND>", &t.get("cli-clap-command-required"))
 }
 
 /// A command-line mistake in the user's language, with the usage line and where to read more;

@@ -10,6 +10,7 @@
 
 mod assess;
 mod check;
+mod classroom;
 mod compare;
 mod generate;
 mod localize;
@@ -90,6 +91,16 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+    Serve {
+        #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1:8080")]
+        addr: String,
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+    },
+    Class {
+        #[command(subcommand)]
+        action: ClassAction,
+    },
     Village {
         #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "builtin"])]
         village: Option<PathBuf>,
@@ -105,6 +116,35 @@ enum Command {
         results: Option<PathBuf>,
         #[arg(long)]
         list: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ClassAction {
+    New {
+        #[arg(long, value_name = "URL")]
+        server: String,
+        #[arg(long, value_name = "ID")]
+        standard: String,
+        #[arg(long, value_parser = ["practice", "exam"], default_value = "practice")]
+        mode: String,
+        #[arg(long, value_name = "FILE")]
+        set: Option<PathBuf>,
+        #[arg(long, value_name = "TIME")]
+        time_limit: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+    },
+    Export {
+        #[arg(long, value_name = "URL")]
+        server: String,
+        #[arg(long, value_name = "CODE")]
+        code: String,
+        #[arg(long, value_name = "KEY")]
+        key: String,
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        dir: PathBuf,
     },
 }
 
@@ -190,6 +230,18 @@ pub fn run_with(
         return 0;
     };
     let mut buffer = String::new();
+    if let Command::Serve { addr, database } = cmd {
+        // The server prints as it goes and runs until stopped.
+        let result = load_standards(cli.standards.as_deref())
+            .and_then(|set| classroom::serve_cmd(&t, &set, &addr, database, out));
+        return match result {
+            Ok(_) => 0,
+            Err(e) => {
+                let _ = writeln!(err, "{}", crate::rules::text::escape_controls(&e.text(&t)));
+                EXIT_INVALID
+            }
+        };
+    }
     let result = load_standards(cli.standards.as_deref())
         .and_then(|set| dispatch(&t, &set, cmd, open, &mut buffer, err));
     match result {
@@ -280,6 +332,38 @@ fn dispatch(
             out,
             buffer,
         ),
+        Command::Serve { .. } => Ok(false),
+        Command::Class {
+            action:
+                ClassAction::New {
+                    server,
+                    standard,
+                    mode,
+                    set: set_file,
+                    time_limit,
+                    title,
+                },
+        } => classroom::class_new_cmd(
+            t,
+            set,
+            &server,
+            &standard,
+            &mode,
+            set_file.as_deref(),
+            time_limit.as_deref(),
+            title,
+            buffer,
+        ),
+        Command::Class {
+            action:
+                ClassAction::Export {
+                    server,
+                    code,
+                    key,
+                    csv,
+                    dir,
+                },
+        } => classroom::class_export_cmd(t, &server, &code, &key, &dir, csv.as_deref(), buffer),
         Command::Village {
             village,
             builtin,

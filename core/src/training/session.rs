@@ -146,6 +146,10 @@ pub struct Results {
     /// empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub campaigns: Vec<CampaignRecord>,
+    /// The live class this session belongs to, with the answers sent and those waiting; left out
+    /// for a session on this computer alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<crate::training::classroom::outbox::ClassLink>,
 }
 
 /// One review campaign: its setup and the trainee's decisions in order. Judgements are never
@@ -247,6 +251,7 @@ impl Results {
             answers: Vec::new(),
             visits: Vec::new(),
             campaigns: Vec::new(),
+            class: None,
         }
     }
 

@@ -44,7 +44,9 @@ pub fn fresh_postgres(rt: &tokio::runtime::Runtime) -> String {
     let name = format!("rasoat_test_{}", u64::from_le_bytes(n));
     rt.block_on(async {
         use sqlx::Connection;
-        let mut conn = sqlx::PgConnection::connect(&admin).await.expect("connect to PostgreSQL");
+        let mut conn = sqlx::PgConnection::connect(&admin)
+            .await
+            .expect("connect to PostgreSQL");
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(&mut conn)
             .await
@@ -68,7 +70,10 @@ impl Srv {
         let (url, dir) = match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
-                (rasoat_server::db::sqlite_url(&dir.path().join("lop.sqlite")), Some(dir))
+                (
+                    rasoat_server::db::sqlite_url(&dir.path().join("lop.sqlite")),
+                    Some(dir),
+                )
             }
             Backend::Postgres => (fresh_postgres(&rt), None),
         };
@@ -211,10 +216,14 @@ pub fn scenario_files(n: usize) -> Vec<ScenarioFile> {
     BUILTIN_SCENARIOS
         .iter()
         .filter(|(name, text)| {
-            rasoat_core::training::scenario::parse_scenario(name, &rasoat_core::rules::text::nfc(text), &standards)
-                .ok()
-                .and_then(|s| s.standard_in(&standards).map(|st| st.id == "2022-2025"))
-                .unwrap_or(false)
+            rasoat_core::training::scenario::parse_scenario(
+                name,
+                &rasoat_core::rules::text::nfc(text),
+                &standards,
+            )
+            .ok()
+            .and_then(|s| s.standard_in(&standards).map(|st| st.id == "2022-2025"))
+            .unwrap_or(false)
         })
         .take(n)
         .map(|(name, text)| ScenarioFile {
@@ -232,8 +241,12 @@ pub fn answer(joined: &Value, i: usize, key: &str, right: bool) -> Value {
     use rasoat_core::training::session::content_hash_of_rules;
     let standards = StandardSet::builtin().expect("standards");
     let file = &joined["scenarios"][i];
-    let scenario = parse_scenario(&s(&file["name"]), &rasoat_core::rules::text::nfc(&s(&file["text"])), &standards)
-        .expect("scenario");
+    let scenario = parse_scenario(
+        &s(&file["name"]),
+        &rasoat_core::rules::text::nfc(&s(&file["text"])),
+        &standards,
+    )
+    .expect("scenario");
     let standard = scenario.standard_in(&standards).expect("standard");
     let given = if right {
         model_answer(&assess(&scenario.household, standard))

@@ -295,10 +295,13 @@ impl Live {
         let add = |n: &mut u64| *n = n.saturating_add_signed(sign);
         add(&mut self.answers);
         for (id, deprived) in &s.judged {
-            let stat = self.indicators.entry(id.clone()).or_insert_with(|| IndicatorStat {
-                id: id.clone(),
-                ..IndicatorStat::default()
-            });
+            let stat = self
+                .indicators
+                .entry(id.clone())
+                .or_insert_with(|| IndicatorStat {
+                    id: id.clone(),
+                    ..IndicatorStat::default()
+                });
             add(&mut stat.cases);
             if let Some((_, marked)) = s.wrong.iter().find(|(w, _)| w == id) {
                 debug_assert_eq!(*marked, !deprived);
@@ -398,9 +401,15 @@ impl Live {
                 Status::Finished => t.finished += 1,
             }
         }
-        let scored: Vec<u32> = rows.iter().filter(|r| r.done > 0).map(TraineeRow::percent).collect();
-        t.mean_percent = (!scored.is_empty())
-            .then(|| u32::try_from(scored.iter().map(|p| u64::from(*p)).sum::<u64>() / scored.len() as u64).unwrap_or(0));
+        let scored: Vec<u32> = rows
+            .iter()
+            .filter(|r| r.done > 0)
+            .map(TraineeRow::percent)
+            .collect();
+        t.mean_percent = (!scored.is_empty()).then(|| {
+            u32::try_from(scored.iter().map(|p| u64::from(*p)).sum::<u64>() / scored.len() as u64)
+                .unwrap_or(0)
+        });
         t
     }
 
@@ -455,7 +464,8 @@ impl Live {
             .enumerate()
             .map(|(pos, id)| {
                 let mut pairs = Vec::new();
-                let (mut answered, mut class_right, mut fully, mut points, mut max) = (0u64, 0u64, 0u64, 0u64, 0u64);
+                let (mut answered, mut class_right, mut fully, mut points, mut max) =
+                    (0u64, 0u64, 0u64, 0u64, 0u64);
                 for p in self.people.values() {
                     let Some(s) = &p.answers[pos] else { continue };
                     answered += 1;

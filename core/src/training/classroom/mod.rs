@@ -6,6 +6,7 @@
 //! own (the server hands in the time and the random bytes).
 
 pub mod live;
+pub mod outbox;
 pub mod protocol;
 
 use crate::rules::assess::assess;
@@ -46,11 +47,17 @@ pub fn from_results<'a>(
                 continue;
             }
             let Some(scenario) = find(sa) else { continue };
-            let Some(standard) = standards.get(&sa.standard) else { continue };
+            let Some(standard) = standards.get(&sa.standard) else {
+                continue;
+            };
             if !hash_matches(&sa.scenario_hash, scenario, standard) {
                 continue;
             }
-            let g = grade(&last.answer(), &assess(&scenario.household, standard), &Rubric::STANDARD);
+            let g = grade(
+                &last.answer(),
+                &assess(&scenario.household, standard),
+                &Rubric::STANDARD,
+            );
             let at = i64::try_from(last.submitted_at).unwrap_or(0);
             live.answered(id, &sa.scenario_id, &g, at);
         }

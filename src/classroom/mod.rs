@@ -1,0 +1,6 @@
+//! The live classroom on this side: the HTTP client the app and the command line talk to
+//! `rasoat serve` with (`client`), and the trainee's outbox (`outbox`): answers kept in the results
+//! file first and sent when the server answers.
+
+pub mod client;
+pub mod outbox;
