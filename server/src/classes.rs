@@ -114,9 +114,9 @@ pub async fn create(
         .filter(|m| *m > 0)
         .map(|m| i64::from(m) * 60);
     for _ in 0..20 {
-        let mut random = [0u8; 6];
+        let mut random = [0u8; 16];
         getrandom::fill(&mut random).map_err(|e| ctx.err(Error::Internal(e.to_string())))?;
-        let code = class_code(&random);
+        let Some(code) = class_code(&random) else { continue };
         let mut tx = state.db.pool.begin().await.map_err(|e| ctx.err(e.into()))?;
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO classes (code, trainer_key_hash, title, standard, mode, time_limit_s, phase, created_at) \

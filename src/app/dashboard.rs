@@ -18,6 +18,10 @@ pub struct DashboardScreen {
     path_text: String,
     csv_text: String,
     report: Option<(usize, Report)>,
+    /// The same console as a live class's, over the imported files.
+    console: Option<crate::training::classroom::Console>,
+    /// The standard most answers were given under (names the indicators on the console).
+    standard: Option<String>,
     unreadable: Vec<String>,
     message: Option<(bool, String)>,
 }
@@ -52,18 +56,48 @@ impl DashboardScreen {
             cat.prepare(&results, &app.service.standards, &names);
         }
         let report = crate::training::report::build(&results, |sa| cat.find(sa), &app.service.standards);
+        let live =
+            crate::training::classroom::from_results(&results, |sa| cat.find(sa), &app.service.standards);
+        // "Silent" counts from the last answer in the files, not from today.
+        let last = results
+            .iter()
+            .flat_map(|(_, r)| {
+                r.answers
+                    .iter()
+                    .flat_map(|a| a.tries.iter().map(|t| t.submitted_at))
+            })
+            .max()
+            .unwrap_or(0);
+        self.console = Some(live.console(i64::try_from(last).unwrap_or(0)));
+        let mut standards: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (_, r) in &results {
+            *standards.entry(r.session.standard.as_str()).or_default() += 1;
+        }
+        self.standard = standards
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .map(|(s, _)| s.to_owned());
         self.unreadable = bad;
         self.report = Some((results.len(), report));
         self.message = None;
     }
 
     pub fn ui(&mut self, app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<super::Action> {
+        let mut next = None;
         egui::ScrollArea::vertical()
             .id_salt("dashboard-scroll")
             .show(ui, |ui| {
                 let t = &app.texts;
                 ui.heading(t.get("dashboard-title"));
                 ui.label(t.get("dashboard-intro"));
+                if ui.button(strong(t.get("dashboard-live-class"))).clicked() {
+                    next = Some(super::Action::Go(super::Screen::Console(Box::new(
+                        super::class::console::ConsoleScreen::new(
+                            app.settings.class_server.clone(),
+                            app.results_path,
+                        ),
+                    ))));
+                }
                 ui.horizontal(|ui| {
                     let label = ui.label(t.get("dashboard-path"));
                     let r = ui
@@ -98,10 +132,29 @@ impl DashboardScreen {
                         ("answers", report.answers.len().into()),
                     ],
                 )));
-                trainees_ui(ui, t, report);
-                indicators_ui(ui, t, report);
-                places_ui(ui, t, report);
-                scenarios_ui(ui, t, report);
+                if let Some(console) = &self.console {
+                    let standard = self
+                        .standard
+                        .as_deref()
+                        .and_then(|s| app.service.standards.get(s));
+                    let titles = |id: &str| {
+                        app.service.library.scenario(id).map_or_else(
+                            || id.to_owned(),
+                            |s| s.scenario.title.get(t.lang().is_english()).to_owned(),
+                        )
+                    };
+                    // A trainee's own answers are in their file: the console here only lists them.
+                    let _ = rasoat_ui::console::console_ui(ui, t, standard, console, &titles);
+                    ui.separator();
+                }
+                egui::CollapsingHeader::new(strong(t.get("dashboard-details")))
+                    .id_salt("dashboard-details")
+                    .show(ui, |ui| {
+                        trainees_ui(ui, t, report);
+                        indicators_ui(ui, t, report);
+                        places_ui(ui, t, report);
+                        scenarios_ui(ui, t, report);
+                    });
                 visits_ui(ui, t, report);
                 procedure_ui(ui, t, report);
                 if !report.flagged.is_empty() {
@@ -153,7 +206,7 @@ impl DashboardScreen {
                     ui.colored_label(verdict_color(*ok), m);
                 }
             });
-        None
+        next
     }
 }
 

@@ -216,6 +216,17 @@ pub fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         }
         let t = &app.texts;
         ui.add_space(8.0);
+        // The live class comes first: in a training, the trainer reads out a code.
+        ui.group(|ui| {
+            ui.label(rasoat_ui::strong(t.get("home-class-heading")));
+            ui.label(egui::RichText::new(t.get("home-class-help")).small());
+            if ui.button(rasoat_ui::strong(t.get("home-class-join"))).clicked() {
+                next = Some(Action::Go(Screen::Join(Box::new(
+                    super::class::join::JoinScreen::new(app.settings.class_server.clone()),
+                ))));
+            }
+        });
+        ui.add_space(8.0);
 
         ui.label(rasoat_ui::strong(t.get("home-standard-heading")));
         let ids: Vec<String> = app.service.standards.all().iter().map(|s| s.id.clone()).collect();

@@ -4,6 +4,7 @@
 //! Architecture invariant: no rule is decided here. Screens ask `assess`, `grading` and
 //! `compare`, and word the results through `explain` and Fluent.
 
+mod class;
 mod dashboard;
 mod debrief;
 mod dialogs;
@@ -77,7 +78,7 @@ impl Route {
             Screen::Library(_) => Some(Route::Library),
             Screen::Random(_) => Some(Route::Random),
             Screen::Editor(_) => Some(Route::Editor),
-            Screen::Dashboard(_) => Some(Route::Dashboard),
+            Screen::Dashboard(_) | Screen::Console(_) => Some(Route::Dashboard),
             Screen::Rubric => Some(Route::Rubric),
             _ => None,
         }
@@ -121,6 +122,8 @@ enum Action {
     ReloadScenarios,
     /// Open the village simulation (its own window and process) on this built-in village.
     OpenVillage(String),
+    /// A live class was joined on this server: its session starts.
+    JoinedClass(String, Box<crate::training::classroom::protocol::Joined>),
 }
 
 /// Where the app is.
@@ -135,6 +138,12 @@ enum Screen {
     Editor(Box<editor::EditorScreen>),
     Identity(identity::IdentityScreen),
     Dashboard(Box<dashboard::DashboardScreen>),
+    /// Joining a live class.
+    Join(Box<class::join::JoinScreen>),
+    /// In a live class: the lobby, or the exam's results not yet released.
+    ClassWait(class::wait::Wait),
+    /// The trainer's live class: open, watch, run.
+    Console(Box<class::console::ConsoleScreen>),
 }
 
 pub use crate::training::service::Origin;
@@ -254,6 +263,10 @@ pub struct App {
     first_frame_done: bool,
     /// Each language's own name for the language switch, worded once.
     language_names: Vec<(Lang, String)>,
+    /// The live class of the running session, if it belongs to one.
+    class: Option<class::Live>,
+    /// The window's context (background work wakes it).
+    egui_ctx: egui::Context,
 }
 
 impl App {
@@ -307,6 +320,8 @@ impl App {
                 .into_iter()
                 .map(|l| (l, Texts::new(l).get("language-name")))
                 .collect(),
+            class: None,
+            egui_ctx: ctx.clone(),
         }
         .with_user_scenarios()
         .with_resumed_session()
@@ -428,6 +443,7 @@ impl App {
             if let Some(e) = &self.save_error {
                 ui.colored_label(rasoat_ui::verdict_color(false), e);
             }
+            self.class_strip(ui);
             ui.add_space(4.0);
         });
     }
@@ -454,6 +470,7 @@ impl App {
             }
         }
         self.guard_close(ui.ctx());
+        self.poll_class();
         self.top_bar(ui);
         self.unsaved_modal(ui.ctx());
         egui::CentralPanel::default().show(ui, |ui| {
@@ -511,6 +528,15 @@ impl App {
                 Screen::Dashboard(mut s) => {
                     let next = s.ui(app, ui);
                     (Screen::Dashboard(s), next)
+                }
+                Screen::Join(mut s) => {
+                    let next = s.ui(app, ui);
+                    (Screen::Join(s), next)
+                }
+                Screen::ClassWait(w) => (Screen::ClassWait(w), class::wait::ui(w, app, ui)),
+                Screen::Console(mut s) => {
+                    let next = s.ui(app, ui);
+                    (Screen::Console(s), next)
                 }
             };
             self.screen = current;

@@ -21,7 +21,10 @@ impl App {
         let Ok(r) = crate::training::session::parse_results(&path.display().to_string(), &text) else {
             return;
         };
-        if !crate::training::service::is_running(&r) {
+        // A finished session is taken up again only to send the answers of its live class that
+        // still wait.
+        let unsent = r.class.as_ref().is_some_and(|c| !c.waiting.is_empty());
+        if !crate::training::service::is_running(&r) && !unsent {
             return;
         }
         // The home screen starts from the resumed session's standard and mode (the session
@@ -30,6 +33,11 @@ impl App {
         self.choice.mode = r.session.mode;
         let at = self.service.resume(r);
         self.results_path = Some(path);
+        if self.service.results().is_some_and(|r| r.class.is_some()) {
+            // A live class: answers still waiting are sent as soon as the server answers.
+            let ctx = self.egui_ctx.clone();
+            self.connect_class(&ctx);
+        }
         if let Some(id) = at {
             self.screen = self.open(&id);
         }
@@ -79,7 +87,15 @@ impl App {
     pub(super) fn finish_session(&mut self) {
         self.service.finish();
         self.persist();
-        self.settings.active_session = None;
+        // A live class's answers that still wait keep the file to be taken up at the next start.
+        let unsent = self
+            .service
+            .results()
+            .and_then(|r| r.class.as_ref())
+            .is_some_and(|c| !c.waiting.is_empty());
+        if !unsent {
+            self.settings.active_session = None;
+        }
         self.save_settings();
     }
 
@@ -185,6 +201,10 @@ impl App {
             }
             Action::ReloadScenarios => self.reload_user_scenarios(),
             Action::OpenVillage(id) => self.open_village(&id),
+            Action::JoinedClass(server, joined) => {
+                let ctx = self.egui_ctx.clone();
+                self.joined_class(server, *joined, &ctx);
+            }
         }
     }
 
@@ -226,6 +246,10 @@ impl App {
     fn submit(&mut self, id: &str, answer: Answer) -> Screen {
         let seconds = self.scenario_opened.map_or(0, |t| t.elapsed().as_secs());
         let next = self.service.answer(id, &answer, seconds).unwrap_or(Next::Debrief);
+        if self.class.is_some() {
+            // Kept in the results file first (written just below), then sent.
+            self.queue_for_class(id, &answer, seconds);
+        }
         self.persist();
         match next {
             Next::Debrief => Screen::Debrief(debrief::DebriefScreen::new(id.to_owned(), answer, false)),
@@ -235,7 +259,16 @@ impl App {
             }
             Next::Finished => {
                 self.finish_session();
-                Screen::ExamSummary
+                // In a live exam the results wait until the trainer releases them.
+                let held = self
+                    .class
+                    .as_ref()
+                    .is_some_and(|l| !l.state.as_ref().is_some_and(|s| s.feedback));
+                if held {
+                    Screen::ClassWait(super::class::wait::Wait::Results)
+                } else {
+                    Screen::ExamSummary
+                }
             }
         }
     }

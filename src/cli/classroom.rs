@@ -11,7 +11,6 @@ use crate::classroom::client::Client;
 use crate::load::LoadError;
 use crate::rules::standard::StandardSet;
 use crate::training::classroom::protocol::{NewClass, ScenarioFile};
-use crate::training::service::Origin;
 use crate::training::session::SessionMode;
 use crate::words::i18n::Texts;
 
@@ -126,41 +125,7 @@ fn class_files(
         }
         None => (library.ids_for_standard(set, standard), None),
     };
-    // Built-in scenarios by id, with their file's name and text.
-    let builtin: std::collections::HashMap<String, (&str, &str)> =
-        crate::training::builtin::BUILTIN_SCENARIOS
-            .iter()
-            .filter_map(|(name, text)| {
-                crate::training::scenario::parse_scenario(name, &crate::rules::text::nfc(text), set)
-                    .ok()
-                    .map(|s| (s.scenario.id, (*name, *text)))
-            })
-            .collect();
-    let mut files = Vec::new();
-    for id in &ids {
-        let entry = library
-            .get(id)
-            .ok_or_else(|| LoadError::NoFiles { path: id.clone() })?;
-        let file = match &entry.origin {
-            Origin::User(path) => ScenarioFile {
-                name: path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                text: crate::load::read_text(path)?,
-            },
-            _ => {
-                let (name, text) = builtin
-                    .get(id)
-                    .ok_or_else(|| LoadError::NoFiles { path: id.clone() })?;
-                ScenarioFile {
-                    name: (*name).to_owned(),
-                    text: (*text).to_owned(),
-                }
-            }
-        };
-        files.push(file);
-    }
+    let files = crate::store::library::scenario_files(&library, set, &ids)?;
     Ok((files, name))
 }
 

@@ -40,3 +40,45 @@ pub fn reload_trainers(library: &mut Library, set: &StandardSet, trainers: Optio
     library.set_user_scenarios(&builtin, found);
     errors
 }
+
+/// The files of the scenarios `ids` of `library`, as a class carries them to its server: a
+/// built-in scenario by its embedded text, a trainer's own from its file. The first id that is
+/// not in the library, or a file that cannot be read, is the error.
+pub fn scenario_files(
+    library: &Library,
+    set: &StandardSet,
+    ids: &[String],
+) -> Result<Vec<crate::training::classroom::protocol::ScenarioFile>, LoadError> {
+    use crate::training::classroom::protocol::ScenarioFile;
+    // Built-in scenarios by id, with their file's name and text.
+    let builtin: std::collections::HashMap<String, (&str, &str)> =
+        crate::training::builtin::BUILTIN_SCENARIOS
+            .iter()
+            .filter_map(|(name, text)| {
+                crate::training::scenario::parse_scenario(name, &crate::rules::text::nfc(text), set)
+                    .ok()
+                    .map(|s| (s.scenario.id, (*name, *text)))
+            })
+            .collect();
+    ids.iter()
+        .map(|id| {
+            let missing = || LoadError::NoFiles { path: id.clone() };
+            match &library.get(id).ok_or_else(missing)?.origin {
+                crate::training::service::Origin::User(path) => Ok(ScenarioFile {
+                    name: path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    text: crate::load::read_text(path)?,
+                }),
+                _ => {
+                    let (name, text) = builtin.get(id).ok_or_else(missing)?;
+                    Ok(ScenarioFile {
+                        name: (*name).to_owned(),
+                        text: (*text).to_owned(),
+                    })
+                }
+            }
+        })
+        .collect()
+}

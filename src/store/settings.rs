@@ -15,6 +15,8 @@ pub struct Settings {
     pub trainee: Option<crate::training::session::Trainee>,
     /// The results file of the session in progress, reopened after a crash or a restart.
     pub active_session: Option<PathBuf>,
+    /// The class server last joined or watched (the join and console screens start from it).
+    pub class_server: Option<String>,
 }
 
 impl Settings {

@@ -11,6 +11,7 @@
 //! No window, no renderer, no file: the shells own those.
 
 pub mod answer;
+pub mod console;
 pub mod debrief;
 pub mod style;
 

@@ -27,6 +27,8 @@ pub enum Origin {
     User(PathBuf),
     /// Made by the generator in this run (random practice, or again from a results file).
     Generated,
+    /// Sent with the live class of this code.
+    Class(String),
 }
 
 /// One scenario of the library, with where it came from.
@@ -360,8 +362,10 @@ impl Service {
 
     /// Takes up a session read from its file (after a crash or a restart): the households of a
     /// random set are made again; returns the scenario to open, if the session is still running.
+    /// A finished session of a live class is taken up too (its answers still waiting are sent),
+    /// with nothing to open.
     pub fn resume(&mut self, r: Results) -> Option<String> {
-        if !is_running(&r) {
+        if !is_running(&r) && r.class.is_none() {
             return None;
         }
         if let SessionSource::Random { seed, focus } = &r.session.source {
@@ -370,9 +374,86 @@ impl Service {
             let standard = r.session.standard.clone();
             self.regenerate(seed, &focus, count, &standard);
         }
+        if let Some(link) = &r.class {
+            // A class's scenarios travel in its results file: a restart needs no network.
+            let _ = self.add_class_scenarios(&link.code, &link.scenarios);
+        }
         let at = current(&r, &self.library).map(|e| e.id().to_owned());
         self.results = Some(r);
         at
+    }
+
+    /// Puts a live class's scenarios into the library (each replaces any with its id); their ids
+    /// in order, or the first file that does not read.
+    pub fn add_class_scenarios(
+        &mut self,
+        code: &str,
+        files: &[crate::training::classroom::protocol::ScenarioFile],
+    ) -> Result<Vec<String>, FormatError> {
+        let mut ids = Vec::new();
+        for f in files {
+            let text = crate::rules::text::nfc(&f.text);
+            let s = crate::training::scenario::parse_scenario(&f.name, &text, &self.standards)?;
+            ids.push(s.scenario.id.clone());
+            self.library.insert(s, Origin::Class(code.to_owned()));
+        }
+        Ok(ids)
+    }
+
+    /// Starts the session of a live class just joined: the class's scenarios in its order, and
+    /// every answer the server already holds for this trainee recorded again (a trainee joining
+    /// again, on this PC or another, resumes with all of them).
+    pub fn start_class(
+        &mut self,
+        trainee: Trainee,
+        server: &str,
+        joined: &crate::training::classroom::protocol::Joined,
+        taken: impl Fn(&Results) -> bool,
+    ) -> Result<&Results, FormatError> {
+        let code = joined.state.code.clone();
+        let ids = self.add_class_scenarios(&code, &joined.scenarios)?;
+        let name = format!("{code} {}", joined.state.title).trim().to_owned();
+        let plan = Plan {
+            mode: joined.state.mode,
+            standard: joined.state.standard.clone(),
+            source: SessionSource::Set { name },
+            scenario_ids: ids,
+            time_limit_minutes: None,
+        };
+        let mut r = start(trainee, plan, self.now(), taken);
+        let mut link = crate::training::classroom::outbox::ClassLink::new(
+            server.to_owned(),
+            code,
+            joined.trainee_id,
+            joined.secret.clone(),
+        );
+        link.scenarios = joined.scenarios.clone();
+        for receipt in &joined.receipts {
+            let Some(scenario) = self.library.scenario(&receipt.scenario_id).cloned() else {
+                continue;
+            };
+            let Some(standard) = scenario.standard_in(&self.standards).cloned() else {
+                continue;
+            };
+            let at = u64::try_from(receipt.received_at).unwrap_or(0);
+            answer(
+                &mut r,
+                &self.library,
+                &scenario,
+                &standard,
+                &receipt.answer,
+                receipt.seconds,
+                at,
+            );
+            link.accept(receipt);
+        }
+        r.class = Some(link);
+        Ok(self.results.insert(r))
+    }
+
+    /// The live class of the running session, to record what was sent.
+    pub fn class_mut(&mut self) -> Option<&mut crate::training::classroom::outbox::ClassLink> {
+        self.results.as_mut().and_then(|r| r.class.as_mut())
     }
 
     /// Makes (again) the households of a random set, adds those the library lacks, and returns

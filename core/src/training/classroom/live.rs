@@ -343,7 +343,7 @@ impl Live {
                 count: *count,
             })
             .collect();
-        class_mistakes.sort_by(|a, b| b.count.cmp(&a.count));
+        class_mistakes.sort_by_key(|m| std::cmp::Reverse(m.count));
         let (communes, districts) = self.places();
         Console {
             version: self.version,

@@ -35,6 +35,9 @@ pub struct ClassLink {
     pub trainee_id: i64,
     /// The secret the server gave at join (it keeps only its hash).
     pub secret: String,
+    /// The class's scenario files, so that a restart needs no network.
+    #[serde(default)]
+    pub scenarios: Vec<crate::training::classroom::protocol::ScenarioFile>,
     #[serde(default)]
     pub sent: Vec<Sent>,
     /// In the order given.
@@ -51,6 +54,7 @@ impl ClassLink {
             code,
             trainee_id,
             secret,
+            scenarios: Vec::new(),
             sent: Vec::new(),
             waiting: Vec::new(),
             refused: Vec::new(),

@@ -227,14 +227,17 @@ pub const CODE_ALPHABET: &[u8] = b"34679ACDEFGHJKMNPQRTUVWXY";
 /// How long a class code is.
 pub const CODE_LEN: usize = 6;
 
-/// A class code from random bytes (at least `CODE_LEN` of them; the caller takes them from the
-/// operating system).
-pub fn class_code(random: &[u8]) -> String {
-    random
+/// A class code from random bytes (the caller takes them from the operating system; 16 are
+/// plenty). Bytes of 250 and above are skipped, so every letter is equally likely; `None` when
+/// too few are left.
+pub fn class_code(random: &[u8]) -> Option<String> {
+    let code: String = random
         .iter()
+        .filter(|b| **b < 250)
         .take(CODE_LEN)
         .map(|b| char::from(CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()]))
-        .collect()
+        .collect();
+    (code.len() == CODE_LEN).then_some(code)
 }
 
 /// A code as typed: upper case, spaces and dashes dropped; `None` when it cannot be a code.
@@ -272,8 +275,8 @@ mod tests {
         for bad in ['0', 'O', '1', 'I', 'L', '2', 'Z', '5', 'S', '8', 'B'] {
             assert!(!CODE_ALPHABET.contains(&(bad as u8)), "{bad}");
         }
-        let code = class_code(&[0, 1, 2, 3, 24, 25, 255]);
-        assert_eq!(code, "34679A");
+        assert_eq!(class_code(&[0, 1, 2, 3, 255, 24, 25]), Some("3467Y3".to_owned()));
+        assert_eq!(class_code(&[0, 1, 2, 3, 255, 24]), None);
         assert_eq!(normalize_code(" 346-79a "), Some("34679A".to_owned()));
         assert_eq!(normalize_code("34679"), None);
         assert_eq!(normalize_code("34679O"), None);

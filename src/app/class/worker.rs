@@ -1,0 +1,202 @@
+//! The trainee's link to a live class, in two background threads: one sends the waiting answers
+//! (in order, retrying with a growing pause while the server cannot take them), the other follows
+//! the class's events and reads the trainee's own view (`/me`) whenever the trainer changes the
+//! class. The app applies what they report at the start of each frame; it alone writes the
+//! results file.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::classroom::client::{Client, ClientError};
+use crate::training::classroom::protocol::{AnswerPost, Mine, Receipt};
+
+/// What the threads report.
+#[derive(Debug)]
+pub enum Report {
+    /// The server stored this answer.
+    Receipt(Box<Receipt>),
+    /// The server refused it for good.
+    Refused { key: String, error: ClientError },
+    /// The class and this trainee's answers, as the server sees them now.
+    Mine(Box<Mine>),
+    /// The server could not be reached or could not take answers now.
+    Offline(ClientError),
+    /// The server answers again.
+    Online,
+}
+
+/// The two threads of one class.
+pub struct Worker {
+    to_sender: mpsc::Sender<Vec<AnswerPost>>,
+    reports: mpsc::Receiver<Report>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Pauses between tries: 2 s doubling to 30 s.
+fn pause(tries: u32) -> Duration {
+    Duration::from_secs((2u64 << tries.min(4)).min(30))
+}
+
+impl Worker {
+    /// Starts the threads for class `code` on `client`, as the trainee holding `secret`; `repaint`
+    /// wakes the window when something arrives.
+    pub fn start(
+        client: Client,
+        code: String,
+        secret: String,
+        repaint: impl Fn() + Send + Sync + 'static,
+    ) -> Self {
+        let (to_sender, from_app) = mpsc::channel::<Vec<AnswerPost>>();
+        let (report, reports) = mpsc::channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let repaint = Arc::new(repaint);
+        {
+            let (client, code, secret, report, stop, repaint) = (
+                client.clone(),
+                code.clone(),
+                secret.clone(),
+                report.clone(),
+                stop.clone(),
+                repaint.clone(),
+            );
+            std::thread::spawn(move || {
+                send_loop(&client, &code, &secret, &from_app, &report, &stop, &*repaint)
+            });
+        }
+        {
+            let stop = stop.clone();
+            std::thread::spawn(move || follow_loop(&client, &code, &secret, &report, &stop, &*repaint));
+        }
+        Self {
+            to_sender,
+            reports,
+            stop,
+        }
+    }
+
+    /// Hands the sender every answer that waits (it replaces the list it had).
+    pub fn send(&self, waiting: Vec<AnswerPost>) {
+        let _ = self.to_sender.send(waiting);
+    }
+
+    /// What arrived since the last frame.
+    pub fn reports(&self) -> Vec<Report> {
+        self.reports.try_iter().collect()
+    }
+}
+
+fn send_loop(
+    client: &Client,
+    code: &str,
+    secret: &str,
+    from_app: &mpsc::Receiver<Vec<AnswerPost>>,
+    report: &mpsc::Sender<Report>,
+    stop: &AtomicBool,
+    repaint: &dyn Fn(),
+) {
+    let mut waiting: Vec<AnswerPost> = Vec::new();
+    let mut tries = 0u32;
+    while !stop.load(Ordering::SeqCst) {
+        // Nothing to send: wait for answers. Something the server could not take: wait a pause,
+        // or for a new answer (the trainee just gave one: try at once).
+        let wait = if waiting.is_empty() {
+            Duration::from_secs(3600)
+        } else {
+            pause(tries)
+        };
+        if waiting.is_empty() || tries > 0 {
+            match from_app.recv_timeout(wait) {
+                Ok(list) => {
+                    waiting = list;
+                    tries = 0;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+            }
+        }
+        // The latest list replaces older ones.
+        while let Ok(list) = from_app.try_recv() {
+            waiting = list;
+        }
+        while let Some(post) = waiting.first().cloned() {
+            let sent = client.answer(code, secret, &post);
+            let (done, msg) = match sent {
+                Ok(r) => (true, Report::Receipt(Box::new(r))),
+                Err(e) if e.is_temporary() => (false, Report::Offline(e)),
+                Err(e) => (
+                    true,
+                    Report::Refused {
+                        key: post.key.clone(),
+                        error: e,
+                    },
+                ),
+            };
+            let ok = matches!(msg, Report::Receipt(_));
+            let _ = report.send(msg);
+            repaint();
+            if !done {
+                tries += 1;
+                break;
+            }
+            if ok && tries > 0 {
+                let _ = report.send(Report::Online);
+            }
+            tries = 0;
+            waiting.remove(0);
+        }
+        if waiting.is_empty() {
+            tries = 0;
+        }
+    }
+}
+
+fn follow_loop(
+    client: &Client,
+    code: &str,
+    secret: &str,
+    report: &mpsc::Sender<Report>,
+    stop: &AtomicBool,
+    repaint: &dyn Fn(),
+) {
+    let mut tries = 0u32;
+    while !stop.load(Ordering::SeqCst) {
+        let path = format!("/classes/{code}/events");
+        let followed = client.follow(&path, secret, |event, _| {
+            if event == "state" {
+                match client.mine(code, secret) {
+                    Ok(mine) => {
+                        tries = 0;
+                        let _ = report.send(Report::Online);
+                        let _ = report.send(Report::Mine(Box::new(mine)));
+                    }
+                    Err(e) => {
+                        let _ = report.send(Report::Offline(e));
+                    }
+                }
+                repaint();
+            }
+            !stop.load(Ordering::SeqCst)
+        });
+        if let Err(e) = followed {
+            let permanent = !e.is_temporary();
+            let _ = report.send(Report::Offline(e));
+            repaint();
+            if permanent {
+                return;
+            }
+        }
+        if stop.load(Ordering::SeqCst) {
+            return;
+        }
+        std::thread::sleep(pause(tries));
+        tries += 1;
+    }
+}
