@@ -278,6 +278,38 @@ fn a_server_that_stops_loses_no_answer() {
     );
     assert_eq!(server.stored_answers(), 1);
     let r = results_file(&results);
-    let link = r.class.expect("class");
+    let link = r.class.clone().expect("class");
     assert_eq!((link.sent.len(), link.waiting.len()), (1, 0));
+    // The village writes a field visit into the same file: it reaches the server too.
+    let scenario = r.session.scenario_ids[0].clone();
+    let household = rasoat::training::scenario::parse_scenario(
+        &link.scenarios[0].name,
+        &rasoat::rules::text::nfc(&link.scenarios[0].text),
+        &rasoat::rules::standard::StandardSet::builtin().expect("standards"),
+    )
+    .expect("scenario")
+    .household;
+    let mut with_visit = r;
+    with_visit.visits.push(
+        serde_json::from_value(serde_json::json!({
+            "id": format!("lang-a/{scenario}/1"), "village": "lang-a", "home": scenario,
+            "standard": "2022-2025", "mode": "practice", "started_at": 1, "household": household,
+            "actions": ["a", "b"],
+        }))
+        .expect("a visit"),
+    );
+    let file = std::fs::read_dir(&results)
+        .expect("results")
+        .next()
+        .expect("file")
+        .expect("entry")
+        .path();
+    rasoat::files::write_atomic(&file, with_visit.to_json().expect("json").as_bytes()).expect("written");
+    wait_for(
+        &mut h,
+        &t.get_args(
+            "class-strip-records",
+            &[("visits", 1.into()), ("campaigns", 0.into())],
+        ),
+    );
 }

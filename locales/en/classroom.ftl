@@ -132,3 +132,4 @@ trainer-answer-class = Class: “{ $given }” chosen, “{ $correct }” is rig
 trainer-answer-missed = Deprivation missed: { $name }
 trainer-answer-false-mark = Deprivation marked wrongly: { $name }
 trainer-answer-receipt = Receipt { $receipt }
+class-strip-records = The server holds { $visits } household visits and { $campaigns } review campaigns from the village

@@ -132,3 +132,4 @@ trainer-answer-class = Phân loại: chọn “{ $given }”, đúng là “{ $c
 trainer-answer-missed = Bỏ sót thiếu hụt: { $name }
 trainer-answer-false-mark = Đánh dấu thiếu hụt sai: { $name }
 trainer-answer-receipt = Biên nhận { $receipt }
+class-strip-records = Máy chủ đã nhận { $visits } chuyến thăm hộ và { $campaigns } đợt rà soát từ làng mô phỏng

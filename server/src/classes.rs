@@ -396,6 +396,9 @@ async fn exported(
     let answers = db::answers_after(&state.db, c.id, 0)
         .await
         .map_err(|e| ctx.err(e.into()))?;
+    let records = db::class_records(&state.db, c.id)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
     let mut by_trainee: std::collections::HashMap<i64, Vec<&db::AnswerRow>> =
         std::collections::HashMap::new();
     for a in &answers {
@@ -458,8 +461,16 @@ async fn exported(
                         finished: c.phase == "closed" || done == ids.len(),
                     },
                     answers,
-                    visits: Vec::new(),
-                    campaigns: Vec::new(),
+                    visits: records
+                        .iter()
+                        .filter(|(tid, kind, _)| *tid == t.id && kind == "visit")
+                        .filter_map(|(_, _, body)| serde_json::from_str(body).ok())
+                        .collect(),
+                    campaigns: records
+                        .iter()
+                        .filter(|(tid, kind, _)| *tid == t.id && kind == "campaign")
+                        .filter_map(|(_, _, body)| serde_json::from_str(body).ok())
+                        .collect(),
                     class: None,
                 },
             }

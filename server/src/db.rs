@@ -324,3 +324,34 @@ pub async fn log_event(
     .await?;
     Ok(())
 }
+
+/// How many visits and campaigns the server holds for a trainee.
+pub async fn record_counts(db: &Db, trainee_id: i64) -> Result<(usize, usize), sqlx::Error> {
+    let rows = sqlx::query("SELECT kind, COUNT(*) FROM records WHERE trainee_id = $1 GROUP BY kind")
+        .bind(trainee_id)
+        .fetch_all(&db.pool)
+        .await?;
+    let mut counts = (0, 0);
+    for r in rows {
+        let kind: String = r.try_get(0)?;
+        let n: i64 = r.try_get(1)?;
+        let n = usize::try_from(n).unwrap_or(0);
+        if kind == "visit" {
+            counts.0 = n;
+        } else {
+            counts.1 = n;
+        }
+    }
+    Ok(counts)
+}
+
+/// Every visit and campaign of a class: (trainee id, kind, body), in the order first sent.
+pub async fn class_records(db: &Db, class_id: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT trainee_id, kind, body FROM records WHERE class_id = $1 ORDER BY id")
+        .bind(class_id)
+        .fetch_all(&db.pool)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect()
+}

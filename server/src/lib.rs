@@ -158,6 +158,10 @@ pub fn router(state: AppState) -> Router {
         .route("/classes/{code}/join", post(trainees::join))
         .route("/classes/{code}/answers", post(trainees::answer))
         .route("/classes/{code}/me", get(trainees::mine))
+        .route(
+            "/classes/{code}/records",
+            post(trainees::records).layer(DefaultBodyLimit::max(CLASS_BODY_LIMIT)),
+        )
         .route("/classes/{code}/events", get(trainees::events))
         .route("/classes/{code}/control", post(classes::control))
         .route("/classes/{code}/console", get(classes::console))

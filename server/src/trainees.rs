@@ -12,7 +12,8 @@ use axum::http::{HeaderMap, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::{Stream, StreamExt};
 use rasoat_core::training::classroom::protocol::{
-    AnswerPost, GRACE_SECONDS, Join, Joined, Mine, Phase, Receipt, identity_key, normalize_code,
+    AnswerPost, GRACE_SECONDS, Join, Joined, Mine, Phase, Receipt, RecordsPost, RecordsTaken,
+    campaign_version, identity_key, normalize_code, visit_version,
 };
 use rasoat_core::training::session::{SessionMode, Trainee, hash_matches};
 use sha2::{Digest, Sha256};
@@ -352,4 +353,63 @@ pub async fn events(
         Ok(Event::default().comment("here"))
     });
     Ok(Sse::new(futures_util::stream::select(states, beats)).keep_alive(KeepAlive::default()))
+}
+
+/// `POST /classes/{code}/records`: the trainee's field visits and review campaigns from the
+/// village. Each is kept once, by its id; a further version (more steps, the form submitted)
+/// replaces an earlier one, an earlier one changes nothing — so sending the same again is
+/// harmless. Taken even after the class closed: the village may be finished later.
+pub async fn records(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    req: Result<Json<RecordsPost>, JsonRejection>,
+) -> Result<Json<RecordsTaken>, Said> {
+    let (c, session, t) = as_trainee(&state, ctx, &code, &headers).await?;
+    let post = body(ctx, req)?;
+    if post.visits.len() + post.campaigns.len() > 1000 {
+        return Err(ctx.err(Error::TooLarge));
+    }
+    let now = state.now();
+    let mut rows: Vec<(&str, String, i64, String)> = Vec::new();
+    for v in &post.visits {
+        let body = serde_json::to_string(v).map_err(|e| ctx.err(Error::Internal(e.to_string())))?;
+        rows.push(("visit", v.id.clone(), visit_version(v), body));
+    }
+    for k in &post.campaigns {
+        let body = serde_json::to_string(k).map_err(|e| ctx.err(Error::Internal(e.to_string())))?;
+        rows.push(("campaign", k.id.clone(), campaign_version(k), body));
+    }
+    let mut tx = state.db.pool.begin().await.map_err(|e| ctx.err(e.into()))?;
+    for (kind, id, version, body) in rows {
+        if id.is_empty() || id.len() > 300 {
+            return Err(ctx.err(Error::BadRequest));
+        }
+        sqlx::query(
+            "INSERT INTO records (class_id, trainee_id, session_id, kind, record_id, version, body, received_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (trainee_id, kind, record_id) DO UPDATE SET version = excluded.version, body = excluded.body, \
+             session_id = excluded.session_id, received_at = excluded.received_at WHERE records.version < excluded.version",
+        )
+        .bind(c.id)
+        .bind(t.id)
+        .bind(session)
+        .bind(kind)
+        .bind(&id)
+        .bind(version)
+        .bind(&body)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
+    }
+    tx.commit().await.map_err(|e| ctx.err(e.into()))?;
+    let counts = db::record_counts(&state.db, t.id)
+        .await
+        .map_err(|e| ctx.err(e.into()))?;
+    Ok(Json(RecordsTaken {
+        visits: counts.0,
+        campaigns: counts.1,
+    }))
 }

@@ -30,6 +30,7 @@ on_both!(
     time_runs_on_the_servers_clock,
     the_export_gives_the_consoles_totals,
     a_hall_behind_one_address_joins_but_guessing_is_stopped,
+    field_visits_are_kept_at_their_furthest,
 );
 
 fn a_practice_class_runs_and_the_console_counts(b: Backend) {
@@ -613,4 +614,61 @@ fn two_servers_on_one_postgres_serve_one_class() {
         &answer(&on_b, 1, "b2", true),
     );
     assert_eq!((status, s(&v["error"])), (409, "paused".into()));
+}
+
+/// A visit to the household of the class's first scenario, `steps` questions in, submitted or not.
+fn visit(joined: &Value, steps: usize, submitted: bool) -> Value {
+    let standards = rasoat_core::rules::standard::StandardSet::builtin().expect("standards");
+    let file = &joined["scenarios"][0];
+    let scenario = parse_scenario(
+        &s(&file["name"]),
+        &rasoat_core::rules::text::nfc(&s(&file["text"])),
+        &standards,
+    )
+    .expect("scenario");
+    let form =
+        submitted.then(|| json!({"submitted_at": T0 + 600, "seconds": 300, "deprived": [], "class": "poor"}));
+    json!({
+        "id": format!("lang-a/{}/{}", scenario.scenario.id, T0),
+        "village": "lang-a",
+        "village_name": "Làng A",
+        "home": scenario.scenario.id,
+        "standard": "2022-2025",
+        "mode": "practice",
+        "started_at": T0,
+        "household": scenario.household,
+        "actions": vec!["hoi-thu-nhap"; steps],
+        "form": form,
+    })
+}
+
+fn field_visits_are_kept_at_their_furthest(b: Backend) {
+    let srv = Srv::new(b);
+    let (code, key) = srv.open_class("practice", 1, None);
+    let j = srv.join(&code, "Nguyễn Văn An", "Xã 1");
+    let secret = s(&j["secret"]);
+    let path = format!("/classes/{code}/records");
+    let (status, v) = srv.post(&path, Some(&secret), &json!({"visits": [visit(&j, 2, false)]}));
+    assert_eq!((status, v["visits"].as_u64()), (200, Some(1)), "{v}");
+    // The submitted visit replaces the one in progress; an older copy sent late changes nothing.
+    assert_eq!(
+        srv.post(&path, Some(&secret), &json!({"visits": [visit(&j, 3, true)]}))
+            .0,
+        200
+    );
+    assert_eq!(
+        srv.post(&path, Some(&secret), &json!({"visits": [visit(&j, 5, false)]}))
+            .0,
+        200
+    );
+    assert_eq!(
+        srv.post(&path, None, &json!({"visits": [visit(&j, 6, true)]})).0,
+        401
+    );
+    let (_, files) = srv.get(&format!("/classes/{code}/export"), Some(&key));
+    let files: Vec<ExportedFile> = serde_json::from_value(files).expect("results files");
+    assert_eq!(files[0].results.visits.len(), 1);
+    let v = &files[0].results.visits[0];
+    assert!(v.submitted());
+    assert_eq!(v.actions.len(), 3);
 }

@@ -193,6 +193,15 @@ impl Client {
         self.post(&format!("/classes/{code}/answers"), Some(secret), post)
     }
 
+    pub fn records(
+        &self,
+        code: &str,
+        secret: &str,
+        post: &crate::training::classroom::protocol::RecordsPost,
+    ) -> Result<crate::training::classroom::protocol::RecordsTaken, ClientError> {
+        self.post(&format!("/classes/{code}/records"), Some(secret), post)
+    }
+
     pub fn mine(&self, code: &str, secret: &str) -> Result<Mine, ClientError> {
         self.get(&format!("/classes/{code}/me"), Some(secret))
     }

@@ -27,6 +27,8 @@ pub struct Live {
     pub offset: i64,
     /// Why the server could not be reached, while it cannot.
     pub offline: Option<ClientError>,
+    /// The field visits and campaigns the server holds.
+    pub records: Option<crate::training::classroom::protocol::RecordsTaken>,
 }
 
 fn unix_now() -> i64 {
@@ -72,9 +74,13 @@ impl App {
         };
         let client = Client::new(&link.server, self.texts.lang());
         let repaint = ctx.clone();
-        let worker = worker::Worker::start(client, link.code.clone(), link.secret.clone(), move || {
-            repaint.request_repaint()
-        });
+        let worker = worker::Worker::start(
+            client,
+            link.code.clone(),
+            link.secret.clone(),
+            self.results_path.clone(),
+            move || repaint.request_repaint(),
+        );
         worker.send(link.waiting.clone());
         self.class = Some(Live {
             worker,
@@ -82,6 +88,7 @@ impl App {
             ends_at: None,
             offset: 0,
             offline: None,
+            records: None,
         });
     }
 
@@ -160,6 +167,10 @@ impl App {
                 }
                 worker::Report::Offline(e) => live.offline = Some(e),
                 worker::Report::Online => live.offline = None,
+                worker::Report::Records(taken) => {
+                    live.offline = None;
+                    live.records = Some(taken);
+                }
             }
         }
         if changed {
@@ -212,6 +223,12 @@ impl App {
                 ),
                 None => t.get_args("class-strip-sent", &[("count", 0.into())]),
             });
+            if let Some(r) = live.records.filter(|r| r.visits + r.campaigns > 0) {
+                ui.label(t.get_args(
+                    "class-strip-records",
+                    &[("visits", r.visits.into()), ("campaigns", r.campaigns.into())],
+                ));
+            }
             if !link.waiting.is_empty() {
                 ui.colored_label(
                     rasoat_ui::verdict_color(false),

@@ -25,6 +25,8 @@ pub enum Report {
     Offline(ClientError),
     /// The server answers again.
     Online,
+    /// The server holds this many of the trainee's field visits and campaigns.
+    Records(crate::training::classroom::protocol::RecordsTaken),
 }
 
 /// The two threads of one class.
@@ -47,11 +49,14 @@ fn pause(tries: u32) -> Duration {
 
 impl Worker {
     /// Starts the threads for class `code` on `client`, as the trainee holding `secret`; `repaint`
-    /// wakes the window when something arrives.
+    /// wakes the window when something arrives. `results` is the session's results file: the
+    /// village (another process) writes its visits and campaigns there, and a third thread sends
+    /// them when they change.
     pub fn start(
         client: Client,
         code: String,
         secret: String,
+        results: Option<std::path::PathBuf>,
         repaint: impl Fn() + Send + Sync + 'static,
     ) -> Self {
         let (to_sender, from_app) = mpsc::channel::<Vec<AnswerPost>>();
@@ -69,6 +74,19 @@ impl Worker {
             );
             std::thread::spawn(move || {
                 send_loop(&client, &code, &secret, &from_app, &report, &stop, &*repaint)
+            });
+        }
+        if let Some(path) = results {
+            let (client, code, secret, report, stop, repaint) = (
+                client.clone(),
+                code.clone(),
+                secret.clone(),
+                report.clone(),
+                stop.clone(),
+                repaint.clone(),
+            );
+            std::thread::spawn(move || {
+                records_loop(&client, &code, &secret, &path, &report, &stop, &*repaint)
             });
         }
         {
@@ -198,5 +216,47 @@ fn follow_loop(
         }
         std::thread::sleep(pause(tries));
         tries += 1;
+    }
+}
+
+/// How often the results file is read for new visits and campaigns.
+const RECORDS_EVERY: Duration = Duration::from_secs(10);
+
+/// Sends the results file's visits and campaigns whenever they changed since the last time the
+/// server took them (the server keeps the furthest version of each, so sending again is harmless).
+fn records_loop(
+    client: &Client,
+    code: &str,
+    secret: &str,
+    path: &std::path::Path,
+    report: &mpsc::Sender<Report>,
+    stop: &AtomicBool,
+    repaint: &dyn Fn(),
+) {
+    let mut sent: Option<String> = None;
+    while !stop.load(Ordering::SeqCst) {
+        let read = crate::files::read_text(path).ok().and_then(|text| {
+            crate::training::session::parse_results(&path.display().to_string(), &text).ok()
+        });
+        if let Some(r) = read {
+            let post = crate::training::classroom::protocol::RecordsPost {
+                visits: r.visits,
+                campaigns: r.campaigns,
+            };
+            let json = serde_json::to_string(&post).unwrap_or_default();
+            let nothing = post.visits.is_empty() && post.campaigns.is_empty();
+            if !nothing && sent.as_deref() != Some(json.as_str()) {
+                let msg = match client.records(code, secret, &post) {
+                    Ok(taken) => {
+                        sent = Some(json);
+                        Report::Records(taken)
+                    }
+                    Err(e) => Report::Offline(e),
+                };
+                let _ = report.send(msg);
+                repaint();
+            }
+        }
+        std::thread::sleep(RECORDS_EVERY);
     }
 }

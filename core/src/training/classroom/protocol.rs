@@ -179,6 +179,33 @@ pub enum Control {
     Release,
 }
 
+/// Field visits and review campaigns from the village, sent as the results file holds them: the
+/// server keeps the furthest version of each (by id).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RecordsPost {
+    #[serde(default)]
+    pub visits: Vec<crate::training::session::VisitRecord>,
+    #[serde(default)]
+    pub campaigns: Vec<crate::training::session::CampaignRecord>,
+}
+
+/// What the server holds for this trainee after a `RecordsPost`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordsTaken {
+    pub visits: usize,
+    pub campaigns: usize,
+}
+
+/// How far a visit went: its steps, and whether its form was submitted (which outranks steps).
+pub fn visit_version(v: &crate::training::session::VisitRecord) -> i64 {
+    i64::try_from(v.actions.len()).unwrap_or(i64::MAX / 2) + if v.submitted() { 1 << 40 } else { 0 }
+}
+
+/// How far a campaign went: its decisions.
+pub fn campaign_version(c: &crate::training::session::CampaignRecord) -> i64 {
+    i64::try_from(c.actions.len()).unwrap_or(i64::MAX)
+}
+
 /// One trainee's work in a class, as a results file `rasoat report` reads unchanged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExportedFile {
