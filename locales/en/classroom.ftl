@@ -84,9 +84,18 @@ join-no-server = Enter the class server's address (the trainer gives it).
 join-bad-code = A class code has 6 characters (letters and digits), for example K7M4QX.
 class-strip-code = Class { $code }
 class-strip-time-left = { $minutes } min left
-class-strip-sent = { $count } answers sent
-class-strip-sent-receipt = { $count } answers sent (last receipt: { $receipt })
-class-strip-waiting = { $count } waiting to be sent
+class-strip-sent = { $count ->
+    [one] 1 answer sent
+   *[other] { $count } answers sent
+}
+class-strip-sent-receipt = { $count ->
+    [one] 1 answer sent
+   *[other] { $count } answers sent
+} (last receipt: { $receipt })
+class-strip-waiting = { $count ->
+    [one] 1 waiting to be sent
+   *[other] { $count } waiting to be sent
+}
 class-strip-refused = The server did not take an answer: { $message }
 class-offline = The class server cannot be reached yet. Your answers are saved on this computer and will be sent when the connection is back; carry on.
 class-phase-lobby = waiting for the trainer to start
@@ -126,10 +135,22 @@ trainer-release = Release the scores
 trainer-state = The class is { $state }.
 trainer-export-dir = Folder for the results
 trainer-export = Take the results home
-trainer-exported = Wrote { $count } results files and the CSV file to { $dir }.
+trainer-exported = Wrote { $count ->
+    [one] 1 results file
+   *[other] { $count } results files
+} and the CSV file to { $dir }.
 trainer-back = Back to the console
 trainer-answer-class = Class: “{ $given }” chosen, “{ $correct }” is right
 trainer-answer-missed = Deprivation missed: { $name }
 trainer-answer-false-mark = Deprivation marked wrongly: { $name }
 trainer-answer-receipt = Receipt { $receipt }
-class-strip-records = The server holds { $visits } household visits and { $campaigns } review campaigns from the village
+class-strip-records = The server holds { $visits ->
+    [one] 1 household visit
+   *[other] { $visits } household visits
+} and { $campaigns ->
+    [one] 1 review campaign
+   *[other] { $campaigns } review campaigns
+} from the village
+trainer-other-class = Open or watch another class
+console-class-none-line = No class chosen where “{ $correct }” is right: { $count } times
+trainer-extend-one = { $minutes } more minutes for this trainee

@@ -162,6 +162,12 @@ cli-serve-running = The class server is running at { $address } (database: { $da
 cli-serve-stopping = Stopping the class server…
 cli-serve-failed = The class server could not run: { $reason }
 cli-class-bad-time = The time “{ $value }” cannot be read. Write minutes (45), or 45m, 1h30m.
-cli-class-opened = Opened a class of { $count } scenarios on { $server }. Class code (read it to the trainees): { $code }
+cli-class-opened = Opened a class of { $count ->
+    [one] 1 scenario
+   *[other] { $count } scenarios
+} on { $server }. Class code (read it to the trainees): { $code }
 cli-class-key = Trainer key (shown only now; needed to start, pause and close the class and to watch the console): { $key }
-cli-class-exported = Wrote { $count } results files to { $dir }.
+cli-class-exported = Wrote { $count ->
+    [one] 1 results file
+   *[other] { $count } results files
+} to { $dir }.

@@ -133,3 +133,6 @@ trainer-answer-missed = Bỏ sót thiếu hụt: { $name }
 trainer-answer-false-mark = Đánh dấu thiếu hụt sai: { $name }
 trainer-answer-receipt = Biên nhận { $receipt }
 class-strip-records = Máy chủ đã nhận { $visits } chuyến thăm hộ và { $campaigns } đợt rà soát từ làng mô phỏng
+trainer-other-class = Mở hoặc theo dõi lớp khác
+console-class-none-line = Không chọn loại hộ khi đúng là “{ $correct }”: { $count } lần
+trainer-extend-one = Thêm { $minutes } phút cho học viên này

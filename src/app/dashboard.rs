@@ -94,7 +94,7 @@ impl DashboardScreen {
                     next = Some(super::Action::Go(super::Screen::Console(Box::new(
                         super::class::console::ConsoleScreen::new(
                             app.settings.class_server.clone(),
-                            app.results_path,
+                            app.config.places.results.as_deref(),
                         ),
                     ))));
                 }

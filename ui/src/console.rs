@@ -32,10 +32,16 @@ pub fn console_ui(
     totals_ui(ui, t, c);
     ui.add_space(8.0);
     ui.columns(2, |cols| {
-        indicators_ui(&mut cols[0], t, standard, c);
-        mistakes_ui(&mut cols[0], t, &c.class_mistakes);
-        places_ui(&mut cols[1], t, "console-communes", &c.communes, true);
-        places_ui(&mut cols[1], t, "console-districts", &c.districts, false);
+        // Left-aligned text (columns justify wrapped lines otherwise).
+        let left = egui::Layout::top_down(egui::Align::Min);
+        cols[0].with_layout(left, |ui| {
+            indicators_ui(ui, t, standard, c);
+            mistakes_ui(ui, t, &c.class_mistakes);
+        });
+        cols[1].with_layout(left, |ui| {
+            places_ui(ui, t, "console-communes", &c.communes, true);
+            places_ui(ui, t, "console-districts", &c.districts, false);
+        });
     });
     ui.add_space(8.0);
     scenarios_ui(ui, t, c, titles);
@@ -85,21 +91,22 @@ fn indicators_ui(ui: &mut Ui, t: &Texts, standard: Option<&Standard>, c: &Consol
     if wrong.is_empty() {
         ui.label(t.get("console-none-yet"));
     }
+    let n = |x: u64| t.number(u128::from(x));
     for i in wrong {
         let name = standard
             .and_then(|s| s.indicator(&i.id))
             .map_or_else(|| i.id.clone(), |ind| explain::indicator_name(t, ind));
         let typical = if i.missed >= i.false_marks {
-            t.get_args("console-typical-missed", &[("count", i.missed.into())])
+            t.get_args("console-typical-missed", &[("count", n(i.missed).into())])
         } else {
-            t.get_args("console-typical-false", &[("count", i.false_marks.into())])
+            t.get_args("console-typical-false", &[("count", n(i.false_marks).into())])
         };
         ui.label(t.get_args(
             "console-indicator-line",
             &[
                 ("name", name.into()),
-                ("wrong", i.wrong().into()),
-                ("cases", i.cases.into()),
+                ("wrong", n(i.wrong()).into()),
+                ("cases", n(i.cases).into()),
                 ("typical", typical.into()),
             ],
         ));
@@ -113,17 +120,22 @@ fn mistakes_ui(ui: &mut Ui, t: &Texts, mistakes: &[ClassMistake]) {
     ui.add_space(6.0);
     ui.label(crate::strong(t.get("console-classes-heading")));
     for m in mistakes.iter().take(TOP) {
-        let given = m
-            .given
-            .map_or_else(|| t.get("console-no-class"), |g| explain::class_name(t, g));
-        ui.label(t.get_args(
-            "console-class-line",
-            &[
-                ("given", given.into()),
-                ("correct", explain::class_name(t, m.correct).into()),
-                ("count", m.count.into()),
-            ],
-        ));
+        let correct = explain::class_name(t, m.correct);
+        let count = t.number(u128::from(m.count));
+        ui.label(match m.given {
+            Some(g) => t.get_args(
+                "console-class-line",
+                &[
+                    ("given", explain::class_name(t, g).into()),
+                    ("correct", correct.into()),
+                    ("count", count.into()),
+                ],
+            ),
+            None => t.get_args(
+                "console-class-none-line",
+                &[("correct", correct.into()), ("count", count.into())],
+            ),
+        });
     }
 }
 

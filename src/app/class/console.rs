@@ -114,6 +114,7 @@ impl ConsoleScreen {
             minutes: 45,
             reason: String::new(),
             extra_minutes: 5,
+            // The trainees' results folder of this computer: a class's results go beside it.
             export_dir: results
                 .and_then(|r| r.parent())
                 .map(|d| d.join("lop-hoc").display().to_string())
@@ -137,11 +138,23 @@ impl ConsoleScreen {
             .id_salt("console-scroll")
             .show(ui, |ui| {
                 ui.heading(t.get("trainer-title"));
-                ui.label(t.get("trainer-intro"));
-                ui.add_space(6.0);
-                self.open_ui(app, ui);
-                ui.separator();
-                self.watch_ui(app, ui);
+                if self.watch.is_none() {
+                    ui.label(t.get("trainer-intro"));
+                    ui.add_space(6.0);
+                    self.open_ui(app, ui);
+                    ui.separator();
+                    self.watch_ui(app, ui);
+                } else {
+                    // Watching: the console leads; opening another class folds away.
+                    self.class_line(app, ui);
+                    egui::CollapsingHeader::new(t.get("trainer-other-class"))
+                        .id_salt("trainer-other-class")
+                        .show(ui, |ui| {
+                            self.open_ui(app, ui);
+                            ui.separator();
+                            self.watch_ui(app, ui);
+                        });
+                }
                 if let Some((ok, m)) = &self.message {
                     ui.colored_label(verdict_color(*ok), m);
                 }
@@ -172,6 +185,7 @@ impl ConsoleScreen {
         if let Some(done) = self.control.as_ref().and_then(Pending::take) {
             self.control = None;
             match done {
+                Ok(state) if self.state.is_none() => self.state = Some(state),
                 Ok(state) => {
                     self.message = Some((
                         true,
@@ -205,6 +219,20 @@ impl ConsoleScreen {
                 Err(e) => (false, e),
             });
         }
+    }
+
+    /// The class watched: its code and where it is.
+    fn class_line(&self, app: &Ctx<'_>, ui: &mut egui::Ui) {
+        let t = app.texts;
+        let Some(w) = &self.watch else { return };
+        let mut line = t.get_args("class-strip-code", &[("code", w.code.clone().into())]);
+        if let Some(state) = &self.state {
+            line = format!("{line} — {}", super::phase_text(t, state.phase));
+            if !state.title.is_empty() {
+                line = format!("{line} · {}", state.title);
+            }
+        }
+        ui.label(egui::RichText::new(line).size(22.0).strong());
     }
 
     /// Opening a class of the chosen standard's scenarios.
@@ -313,6 +341,8 @@ impl ConsoleScreen {
             match normalize_code(&self.code) {
                 Some(code) => {
                     let client = Client::new(&self.server, t.lang());
+                    let (c, k) = (client.clone(), code.clone());
+                    self.control = Some(Pending::spawn(ui.ctx(), move || c.state(&k)));
                     self.watch = Some(Watch::start(ui.ctx(), client, code, self.key.trim().to_owned()));
                     self.message = None;
                 }
@@ -407,8 +437,28 @@ impl ConsoleScreen {
         };
         if let Some(answers) = &self.trainee {
             trainee_ui(app, ui, answers);
-            if ui.button(t.get("trainer-back")).clicked() {
-                self.trainee = None;
+            let (mut more, mut back) = (None, false);
+            ui.horizontal(|ui| {
+                back = ui.button(t.get("trainer-back")).clicked();
+                // More time for this trainee alone (a power cut in one commune), with the reason
+                // and minutes above.
+                let label = t.get_args("trainer-extend-one", &[("minutes", self.extra_minutes.into())]);
+                if ui
+                    .add_enabled(self.control.is_none(), egui::Button::new(label))
+                    .clicked()
+                {
+                    more = Some(Control::Extend {
+                        minutes: self.extra_minutes,
+                        trainee: Some(answers.id),
+                        reason: self.reason.trim().to_owned(),
+                    });
+                }
+            });
+            if let Some(control) = more {
+                let (client, code, key) = (w.client.clone(), w.code.clone(), w.key.clone());
+                self.control = Some(Pending::spawn(ui.ctx(), move || {
+                    client.control(&code, &key, &control)
+                }));
             }
             return;
         }

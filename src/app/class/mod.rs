@@ -206,14 +206,19 @@ impl App {
             ui.label(rasoat_ui::strong(
                 t.get_args("class-strip-code", &[("code", link.code.clone().into())]),
             ));
+            // One line, its parts apart: state · time left · sent · village records.
+            let mut parts = Vec::new();
             if let Some(state) = &live.state {
-                ui.label(phase_text(t, state.phase));
+                parts.push(phase_text(t, state.phase));
                 if let Some(end) = live.ends_at {
                     let left = (end - (unix_now() + live.offset)).max(0);
-                    ui.label(t.get_args("class-strip-time-left", &[("minutes", ((left + 59) / 60).into())]));
+                    parts
+                        .push(t.get_args("class-strip-time-left", &[("minutes", ((left + 59) / 60).into())]));
+                    // The minutes left move without any input.
+                    ui.ctx().request_repaint_after(std::time::Duration::from_secs(15));
                 }
             }
-            ui.label(match link.sent.last() {
+            parts.push(match link.sent.last() {
                 Some(last) => t.get_args(
                     "class-strip-sent-receipt",
                     &[
@@ -224,11 +229,12 @@ impl App {
                 None => t.get_args("class-strip-sent", &[("count", 0.into())]),
             });
             if let Some(r) = live.records.filter(|r| r.visits + r.campaigns > 0) {
-                ui.label(t.get_args(
+                parts.push(t.get_args(
                     "class-strip-records",
                     &[("visits", r.visits.into()), ("campaigns", r.campaigns.into())],
                 ));
             }
+            ui.label(format!("· {}", parts.join(" · ")));
             if !link.waiting.is_empty() {
                 ui.colored_label(
                     rasoat_ui::verdict_color(false),
