@@ -234,8 +234,11 @@ impl Hub {
                 (t.max_answer - LOOK_BACK).max(0),
             )
         };
-        let trainees = db::trainees_after(&self.db, hub.data.id, after_t).await?;
+        // Answers first, then trainees: a trainee's row is committed before any of their
+        // answers, so every answer read has its trainee in the second read (the other order
+        // would miss the answers of a trainee who joined between the two reads).
         let answers = db::answers_after(&self.db, hub.data.id, after_a).await?;
+        let trainees = db::trainees_after(&self.db, hub.data.id, after_t).await?;
         let mut t = hub.tail.lock().map_err(|_| sqlx::Error::PoolClosed)?;
         for tr in trainees {
             t.max_trainee = t.max_trainee.max(tr.id);

@@ -31,6 +31,7 @@ on_both!(
     the_export_gives_the_consoles_totals,
     a_hall_behind_one_address_joins_but_guessing_is_stopped,
     field_visits_are_kept_at_their_furthest,
+    the_console_counts_every_answer_of_a_busy_room,
 );
 
 fn a_practice_class_runs_and_the_console_counts(b: Backend) {
@@ -671,4 +672,33 @@ fn field_visits_are_kept_at_their_furthest(b: Backend) {
     let v = &files[0].results.visits[0];
     assert!(v.submitted());
     assert_eq!(v.actions.len(), 3);
+}
+
+/// Trainees joining while others answer, many at once: the console ends with every stored answer
+/// (an answer read before its trainee's join was once lost from it).
+fn the_console_counts_every_answer_of_a_busy_room(b: Backend) {
+    let srv = Srv::new(b);
+    let (code, key) = srv.open_class("practice", 3, None);
+    srv.control(&code, &key, json!({"action": "start"}));
+    std::thread::scope(|scope| {
+        for w in 0..8 {
+            let (srv, code) = (&srv, &code);
+            scope.spawn(move || {
+                for n in 0..10 {
+                    let j = srv.join(code, &format!("Học viên {w}-{n}"), &format!("Xã {n}"));
+                    for i in 0..3 {
+                        let (status, _) = srv.post(
+                            &format!("/classes/{code}/answers"),
+                            Some(&s(&j["secret"])),
+                            &answer(&j, i, &format!("{w}-{n}-{i}"), (w + n + i) % 2 == 0),
+                        );
+                        assert_eq!(status, 200);
+                    }
+                }
+            });
+        }
+    });
+    assert_eq!(srv.stored_answers(), 240);
+    let c = wait_console(&srv, &code, &key, |c| c["totals"]["answers"] == 240);
+    assert_eq!(c["totals"]["joined"], 80);
 }
