@@ -1311,10 +1311,10 @@ async fn run(args: Args) -> Result<bool, String> {
             if !tail.is_empty() {
                 println!("server's last words:\n{tail}");
             }
-            if let (Some(admin), Some(name)) = (&admin, &pg_name) {
-                if !args.keep_database {
-                    let _ = drop_postgres(admin, name).await;
-                }
+            if let (Some(admin), Some(name)) = (&admin, &pg_name)
+                && !args.keep_database
+            {
+                let _ = drop_postgres(admin, name).await;
             }
             return Ok(false);
         }
@@ -1451,12 +1451,11 @@ async fn run(args: Args) -> Result<bool, String> {
         }
         Err(e) => failures.push(format!("the database could not be checked: {e}")),
     }
-    if let (Some(admin), Some(name)) = (&admin, &pg_name) {
-        if !args.keep_database {
-            if let Err(e) = drop_postgres(admin, name).await {
-                report.push(format!("(the test database {name} was not dropped: {e})"));
-            }
-        }
+    if let (Some(admin), Some(name)) = (&admin, &pg_name)
+        && !args.keep_database
+        && let Err(e) = drop_postgres(admin, name).await
+    {
+        report.push(format!("(the test database {name} was not dropped: {e})"));
     }
 
     let targets = [
