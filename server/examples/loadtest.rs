@@ -461,6 +461,22 @@ fn cpu_seconds(pid: &str) -> Option<(f64, f64)> {
     Some((utime / ticks, stime / ticks))
 }
 
+/// CPU seconds used so far by every process named `postgres` on this machine (the database
+/// server's, when the run is on PostgreSQL; its connections live as long as the pool).
+fn postgres_cpu_seconds() -> f64 {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return 0.0;
+    };
+    dir.flatten()
+        .filter_map(|e| {
+            let pid = e.file_name().to_string_lossy().into_owned();
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            stat.contains("(postgres)").then_some(())?;
+            cpu_seconds(&pid).map(|(u, s)| u + s)
+        })
+        .sum()
+}
+
 fn open_files(pid: u32) -> usize {
     std::fs::read_dir(format!("/proc/{pid}/fd")).map_or(0, |d| d.count())
 }
@@ -1261,6 +1277,7 @@ async fn run(args: Args) -> Result<bool, String> {
     };
     let backend = if pg_name.is_some() { "PostgreSQL" } else { "SQLite" };
     let load_before = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let pg_cpu_before = postgres_cpu_seconds();
 
     let mut server = Server::start(&args.server_bin, &url, dir.path())?;
     let addr = server.addr;
@@ -1298,6 +1315,7 @@ async fn run(args: Args) -> Result<bool, String> {
     let peak_fds = samples.iter().map(|s| s.fds).max().unwrap_or(0);
     let (user, system) = cpu_seconds(&pid.to_string()).unwrap_or((f64::NAN, f64::NAN));
     let (my_user, my_system) = cpu_seconds("self").unwrap_or((f64::NAN, f64::NAN));
+    let pg_cpu = postgres_cpu_seconds() - pg_cpu_before;
     let alive = matches!(server.child.try_wait(), Ok(None));
     server.stop();
     let tail = server.stderr_tail();
@@ -1391,6 +1409,11 @@ async fn run(args: Args) -> Result<bool, String> {
         my_system,
         load_before.trim()
     ));
+    if pg_name.is_some() {
+        report.push(format!(
+            "PostgreSQL's processes: CPU {pg_cpu:.1} s during the run"
+        ));
+    }
 
     if st.joined != args.trainees {
         failures.push(format!("{} of {} joined", st.joined, args.trainees));
