@@ -1024,16 +1024,46 @@ struct Sample {
     fds: usize,
     /// CPU seconds used so far.
     cpu: f64,
+    /// CPU seconds this load generator used so far.
+    mine: f64,
+    /// CPU seconds the whole machine (every core, every process) was busy so far.
+    machine: f64,
+}
+
+/// CPU seconds the machine's cores have been busy since it started (`/proc/stat`).
+fn machine_busy_seconds() -> f64 {
+    let text = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let Some(line) = text.lines().next() else {
+        return 0.0;
+    };
+    let f: Vec<f64> = line
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal: all but idle and iowait.
+    let busy: f64 = f
+        .iter()
+        .take(8)
+        .enumerate()
+        .filter(|(i, _)| *i != 3 && *i != 4)
+        .map(|(_, v)| v)
+        .sum();
+    busy / rustix::param::clock_ticks_per_second() as f64
 }
 
 /// The run in steps of `step` seconds: joins, receipts and their latency, and the server.
 fn timeline(joins: &[(f64, f64)], acks: &[(f64, f64)], samples: &[Sample], step: f64) -> Vec<String> {
     let end = samples.last().map_or(0.0, |s| s.at);
     let mut lines = vec![format!(
-        "timeline ({step:.0} s steps): from–to s | joins, p99 ms | receipts, p50/p99 ms | server RSS MB, CPU %, open files"
+        "timeline ({step:.0} s steps): from–to s | joins, p99 ms | receipts, p50/p99 ms | server RSS MB, CPU %, open files | load generator CPU %, whole machine CPU % (of {:.0}%)",
+        100.0 * cores()
     )];
     let mut from = 0.0;
+    let first = samples.first();
     let mut cpu_before = 0.0;
+    let mut mine_before = first.map_or(0.0, |s| s.mine);
+    let mut machine_before = first.map_or(0.0, |s| s.machine);
     while from < end {
         let to = from + step;
         let within = |v: &[(f64, f64)]| {
@@ -1048,11 +1078,16 @@ fn timeline(joins: &[(f64, f64)], acks: &[(f64, f64)], samples: &[Sample], step:
         let a = within(acks);
         let last = samples.iter().rev().find(|s| s.at < to);
         let (rss, cpu, fds) = last.map_or((0.0, 0.0, 0), |s| (s.rss_kb as f64 / 1024.0, s.cpu, s.fds));
+        let (mine, machine) = last.map_or((mine_before, machine_before), |s| (s.mine, s.machine));
         let busy = (cpu - cpu_before) / step * 100.0;
+        let mine_busy = (mine - mine_before) / step * 100.0;
+        let machine_busy = (machine - machine_before) / step * 100.0;
         cpu_before = cpu;
+        mine_before = mine;
+        machine_before = machine;
         if !j.is_empty() || !a.is_empty() || rss > 0.0 {
             lines.push(format!(
-                "  {from:>4.0}–{to:<4.0} | {:>5}, {:>7.1} | {:>5}, {:>6.1}/{:>7.1} | {rss:>6.1}, {busy:>3.0}%, {fds}",
+                "  {from:>4.0}–{to:<4.0} | {:>5}, {:>7.1} | {:>5}, {:>6.1}/{:>7.1} | {rss:>6.1}, {busy:>3.0}%, {fds:>5} | {mine_busy:>3.0}%, {machine_busy:>3.0}%",
                 j.len(),
                 pct(&j, 0.99),
                 a.len(),
@@ -1063,6 +1098,11 @@ fn timeline(joins: &[(f64, f64)], acks: &[(f64, f64)], samples: &[Sample], step:
         from = to;
     }
     lines
+}
+
+/// The machine's cores.
+fn cores() -> f64 {
+    std::thread::available_parallelism().map_or(1.0, |n| n.get() as f64)
 }
 
 fn pct(sorted: &[f64], p: f64) -> f64 {
@@ -1278,6 +1318,8 @@ async fn run(args: Args) -> Result<bool, String> {
     let backend = if pg_name.is_some() { "PostgreSQL" } else { "SQLite" };
     let load_before = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let pg_cpu_before = postgres_cpu_seconds();
+    let machine_before = machine_busy_seconds();
+    let (mine_u0, mine_s0) = cpu_seconds("self").unwrap_or((0.0, 0.0));
 
     let mut server = Server::start(&args.server_bin, &url, dir.path())?;
     let addr = server.addr;
@@ -1298,6 +1340,8 @@ async fn run(args: Args) -> Result<bool, String> {
                     rss_kb: status_kb(pid, "VmRSS").unwrap_or(0),
                     fds: open_files(pid),
                     cpu: cpu_seconds(&pid.to_string()).map_or(0.0, |(u, s)| u + s),
+                    mine: cpu_seconds("self").map_or(0.0, |(u, s)| u + s),
+                    machine: machine_busy_seconds(),
                 };
                 if let Ok(mut s) = samples.lock() {
                     s.push(sample);
@@ -1316,6 +1360,8 @@ async fn run(args: Args) -> Result<bool, String> {
     let (user, system) = cpu_seconds(&pid.to_string()).unwrap_or((f64::NAN, f64::NAN));
     let (my_user, my_system) = cpu_seconds("self").unwrap_or((f64::NAN, f64::NAN));
     let pg_cpu = postgres_cpu_seconds() - pg_cpu_before;
+    let machine = machine_busy_seconds() - machine_before;
+    let available = began.elapsed().as_secs_f64() * cores();
     let alive = matches!(server.child.try_wait(), Ok(None));
     server.stop();
     let tail = server.stderr_tail();
@@ -1409,11 +1455,18 @@ async fn run(args: Args) -> Result<bool, String> {
         my_system,
         load_before.trim()
     ));
+    let pg_share = if pg_name.is_some() { pg_cpu } else { 0.0 };
     if pg_name.is_some() {
         report.push(format!(
             "PostgreSQL's processes: CPU {pg_cpu:.1} s during the run"
         ));
     }
+    let ours = user + system + (my_user - mine_u0) + (my_system - mine_s0) + pg_share;
+    report.push(format!(
+        "machine: {machine:.1} CPU s busy of {available:.0} available ({:.0} cores); this run's processes {ours:.1} s, anything else {:.1} s",
+        cores(),
+        (machine - ours).max(0.0)
+    ));
 
     if st.joined != args.trainees {
         failures.push(format!("{} of {} joined", st.joined, args.trainees));
