@@ -1032,24 +1032,26 @@ struct Sample {
 
 /// CPU seconds the machine's cores have been busy since it started (`/proc/stat`).
 fn machine_busy_seconds() -> f64 {
+    cpu_split().0
+}
+
+/// CPU seconds since the machine started: (busy in all, of which interrupts — the loopback
+/// network's work is mostly here —, of which stolen by the host for other machines).
+fn cpu_split() -> (f64, f64, f64) {
     let text = std::fs::read_to_string("/proc/stat").unwrap_or_default();
-    let Some(line) = text.lines().next() else {
-        return 0.0;
-    };
-    let f: Vec<f64> = line
+    let f: Vec<f64> = text
+        .lines()
+        .next()
+        .unwrap_or("")
         .split_whitespace()
         .skip(1)
         .filter_map(|v| v.parse().ok())
         .collect();
-    // user nice system idle iowait irq softirq steal: all but idle and iowait.
-    let busy: f64 = f
-        .iter()
-        .take(8)
-        .enumerate()
-        .filter(|(i, _)| *i != 3 && *i != 4)
-        .map(|(_, v)| v)
-        .sum();
-    busy / rustix::param::clock_ticks_per_second() as f64
+    let at = |i: usize| f.get(i).copied().unwrap_or(0.0);
+    let ticks = rustix::param::clock_ticks_per_second() as f64;
+    // user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+    let busy = at(0) + at(1) + at(2) + at(5) + at(6) + at(7);
+    (busy / ticks, (at(5) + at(6)) / ticks, at(7) / ticks)
 }
 
 /// The run in steps of `step` seconds: joins, receipts and their latency, and the server.
@@ -1318,7 +1320,7 @@ async fn run(args: Args) -> Result<bool, String> {
     let backend = if pg_name.is_some() { "PostgreSQL" } else { "SQLite" };
     let load_before = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let pg_cpu_before = postgres_cpu_seconds();
-    let machine_before = machine_busy_seconds();
+    let split_before = cpu_split();
     let (mine_u0, mine_s0) = cpu_seconds("self").unwrap_or((0.0, 0.0));
 
     let mut server = Server::start(&args.server_bin, &url, dir.path())?;
@@ -1360,7 +1362,10 @@ async fn run(args: Args) -> Result<bool, String> {
     let (user, system) = cpu_seconds(&pid.to_string()).unwrap_or((f64::NAN, f64::NAN));
     let (my_user, my_system) = cpu_seconds("self").unwrap_or((f64::NAN, f64::NAN));
     let pg_cpu = postgres_cpu_seconds() - pg_cpu_before;
-    let machine = machine_busy_seconds() - machine_before;
+    let split = cpu_split();
+    let machine = split.0 - split_before.0;
+    let interrupts = split.1 - split_before.1;
+    let stolen = split.2 - split_before.2;
     let available = began.elapsed().as_secs_f64() * cores();
     let alive = matches!(server.child.try_wait(), Ok(None));
     server.stop();
@@ -1463,9 +1468,9 @@ async fn run(args: Args) -> Result<bool, String> {
     }
     let ours = user + system + (my_user - mine_u0) + (my_system - mine_s0) + pg_share;
     report.push(format!(
-        "machine: {machine:.1} CPU s busy of {available:.0} available ({:.0} cores); this run's processes {ours:.1} s, anything else {:.1} s",
+        "machine: {machine:.1} CPU s busy of {available:.0} available ({:.0} cores); this run's processes {ours:.1} s, interrupts (loopback network) {interrupts:.1} s, stolen by the host {stolen:.1} s, anything else {:.1} s",
         cores(),
-        (machine - ours).max(0.0)
+        (machine - ours - interrupts - stolen).max(0.0)
     ));
 
     if st.joined != args.trainees {
