@@ -188,6 +188,31 @@ async fn not_found(ctx: Ctx) -> Said {
     ctx.err(Error::NotFound)
 }
 
+/// Raises this process's open-files limit to its hard limit: every trainee holds an event stream
+/// open, and Linux's usual soft limit of 1,024 would stop a class at about a thousand. (Windows
+/// has no such limit.)
+fn raise_open_files() {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
+        let now = getrlimit(Resource::Nofile);
+        // An unlimited hard limit is not a value the soft limit may take for files.
+        let target = now.maximum.unwrap_or(1 << 20);
+        if now.current.is_some_and(|c| c < target) {
+            let raised = setrlimit(
+                Resource::Nofile,
+                Rlimit {
+                    current: Some(target),
+                    maximum: now.maximum,
+                },
+            );
+            if let Err(e) = raised {
+                tracing::warn!("the open-files limit could not be raised: {e}");
+            }
+        }
+    }
+}
+
 /// A server running in this process.
 pub struct Running {
     pub addr: SocketAddr,
@@ -215,6 +240,7 @@ impl Running {
 /// Connects the database, applies the migrations and starts serving; returns once the server
 /// listens (on the address asked, or a free port when it ends in `:0`).
 pub async fn start(config: Config) -> Result<Running, String> {
+    raise_open_files();
     let db = Db::connect(&config.database).await?;
     let standards = Arc::new(config.standards);
     let state = AppState {
