@@ -2,10 +2,55 @@
 //! their secret, the answers sent (with the server's receipt) and those still waiting. An answer is
 //! written here before it is sent, so a dropped network, a closed app or another PC loses
 //! nothing; it moves to `sent` only when the server's receipt arrives.
+//!
+//! It also holds the protocol's types the link keeps (a scenario file, an answer sent, a
+//! receipt), so that the results file's types import nothing above them.
 
 use serde::{Deserialize, Serialize};
 
-use crate::training::classroom::protocol::{AnswerPost, Receipt};
+use crate::rules::grading::{Answer, Grade};
+
+/// A scenario file sent with a class, as text: the server parses it with the engine, so every
+/// trainee works the same set, built-in or the trainer's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioFile {
+    /// The file name (for messages about it).
+    pub name: String,
+    pub text: String,
+}
+
+/// One answer sent by a trainee. `key` is made by the client once per answer and sent again with
+/// every retry: the server counts it once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerPost {
+    pub key: String,
+    pub scenario_id: String,
+    /// The content hash of the scenario as the client showed it.
+    pub scenario_hash: String,
+    /// Seconds the trainee spent on it.
+    pub seconds: u64,
+    /// When the trainee gave it (Unix seconds, the client's clock; kept for the audit only).
+    pub given_at: u64,
+    pub answer: Answer,
+}
+
+/// The server's word that an answer is stored: given only after the database committed it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub key: String,
+    pub scenario_id: String,
+    /// Server clock, Unix seconds.
+    pub received_at: i64,
+    /// A short code the trainee can read out to the trainer: the first characters of a hash of
+    /// the stored answer.
+    pub receipt: String,
+    /// The answer as stored (so a client that lost its copy has it again).
+    pub answer: Answer,
+    pub seconds: u64,
+    /// The score: present in practice, and in an exam once the trainer released the feedback.
+    #[serde(default)]
+    pub grade: Option<Grade>,
+}
 
 /// An answer the server took.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,7 +82,7 @@ pub struct ClassLink {
     pub secret: String,
     /// The class's scenario files, so that a restart needs no network.
     #[serde(default)]
-    pub scenarios: Vec<crate::training::classroom::protocol::ScenarioFile>,
+    pub scenarios: Vec<ScenarioFile>,
     #[serde(default)]
     pub sent: Vec<Sent>,
     /// In the order given.

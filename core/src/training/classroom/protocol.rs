@@ -6,8 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::grading::{Answer, Grade};
 use crate::training::session::{SessionMode, Trainee};
+
+// The types a trainee's results file keeps (its class link) live in `outbox`, below the session
+// types; they are part of the protocol all the same.
+pub use super::outbox::{AnswerPost, Receipt, ScenarioFile};
 
 /// The protocol version this program speaks. A client that sends another one is told, in words,
 /// to update (HTTP 426).
@@ -17,15 +20,6 @@ pub const PROTOCOL_HEADER: &str = "x-rasoat-protocol";
 /// Answers arriving this many seconds after a trainee's time is up are still taken: they were in
 /// flight when the time ran out.
 pub const GRACE_SECONDS: i64 = 30;
-
-/// A scenario file sent with a class, as text: the server parses it with the engine, so every
-/// trainee works the same set, built-in or the trainer's own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ScenarioFile {
-    /// The file name (for messages about it).
-    pub name: String,
-    pub text: String,
-}
 
 /// A trainer opens a class.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,39 +108,6 @@ pub struct Joined {
     pub ends_at: Option<i64>,
     pub scenarios: Vec<ScenarioFile>,
     pub receipts: Vec<Receipt>,
-}
-
-/// One answer sent by a trainee. `key` is made by the client once per answer and sent again with
-/// every retry: the server counts it once.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AnswerPost {
-    pub key: String,
-    pub scenario_id: String,
-    /// The content hash of the scenario as the client showed it.
-    pub scenario_hash: String,
-    /// Seconds the trainee spent on it.
-    pub seconds: u64,
-    /// When the trainee gave it (Unix seconds, the client's clock; kept for the audit only).
-    pub given_at: u64,
-    pub answer: Answer,
-}
-
-/// The server's word that an answer is stored: given only after the database committed it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Receipt {
-    pub key: String,
-    pub scenario_id: String,
-    /// Server clock, Unix seconds.
-    pub received_at: i64,
-    /// A short code the trainee can read out to the trainer: the first characters of a hash of
-    /// the stored answer.
-    pub receipt: String,
-    /// The answer as stored (so a client that lost its copy has it again).
-    pub answer: Answer,
-    pub seconds: u64,
-    /// The score: present in practice, and in an exam once the trainer released the feedback.
-    #[serde(default)]
-    pub grade: Option<Grade>,
 }
 
 /// What a trainee's own view of the class holds.
