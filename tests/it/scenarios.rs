@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-mod common;
+use crate::common;
 use common::{rasoat, scratch};
 
 use rasoat::rules::standard::StandardSet;

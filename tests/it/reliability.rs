@@ -2,7 +2,7 @@
 //! `tests/fixtures/reliability/` (copied from the review's `reliability-cases/`): no panic, no hang,
 //! no wrong total and no write outside the folder, whatever the input.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

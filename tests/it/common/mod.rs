@@ -2,7 +2,7 @@
 //! `core/tests/common`), the real binary, scratch folders and the UI helpers.
 #![allow(dead_code)]
 
-#[path = "../../core/tests/common/mod.rs"]
+#[path = "../../../core/tests/common/mod.rs"]
 mod core_common;
 pub mod ui;
 

@@ -4,7 +4,7 @@
 //! every label and value of the accessibility tree must have its glyphs in Noto Sans (the only
 //! font installed).
 
-mod common;
+use crate::common;
 
 use bevy_egui::egui;
 use common::{prepared, world};

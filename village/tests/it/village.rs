@@ -3,7 +3,7 @@
 //! campaigns through `Persist` (in its own system) and resumes them after a crash; the houses are
 //! picked by bevy's picking; the model and the words are checked for every built-in household.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 

@@ -3,7 +3,7 @@
 //! console, an exam's scores stay hidden until the trainer releases them; and a server that stops
 //! in the middle loses nothing: the answer waits in the results file and is sent when it is back.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -7,7 +7,7 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-mod common;
+use crate::common;
 use common::ui::RunChecked;
 use common::ui::{click, type_into};
 

@@ -1,7 +1,7 @@
 //! `rasoat generate`: reproducible by seed, byte for byte; every file it writes passes `check`;
 //! an unknown focus refused. (The generator's households themselves: `core/tests/generate.rs`.)
 
-mod common;
+use crate::common;
 
 use common::{rasoat, scratch};
 use rasoat::rules::standard::StandardSet;

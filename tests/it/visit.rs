@@ -1,7 +1,7 @@
 //! The field visit in the core: what the catalogue reveals, evidence scoring, the pivotal fact,
 //! the `[visit]` section, materials, villages and their layouts.
 
-mod common;
+use crate::common;
 
 use rasoat::field::visit::{
     BUILTIN_CATALOGUE, CLASSIFICATION_FIELDS, Catalogue, Fact, FactKind, Field, Hidden, Need, Visit,

@@ -3,7 +3,7 @@
 
 use std::process::Output;
 
-mod common;
+use crate::common;
 use common::{rasoat, scratch};
 
 const VALID: &str = r#"format = 1

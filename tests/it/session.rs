@@ -3,7 +3,7 @@
 //! nothing), changed scenarios are flagged, the report adds up, and the dashboard imports,
 //! tabulates and exports CSV.
 
-mod common;
+use crate::common;
 use common::ui::RunChecked;
 
 use std::path::PathBuf;
