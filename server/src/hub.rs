@@ -2,11 +2,16 @@
 //! figures, and two `watch` channels — the console as JSON for trainers, the class's state for
 //! trainees — so a thousand watchers cost one snapshot, not a thousand.
 //!
-//! The figures are fed from the database only: a task reads the answers and trainees stored since
-//! it last looked (at once when this server stored one, and every half second for those another
-//! server on the same PostgreSQL stored), and the class row, so trainer actions taken on another
-//! server reach this one's trainees too. Reading with a look-back and skipping ids already counted
-//! means a row committed late by another server is still counted, once.
+//! The figures are fed from what is committed: an answer this server stored is counted as soon as
+//! its commit returns (by id, once), and every half second a task reads the answers and trainees
+//! stored since it last looked — those another server on the same PostgreSQL stored — and the
+//! class row, so trainer actions taken on another server reach this one's trainees too. Reading
+//! with a look-back and skipping ids already counted means a row committed late by another server
+//! is still counted, once. The hub also keeps the class row as last read, so an answer is checked
+//! against the class's phase and time without a query.
+//!
+//! A class closed for [`UNLOAD_AFTER`] with nobody watching is unloaded: its task ends and its
+//! figures are dropped (they are rebuilt from the database if anyone asks again).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -29,6 +34,10 @@ const LOOK_BACK: i64 = 512;
 const CONSOLE_EVERY: Duration = Duration::from_millis(500);
 /// How often the database is read for what other servers stored.
 const TAIL_EVERY: Duration = Duration::from_millis(500);
+/// The console is sent again at least this often, as silent times grow.
+const CONSOLE_AT_LEAST: Duration = Duration::from_secs(5);
+/// A class closed this long (seconds) with nobody watching is unloaded.
+pub const UNLOAD_AFTER: i64 = 10 * 60;
 
 /// A class's scenarios, parsed once.
 #[derive(Debug)]
@@ -107,6 +116,8 @@ struct Tail {
 /// One class's watchers.
 pub struct ClassHub {
     pub data: Arc<ClassData>,
+    /// The class row as last read (every half second, and after this server's trainer actions).
+    row: Mutex<ClassRow>,
     tail: Mutex<Tail>,
     console: watch::Sender<Arc<str>>,
     state: watch::Sender<Arc<str>>,
@@ -124,8 +135,35 @@ impl ClassHub {
         self.state.subscribe()
     }
 
-    /// Something was stored: look at once.
-    pub fn nudge(&self) {
+    /// The class row as last read: at most half a second old.
+    pub fn row(&self) -> ClassRow {
+        self.row
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_else(|p| p.into_inner().clone())
+    }
+
+    /// An answer this server has just committed: counted now (once, by its id), and the console
+    /// told. (An answer of a trainee this hub does not know yet — joined on another server a
+    /// moment ago — is left to the next read of the database, which reads trainees too.)
+    pub fn stored(&self, id: i64, trainee: i64, scenario: &str, grade: &Grade, received_at: i64) {
+        if let Ok(mut t) = self.tail.lock()
+            && !t.counted.contains(&id)
+            && t.live.answered(trainee, scenario, grade, received_at)
+        {
+            t.counted.insert(id);
+        }
+        self.nudge.notify_one();
+    }
+
+    /// A trainee who has just joined on this server: on the console now.
+    pub fn joined(&self, id: i64, trainee: &rasoat_core::training::session::Trainee, at: i64) {
+        if let Ok(mut t) = self.tail.lock()
+            && t.known_trainees.insert(id)
+        {
+            t.max_trainee = t.max_trainee.max(id);
+            t.live.joined(id, trainee, at);
+        }
         self.nudge.notify_one();
     }
 
@@ -186,6 +224,7 @@ impl Hub {
             serde_json::to_string(&class_state(c, data.scenarios.len(), self.now())).unwrap_or_default();
         let hub = Arc::new(ClassHub {
             data,
+            row: Mutex::new(c.clone()),
             tail: Mutex::new(Tail {
                 live,
                 max_answer: 0,
@@ -261,8 +300,24 @@ impl Hub {
         Ok(())
     }
 
-    /// Sends the class's state to its trainees again (after a trainer's action).
+    /// The hub of the class with id `id` when it is loaded; otherwise reads the class and loads
+    /// it (`None`: no such class).
+    pub async fn class_by_id(&self, id: i64) -> Result<Option<Arc<ClassHub>>, String> {
+        if let Some(h) = self.classes.lock().await.get(&id) {
+            return Ok(Some(h.clone()));
+        }
+        match db::class_by_id(&self.db, id).await.map_err(|e| e.to_string())? {
+            Some(c) => self.class(&c).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Keeps the class row just read and sends the class's state to its trainees again when it
+    /// changed (after a trainer's action, on this server or another).
     pub fn publish_state(&self, hub: &ClassHub, c: &ClassRow) {
+        if let Ok(mut row) = hub.row.lock() {
+            *row = c.clone();
+        }
         let now = self.now();
         let json = serde_json::to_string(&class_state(c, hub.data.scenarios.len(), now)).unwrap_or_default();
         hub.state.send_if_modified(|old| {
@@ -293,30 +348,67 @@ fn publish_console(hub: &ClassHub, now: i64) {
     hub.console.send_replace(Arc::from(json.as_str()));
 }
 
-/// One class's task: reads what was stored, publishes the console at most every half second
-/// when it changed (and every few seconds anyway, as silent times grow), and the class's state
-/// when a trainer (on any server) changed it.
+/// One class's task: every half second reads what other servers stored and the class row
+/// (publishing the class's state when a trainer, on any server, changed it); publishes the console
+/// at most every half second when it changed, and every few seconds anyway, as silent times grow.
+/// Ends once the class has been closed for [`UNLOAD_AFTER`] with nobody watching.
 async fn watch_class(hub_set: Hub, hub: Arc<ClassHub>) {
     let mut published = u64::MAX;
     let mut last_sent = tokio::time::Instant::now();
+    let mut tail = tokio::time::interval(TAIL_EVERY);
+    tail.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
-        let _ = tokio::time::timeout(TAIL_EVERY, hub.nudge.notified()).await;
-        if let Err(e) = hub_set.read_new(&hub).await {
-            tracing::warn!("class {}: reading new answers failed: {e}", hub.data.code);
-        }
-        if let Ok(Some(c)) = db::class_by_id(&hub_set.db, hub.data.id).await {
-            hub_set.publish_state(&hub, &c);
+        let changed = hub.tail.lock().map(|t| t.live.version()).unwrap_or(0) != published;
+        let wake = last_sent + if changed { CONSOLE_EVERY } else { CONSOLE_AT_LEAST };
+        tokio::select! {
+            _ = tail.tick() => {
+                if let Err(e) = hub_set.read_new(&hub).await {
+                    tracing::warn!("class {}: reading new answers failed: {e}", hub.data.code);
+                }
+                if let Ok(Some(c)) = db::class_by_id(&hub_set.db, hub.data.id).await {
+                    hub_set.publish_state(&hub, &c);
+                }
+                if hub_set.unload_if_done(&hub).await {
+                    return;
+                }
+            }
+            () = hub.nudge.notified() => {}
+            () = tokio::time::sleep_until(wake) => {}
         }
         let version = hub.tail.lock().map(|t| t.live.version()).unwrap_or(0);
-        let due = last_sent.elapsed() >= Duration::from_secs(5);
-        if (version != published && last_sent.elapsed() >= CONSOLE_EVERY) || due {
+        let since = last_sent.elapsed();
+        if (version != published && since >= CONSOLE_EVERY) || since >= CONSOLE_AT_LEAST {
             publish_console(&hub, hub_set.now());
             published = version;
             last_sent = tokio::time::Instant::now();
-        } else if version != published {
-            // Changed within the last half second: send once that has passed.
-            tokio::time::sleep(CONSOLE_EVERY.saturating_sub(last_sent.elapsed())).await;
-            hub.nudge();
         }
+    }
+}
+
+impl Hub {
+    /// Unloads the class when it has been closed for [`UNLOAD_AFTER`] and nobody watches it (no
+    /// console, no trainee's event stream); true when it was.
+    async fn unload_if_done(&self, hub: &Arc<ClassHub>) -> bool {
+        let c = hub.row();
+        let done = Phase::parse(&c.phase) == Some(Phase::Closed)
+            && c.closed_at.is_some_and(|at| self.now() - at >= UNLOAD_AFTER)
+            && hub.console.receiver_count() == 0
+            && hub.state.receiver_count() == 0;
+        if !done {
+            return false;
+        }
+        let mut classes = self.classes.lock().await;
+        // Somebody may have started watching since: look again under the lock.
+        if hub.console.receiver_count() > 0 || hub.state.receiver_count() > 0 {
+            return false;
+        }
+        classes.remove(&hub.data.id);
+        tracing::info!("class {}: closed and unwatched, unloaded", hub.data.code);
+        true
+    }
+
+    /// How many classes are loaded now.
+    pub async fn loaded(&self) -> usize {
+        self.classes.lock().await.len()
     }
 }

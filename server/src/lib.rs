@@ -10,8 +10,11 @@
 //! - `writer`: the one task that stores answers, batching commits;
 //! - `hub`: per class, the console's figures and the state trainees watch;
 //! - `classes` (the trainer's routes), `trainees` (the trainees' routes);
-//! - `error`: every error in the user's language; `limit`: join attempts per address and class.
+//! - `error`: every error in the user's language; `limit`: join attempts per address and class;
+//! - `callers`: whose each trainee's secret is, remembered (the answer path asks no query for it);
+//! - `serve` (here): HTTP/1 over hyper, closing connections idle for [`IDLE`].
 
+pub mod callers;
 pub mod classes;
 pub mod db;
 pub mod error;
@@ -45,6 +48,12 @@ use self::error::{Error, Said, lang_of};
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// A class with its scenario files may be this large.
 pub const CLASS_BODY_LIMIT: usize = 4 * 1024 * 1024;
+/// A connection with no request under way for this long is closed (and a request's head must
+/// arrive within it). Each open connection costs the server about 20 KB; a trainee's app keeps
+/// its answers' connection for 15 s between answers, which at 10,000 trainees would be thousands
+/// of idle connections. The app opens a new one for its next answer; an event stream is a request
+/// under way and stays open.
+pub const IDLE: Duration = Duration::from_secs(5);
 
 /// The words, loaded once per language.
 pub fn words(lang: Lang) -> &'static Texts {
@@ -65,6 +74,7 @@ pub struct AppState {
     pub standards: Arc<StandardSet>,
     pub clock: Arc<dyn Clock>,
     pub limits: Arc<limit::Limits>,
+    pub callers: Arc<callers::Callers>,
 }
 
 impl AppState {
@@ -213,6 +223,57 @@ fn raise_open_files() {
     }
 }
 
+/// Serves `app` on `listener` until `stopped`, then lets the requests under way finish (the
+/// caller stops waiting for event streams, which never do: see [`Running::stop`]). HTTP/1 only,
+/// each connection on its own task, closed once idle for [`IDLE`] — what `axum::serve` cannot be
+/// told.
+async fn serve(listener: tokio::net::TcpListener, app: Router, stopped: tokio::sync::oneshot::Receiver<()>) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+
+    let (closing, _) = tokio::sync::watch::channel(false);
+    let mut connections = tokio::task::JoinSet::new();
+    let mut stopped = std::pin::pin!(stopped);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors or a connection reset while queued: the listener is
+                    // fine; wait a moment rather than spin.
+                    tracing::warn!("accepting a connection failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut stopped => break,
+        };
+        // Finished connections' tasks are let go of as new ones come.
+        while connections.try_join_next().is_some() {}
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            app.clone().oneshot(req)
+        });
+        let mut closing = closing.subscribe();
+        connections.spawn(async move {
+            let conn = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(IDLE)
+                .serve_connection(TokioIo::new(stream), service);
+            let mut conn = std::pin::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => return,
+                _ = closing.changed() => conn.as_mut().graceful_shutdown(),
+            }
+            let _ = conn.await;
+        });
+    }
+    let _ = closing.send(true);
+    while connections.join_next().await.is_some() {}
+}
+
 /// A server running in this process.
 pub struct Running {
     pub addr: SocketAddr,
@@ -227,7 +288,8 @@ impl Running {
         if let Some(s) = self.stop.take() {
             let _ = s.send(());
         }
-        // Open event streams would hold a graceful stop forever: they get two seconds.
+        // Open event streams would hold a graceful stop forever: they get two seconds, then the
+        // serving task is dropped and with it every connection still open.
         if tokio::time::timeout(Duration::from_secs(2), &mut self.task)
             .await
             .is_err()
@@ -250,23 +312,15 @@ pub async fn start(config: Config) -> Result<Running, String> {
         standards,
         clock: config.clock,
         limits: Arc::default(),
+        callers: Arc::default(),
     };
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("{}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    let task = tokio::spawn(async move {
-        let served = axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .await;
-        if let Err(e) = served {
-            tracing::error!("the server stopped: {e}");
-        }
-    });
+    let app = router(state.clone());
+    let task = tokio::spawn(serve(listener, app, stopped));
     Ok(Running {
         addr,
         state,

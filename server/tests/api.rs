@@ -32,6 +32,7 @@ on_both!(
     a_hall_behind_one_address_joins_but_guessing_is_stopped,
     field_visits_are_kept_at_their_furthest,
     the_console_counts_every_answer_of_a_busy_room,
+    a_closed_unwatched_class_is_unloaded_and_comes_back_whole,
 );
 
 fn a_practice_class_runs_and_the_console_counts(b: Backend) {
@@ -607,14 +608,30 @@ fn two_servers_on_one_postgres_serve_one_class() {
         });
         assert_eq!(c["scenarios"][0]["answered"], 2);
     }
-    // A pause on one server reaches the trainees of the other.
+    // A pause on one server reaches the trainees of the other: each server reads the class every
+    // half second, so within a second B refuses answers as paused (an answer B took in between
+    // was in flight when the trainer paused).
     a.control(&code, &key, json!({"action": "pause", "reason": "nghỉ giải lao"}));
-    let (status, v) = b.post(
-        &format!("/classes/{code}/answers"),
-        Some(&s(&on_b["secret"])),
-        &answer(&on_b, 1, "b2", true),
+    let paused_at = std::time::Instant::now();
+    let mut n = 0;
+    let refused = loop {
+        n += 1;
+        let (status, v) = b.post(
+            &format!("/classes/{code}/answers"),
+            Some(&s(&on_b["secret"])),
+            &answer(&on_b, 1, &format!("b{n}"), true),
+        );
+        if status != 200 || paused_at.elapsed() > std::time::Duration::from_secs(3) {
+            break (status, s(&v["error"]));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert_eq!(refused, (409, "paused".into()));
+    assert!(
+        paused_at.elapsed() < std::time::Duration::from_millis(1500),
+        "B took the pause after {:?}",
+        paused_at.elapsed()
     );
-    assert_eq!((status, s(&v["error"])), (409, "paused".into()));
 }
 
 /// A visit to the household of the class's first scenario, `steps` questions in, submitted or not.
@@ -701,4 +718,96 @@ fn the_console_counts_every_answer_of_a_busy_room(b: Backend) {
     assert_eq!(srv.stored_answers(), 240);
     let c = wait_console(&srv, &code, &key, |c| c["totals"]["answers"] == 240);
     assert_eq!(c["totals"]["joined"], 80);
+}
+
+fn a_closed_unwatched_class_is_unloaded_and_comes_back_whole(b: Backend) {
+    let srv = Srv::new(b);
+    let (code, key) = srv.open_class("practice", 2, None);
+    srv.control(&code, &key, json!({"action": "start"}));
+    let j = srv.join(&code, "Lò Văn Páo", "Xã Mường Lay");
+    let (status, _) = srv.post(
+        &format!("/classes/{code}/answers"),
+        Some(&s(&j["secret"])),
+        &answer(&j, 0, "k", true),
+    );
+    assert_eq!(status, 200);
+    let hub = srv.running.as_ref().expect("running").state.hub.clone();
+    let loaded = || srv.rt.block_on(hub.loaded());
+    assert_eq!(loaded(), 1);
+    srv.control(&code, &key, json!({"action": "close"}));
+    // Closed, but not for long enough: it stays.
+    srv.clock.advance(60);
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    assert_eq!(loaded(), 1);
+    srv.clock
+        .advance(u64::try_from(rasoat_server::hub::UNLOAD_AFTER).expect("positive"));
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while loaded() > 0 && std::time::Instant::now() < until {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(loaded(), 0, "the closed class stayed loaded");
+    // Asked again, it is read back from the database with every answer.
+    let c = wait_console(&srv, &code, &key, |c| c["totals"]["answers"] == 1);
+    assert_eq!(c["totals"]["joined"], 1);
+    assert_eq!(loaded(), 1);
+}
+
+/// A connection with no request under way is closed after the idle time; an event stream, a
+/// request under way, stays open past it.
+#[test]
+fn idle_connections_are_closed_but_event_streams_stay() {
+    use std::io::{Read, Write};
+    let srv = Srv::new(Backend::Sqlite);
+    let (code, _) = srv.open_class("practice", 2, None);
+    let j = srv.join(&code, "Lò Văn Páo", "Xã Mường Lay");
+    let addr = srv.running.as_ref().expect("running").addr;
+    let ask = |path: &str| {
+        let mut c = std::net::TcpStream::connect(addr).expect("connect");
+        write!(
+            c,
+            "GET /api/v1{path} HTTP/1.1\r\nhost: x\r\nx-rasoat-protocol: 1\r\nauthorization: Bearer {}\r\n\r\n",
+            s(&j["secret"])
+        )
+        .expect("send");
+        c.set_read_timeout(Some(std::time::Duration::from_millis(300)))
+            .expect("timeout");
+        let mut got = Vec::new();
+        let mut buf = [0u8; 4096];
+        // The answer (or the stream's first event).
+        while !String::from_utf8_lossy(&got).contains("\r\n\r\n") {
+            let n = c.read(&mut buf).expect("an answer");
+            got.extend_from_slice(&buf[..n]);
+        }
+        (c, String::from_utf8_lossy(&got).into_owned())
+    };
+    let (mut plain, head) = ask(&format!("/classes/{code}/me"));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    let (mut stream, head) = ask(&format!("/classes/{code}/events"));
+    assert!(head.contains("text/event-stream"), "{head}");
+    std::thread::sleep(rasoat_server::IDLE + std::time::Duration::from_secs(1));
+    // Whatever is left of the answer, then the end: the server closed the idle connection.
+    let mut buf = [0u8; 65536];
+    let closed = loop {
+        match plain.read(&mut buf) {
+            Ok(0) => break true,
+            Ok(_) => continue,
+            Err(_) => break false,
+        }
+    };
+    assert!(
+        closed,
+        "an idle connection stayed open past {:?}",
+        rasoat_server::IDLE
+    );
+    // The event stream is still there: a read times out (nothing to say), it does not end.
+    match stream.read(&mut buf) {
+        Ok(0) => panic!("the event stream was closed"),
+        Ok(_) | Err(_) => {}
+    }
+    let mut probe = [0u8; 1];
+    stream.set_nonblocking(true).expect("nonblocking");
+    assert!(
+        !matches!(stream.read(&mut probe), Ok(0)),
+        "the event stream was closed"
+    );
 }

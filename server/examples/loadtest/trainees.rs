@@ -268,6 +268,11 @@ pub(crate) async fn send_answer(
             sh.stats().retried_sends += 1;
             sleep(Duration::from_millis(200 << attempt.min(4))).await;
         }
+        // A connection the server closed while it was idle is not used again (as ureq checks
+        // its pooled connections before a request).
+        if on.conn.as_ref().is_some_and(|c| c.send.is_closed()) {
+            on.conn = None;
+        }
         if on.conn.is_none() {
             match connect_from(sh.addr, Some(trainee_ip(i))).await {
                 Ok(c) => on.conn = Some(c),
@@ -373,6 +378,11 @@ pub(crate) async fn trainee_run(sh: &Shared, i: usize, join_at: Instant, cut: bo
                 Some(&on.secret),
                 Some(body.clone()),
             )?;
+            // A connection the server closed while it was idle is not used again (as ureq checks
+            // its pooled connections before a request).
+            if on.conn.as_ref().is_some_and(|c| c.send.is_closed()) {
+                on.conn = None;
+            }
             if on.conn.is_none() {
                 on.conn = connect_from(sh.addr, Some(trainee_ip(i))).await.ok();
             }
