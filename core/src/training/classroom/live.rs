@@ -21,7 +21,8 @@ pub const MAX_ROWS: usize = 400;
 /// Facility and discrimination are shown once this many trainees answered a scenario.
 pub const MIN_FOR_DISCRIMINATION: usize = 5;
 
-/// One scored answer, reduced to what the figures need.
+/// One scored answer, reduced to what the figures need. Small on purpose: a class of 10,000
+/// trainees keeps 100,000 of them (indicators by their number in [`Live`], not by name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Scored {
     points: u32,
@@ -29,29 +30,26 @@ struct Scored {
     class_right: bool,
     class_given: Option<Class>,
     class_correct: Class,
-    /// Indicators judged wrong: (id, marked).
-    wrong: Vec<(String, bool)>,
-    /// Indicators judged: (id, engine says deprived).
-    judged: Vec<(String, bool)>,
+    /// Indicators judged: their number, whether the engine says deprived, whether the trainee
+    /// was wrong (a wrong mark is the opposite of the engine's).
+    judged: Box<[(u16, bool, bool)]>,
     income: IncomeVerdict,
     at: i64,
 }
 
 impl Scored {
-    fn of(g: &Grade, at: i64) -> Self {
+    fn of(g: &Grade, at: i64, mut number: impl FnMut(&str) -> u16) -> Self {
         Self {
             points: g.points,
             max: g.max,
             class_right: g.class_right(),
             class_given: g.class_given,
             class_correct: g.class_correct,
-            wrong: g
+            judged: g
                 .indicators
                 .iter()
-                .filter(|i| !i.right())
-                .map(|i| (i.id.clone(), i.marked))
+                .map(|i| (number(&i.id), i.deprived, !i.right()))
                 .collect(),
-            judged: g.indicators.iter().map(|i| (i.id.clone(), i.deprived)).collect(),
             income: g.income_verdict,
             at,
         }
@@ -218,10 +216,21 @@ pub struct Live {
     scenario_ids: Vec<String>,
     position: HashMap<String, usize>,
     people: HashMap<i64, Person>,
+    /// Indicator ids by number, as scored answers keep them.
+    indicator_ids: Vec<String>,
     indicators: BTreeMap<String, IndicatorStat>,
     mistakes: BTreeMap<(Option<Class>, Class), u64>,
     answers: u64,
     version: u64,
+}
+
+/// The number of indicator `id` in `ids`, added if new.
+fn number(ids: &mut Vec<String>, id: &str) -> u16 {
+    let n = ids.iter().position(|i| i == id).unwrap_or_else(|| {
+        ids.push(id.to_owned());
+        ids.len() - 1
+    });
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 impl Live {
@@ -281,7 +290,8 @@ impl Live {
         if p.answers[pos].as_ref().is_some_and(|old| old.at > at) {
             return false;
         }
-        let new = Scored::of(grade, at);
+        let ids = &mut self.indicator_ids;
+        let new = Scored::of(grade, at, |id| number(ids, id));
         let old = p.answers[pos].replace(new.clone());
         if let Some(old) = old {
             self.count(&old, -1);
@@ -294,7 +304,10 @@ impl Live {
     fn count(&mut self, s: &Scored, sign: i64) {
         let add = |n: &mut u64| *n = n.saturating_add_signed(sign);
         add(&mut self.answers);
-        for (id, deprived) in &s.judged {
+        for &(n, deprived, wrong) in &s.judged {
+            let Some(id) = self.indicator_ids.get(usize::from(n)) else {
+                continue;
+            };
             let stat = self
                 .indicators
                 .entry(id.clone())
@@ -303,12 +316,12 @@ impl Live {
                     ..IndicatorStat::default()
                 });
             add(&mut stat.cases);
-            if let Some((_, marked)) = s.wrong.iter().find(|(w, _)| w == id) {
-                debug_assert_eq!(*marked, !deprived);
-                if *marked {
-                    add(&mut stat.false_marks);
-                } else {
+            if wrong {
+                // Marked though not deprived, or deprived and not marked.
+                if deprived {
                     add(&mut stat.missed);
+                } else {
+                    add(&mut stat.false_marks);
                 }
             }
         }
