@@ -285,6 +285,12 @@ impl Hub {
                 t.live.joined(tr.id, &tr.trainee(), tr.joined_at);
             }
         }
+        // Ids below the look-back are never read again: forget them (a class of 10,000 stores
+        // 100,000 answers).
+        let floor = t.max_answer - 2 * LOOK_BACK;
+        if t.counted.len() > 4 * usize::try_from(LOOK_BACK).unwrap_or(512) {
+            t.counted.retain(|id| *id >= floor);
+        }
         for a in answers {
             t.max_answer = t.max_answer.max(a.id);
             if !t.counted.insert(a.id) {

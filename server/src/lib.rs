@@ -12,7 +12,7 @@
 //! - `classes` (the trainer's routes), `trainees` (the trainees' routes);
 //! - `error`: every error in the user's language; `limit`: join attempts per address and class;
 //! - `callers`: whose each trainee's secret is, remembered (the answer path asks no query for it);
-//! - `serve` (here): HTTP/1 over hyper, closing connections idle for [`IDLE`].
+//! - `serve` (here): HTTP/1 over hyper, closing connections idle for [`IDLE`] (2 s).
 
 pub mod callers;
 pub mod classes;
@@ -49,11 +49,13 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 /// A class with its scenario files may be this large.
 pub const CLASS_BODY_LIMIT: usize = 4 * 1024 * 1024;
 /// A connection with no request under way for this long is closed (and a request's head must
-/// arrive within it). Each open connection costs the server about 20 KB; a trainee's app keeps
-/// its answers' connection for 15 s between answers, which at 10,000 trainees would be thousands
-/// of idle connections. The app opens a new one for its next answer; an event stream is a request
-/// under way and stays open.
-pub const IDLE: Duration = Duration::from_secs(5);
+/// arrive within it: one packet, even on a slow line). Each open connection costs the server
+/// about 17 KB (hyper's read and write buffers, 8 KB each, and its task); a trainee's app keeps
+/// its answers' connection for 15 s between answers, which at 10,000 trainees answering would be
+/// thousands of idle connections (measured: ~2,500 at 5 s, ~1,000 at 2 s, at 500 answers/s). The
+/// app opens a new one for its next answer; an event stream is a request under way and stays
+/// open.
+pub const IDLE: Duration = Duration::from_secs(2);
 
 /// The words, loaded once per language.
 pub fn words(lang: Lang) -> &'static Texts {

@@ -9,7 +9,7 @@ use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, header};
-use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::sse::{Event, Sse};
 use futures_util::{Stream, StreamExt};
 use rasoat_core::training::classroom::protocol::{
     AnswerPost, GRACE_SECONDS, Join, Joined, Mine, Phase, Receipt, RecordsPost, RecordsTaken,
@@ -382,7 +382,9 @@ pub async fn events(
         hub.seen(t.id, i64::try_from(clock.now()).unwrap_or(0));
         Ok(Event::default().comment("here"))
     });
-    Ok(Sse::new(futures_util::stream::select(states, beats)).keep_alive(KeepAlive::default()))
+    // The heartbeat is the stream's keep-alive too (proxies see traffic every 30 s): no second
+    // timer per trainee.
+    Ok(Sse::new(futures_util::stream::select(states, beats)))
 }
 
 /// `POST /classes/{code}/records`: the trainee's field visits and review campaigns from the
