@@ -51,15 +51,10 @@ pub fn scenario_files(
 ) -> Result<Vec<crate::training::classroom::protocol::ScenarioFile>, LoadError> {
     use crate::training::classroom::protocol::ScenarioFile;
     // Built-in scenarios by id, with their file's name and text.
-    let builtin: std::collections::HashMap<String, (&str, &str)> =
-        crate::training::builtin::BUILTIN_SCENARIOS
-            .iter()
-            .filter_map(|(name, text)| {
-                crate::training::scenario::parse_scenario(name, &crate::rules::text::nfc(text), set)
-                    .ok()
-                    .map(|s| (s.scenario.id, (*name, *text)))
-            })
-            .collect();
+    let builtin: std::collections::HashMap<String, ScenarioFile> = crate::training::builtin::files(set, None)
+        .into_iter()
+        .map(|(file, s)| (s.scenario.id, file))
+        .collect();
     ids.iter()
         .map(|id| {
             let missing = || LoadError::NoFiles { path: id.clone() };
@@ -71,13 +66,7 @@ pub fn scenario_files(
                         .unwrap_or_default(),
                     text: crate::load::read_text(path)?,
                 }),
-                _ => {
-                    let (name, text) = builtin.get(id).ok_or_else(missing)?;
-                    Ok(ScenarioFile {
-                        name: (*name).to_owned(),
-                        text: (*text).to_owned(),
-                    })
-                }
+                _ => builtin.get(id).cloned().ok_or_else(missing),
             }
         })
         .collect()

@@ -91,19 +91,10 @@ impl Drop for Server {
 /// The first `n` built-in scenarios of the 2022–2025 standard, as files.
 fn files(n: usize) -> Vec<ScenarioFile> {
     let standards = rasoat::rules::standard::StandardSet::builtin().expect("standards");
-    rasoat::training::builtin::BUILTIN_SCENARIOS
-        .iter()
-        .filter(|(name, text)| {
-            rasoat::training::scenario::parse_scenario(name, &rasoat::rules::text::nfc(text), &standards)
-                .ok()
-                .and_then(|s| s.standard_in(&standards).map(|st| st.id == "2022-2025"))
-                .unwrap_or(false)
-        })
+    rasoat::training::builtin::files(&standards, Some("2022-2025"))
+        .into_iter()
         .take(n)
-        .map(|(name, text)| ScenarioFile {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        })
+        .map(|(file, _)| file)
         .collect()
 }
 

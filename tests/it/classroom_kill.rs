@@ -16,7 +16,6 @@ use rasoat::classroom::client::{Client, ClientError};
 use rasoat::rules::assess::assess;
 use rasoat::rules::grading::{Answer, model_answer};
 use rasoat::rules::standard::StandardSet;
-use rasoat::training::builtin::BUILTIN_SCENARIOS;
 use rasoat::training::classroom::protocol::{AnswerPost, Control, Join, Joined, NewClass, ScenarioFile};
 use rasoat::training::scenario::parse_scenario;
 use rasoat::training::session::{SessionMode, Trainee, content_hash_of_rules};
@@ -154,19 +153,10 @@ fn stored(rt: &tokio::runtime::Runtime, url: &str) -> HashMap<String, (usize, St
 /// Three built-in scenarios of the 2022–2025 standard.
 fn scenario_files() -> Vec<ScenarioFile> {
     let standards = StandardSet::builtin().expect("standards");
-    BUILTIN_SCENARIOS
-        .iter()
-        .filter(|(name, text)| {
-            parse_scenario(name, &rasoat::rules::text::nfc(text), &standards)
-                .ok()
-                .and_then(|s| s.standard_in(&standards).map(|st| st.id == "2022-2025"))
-                .unwrap_or(false)
-        })
+    rasoat::training::builtin::files(&standards, Some("2022-2025"))
+        .into_iter()
         .take(3)
-        .map(|(name, text)| ScenarioFile {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        })
+        .map(|(file, _)| file)
         .collect()
 }
 

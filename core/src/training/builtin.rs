@@ -18,3 +18,26 @@ pub fn scenarios(standards: &StandardSet) -> (Vec<Scenario>, Vec<FormatError>) {
     }
     (ok, errors)
 }
+
+/// The built-in scenarios as the files a class carries to its server, each with what it parses
+/// to, in file order; `standard`: only those of that standard (by id).
+pub fn files(
+    standards: &StandardSet,
+    standard: Option<&str>,
+) -> Vec<(crate::training::classroom::outbox::ScenarioFile, Scenario)> {
+    BUILTIN_SCENARIOS
+        .iter()
+        .filter_map(|(name, text)| {
+            let s = parse_scenario(name, &crate::rules::text::nfc(text), standards).ok()?;
+            let of_standard =
+                standard.is_none_or(|id| s.standard_in(standards).is_some_and(|st| st.id == id));
+            of_standard.then(|| {
+                let file = crate::training::classroom::outbox::ScenarioFile {
+                    name: (*name).to_owned(),
+                    text: (*text).to_owned(),
+                };
+                (file, s)
+            })
+        })
+        .collect()
+}

@@ -36,11 +36,9 @@ use hyper_util::rt::TokioIo;
 use rasoat_core::rules::assess::assess;
 use rasoat_core::rules::grading::{Answer, model_answer};
 use rasoat_core::rules::standard::StandardSet;
-use rasoat_core::training::builtin::BUILTIN_SCENARIOS;
 use rasoat_core::training::classroom::protocol::{
     AnswerPost, ClassCreated, Joined, PROTOCOL_HEADER, PROTOCOL_VERSION, Receipt, ScenarioFile,
 };
-use rasoat_core::training::scenario::parse_scenario;
 use rasoat_core::training::session::content_hash_of_rules;
 use serde_json::{Value, json};
 use tokio::sync::watch;

@@ -18,19 +18,11 @@ pub(crate) fn scenarios() -> Result<(Vec<ScenarioFile>, Vec<Prepared>), String> 
     let standards = StandardSet::builtin().map_err(|e| format!("{e:?}"))?;
     let mut files = Vec::new();
     let mut prepared = Vec::new();
-    for (name, text) in BUILTIN_SCENARIOS {
-        if files.len() == SCENARIOS {
-            break;
-        }
-        let Ok(s) = parse_scenario(name, &rasoat_core::rules::text::nfc(text), &standards) else {
-            continue;
-        };
+    let builtin = rasoat_core::training::builtin::files(&standards, Some("2022-2025"));
+    for (file, s) in builtin.into_iter().take(SCENARIOS) {
         let Some(standard) = s.standard_in(&standards) else {
             continue;
         };
-        if standard.id != "2022-2025" {
-            continue;
-        }
         let right = model_answer(&assess(&s.household, standard));
         let wrong = Answer {
             income_per_person_month_vnd: right
@@ -40,16 +32,13 @@ pub(crate) fn scenarios() -> Result<(Vec<ScenarioFile>, Vec<Prepared>), String> 
             class: None,
         };
         prepared.push(Prepared {
-            file_name: (*name).to_owned(),
+            file_name: file.name.clone(),
             id: s.scenario.id.clone(),
             hash: content_hash_of_rules(&s, standard),
             right,
             wrong,
         });
-        files.push(ScenarioFile {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        });
+        files.push(file);
     }
     if files.len() < SCENARIOS {
         return Err(format!("only {} built-in scenarios of 2022-2025", files.len()));

@@ -6,7 +6,6 @@
 use std::sync::Arc;
 
 use rasoat_core::rules::standard::StandardSet;
-use rasoat_core::training::builtin::BUILTIN_SCENARIOS;
 use rasoat_core::training::classroom::protocol::{PROTOCOL_HEADER, ScenarioFile};
 use rasoat_core::training::service::ManualClock;
 use rasoat_server::{Config, Running, start};
@@ -213,23 +212,10 @@ pub fn s(v: &Value) -> String {
 /// The first `n` built-in scenarios of the 2022–2025 standard, as files.
 pub fn scenario_files(n: usize) -> Vec<ScenarioFile> {
     let standards = StandardSet::builtin().expect("standards");
-    BUILTIN_SCENARIOS
-        .iter()
-        .filter(|(name, text)| {
-            rasoat_core::training::scenario::parse_scenario(
-                name,
-                &rasoat_core::rules::text::nfc(text),
-                &standards,
-            )
-            .ok()
-            .and_then(|s| s.standard_in(&standards).map(|st| st.id == "2022-2025"))
-            .unwrap_or(false)
-        })
+    rasoat_core::training::builtin::files(&standards, Some("2022-2025"))
+        .into_iter()
         .take(n)
-        .map(|(name, text)| ScenarioFile {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        })
+        .map(|(file, _)| file)
         .collect()
 }
 
