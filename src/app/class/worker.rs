@@ -1,8 +1,8 @@
-//! The trainee's link to a live class, in two background threads: one sends the waiting answers
-//! (in order, retrying with a growing pause while the server cannot take them), the other follows
-//! the class's events and reads the trainee's own view (`/me`) whenever the trainer changes the
-//! class. The app applies what they report at the start of each frame; it alone writes the
-//! results file.
+//! The trainee's link to a live class, in three background threads: one sends the waiting answers
+//! (in order, retrying with a growing pause while the server cannot take them), one follows the
+//! class's events and reads the trainee's own view (`/me`) whenever the trainer changes the class,
+//! and one sends the village's visits and campaigns it finds in the results file. The app applies
+//! what they report at the start of each frame; it alone writes the results file.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -62,37 +62,23 @@ impl Worker {
         let (to_sender, from_app) = mpsc::channel::<Vec<AnswerPost>>();
         let (report, reports) = mpsc::channel();
         let stop = Arc::new(AtomicBool::new(false));
-        let repaint = Arc::new(repaint);
+        let line = Line {
+            client,
+            code,
+            secret,
+            report,
+            stop: stop.clone(),
+            repaint: Arc::new(repaint),
+        };
         {
-            let (client, code, secret, report, stop, repaint) = (
-                client.clone(),
-                code.clone(),
-                secret.clone(),
-                report.clone(),
-                stop.clone(),
-                repaint.clone(),
-            );
-            std::thread::spawn(move || {
-                send_loop(&client, &code, &secret, &from_app, &report, &stop, &*repaint)
-            });
+            let line = line.clone();
+            std::thread::spawn(move || send_loop(&line, &from_app));
         }
         if let Some(path) = results {
-            let (client, code, secret, report, stop, repaint) = (
-                client.clone(),
-                code.clone(),
-                secret.clone(),
-                report.clone(),
-                stop.clone(),
-                repaint.clone(),
-            );
-            std::thread::spawn(move || {
-                records_loop(&client, &code, &secret, &path, &report, &stop, &*repaint)
-            });
+            let line = line.clone();
+            std::thread::spawn(move || records_loop(&line, &path));
         }
-        {
-            let stop = stop.clone();
-            std::thread::spawn(move || follow_loop(&client, &code, &secret, &report, &stop, &*repaint));
-        }
+        std::thread::spawn(move || follow_loop(&line));
         Self {
             to_sender,
             reports,
@@ -111,15 +97,27 @@ impl Worker {
     }
 }
 
-fn send_loop(
-    client: &Client,
-    code: &str,
-    secret: &str,
-    from_app: &mpsc::Receiver<Vec<AnswerPost>>,
-    report: &mpsc::Sender<Report>,
-    stop: &AtomicBool,
-    repaint: &dyn Fn(),
-) {
+/// What each of the worker's threads holds: the class it talks to, where it reports, when to
+/// stop, and how to wake the screen.
+#[derive(Clone)]
+struct Line {
+    client: Client,
+    code: String,
+    secret: String,
+    report: mpsc::Sender<Report>,
+    stop: Arc<AtomicBool>,
+    repaint: Arc<dyn Fn() + Send + Sync>,
+}
+
+fn send_loop(line: &Line, from_app: &mpsc::Receiver<Vec<AnswerPost>>) {
+    let Line {
+        client,
+        code,
+        secret,
+        report,
+        stop,
+        repaint,
+    } = line;
     let mut waiting: Vec<AnswerPost> = Vec::new();
     let mut tries = 0u32;
     while !stop.load(Ordering::SeqCst) {
@@ -176,14 +174,15 @@ fn send_loop(
     }
 }
 
-fn follow_loop(
-    client: &Client,
-    code: &str,
-    secret: &str,
-    report: &mpsc::Sender<Report>,
-    stop: &AtomicBool,
-    repaint: &dyn Fn(),
-) {
+fn follow_loop(line: &Line) {
+    let Line {
+        client,
+        code,
+        secret,
+        report,
+        stop,
+        repaint,
+    } = line;
     let mut tries = 0u32;
     while !stop.load(Ordering::SeqCst) {
         let path = format!("/classes/{code}/events");
@@ -224,15 +223,15 @@ const RECORDS_EVERY: Duration = Duration::from_secs(10);
 
 /// Sends the results file's visits and campaigns whenever they changed since the last time the
 /// server took them (the server keeps the furthest version of each, so sending again is harmless).
-fn records_loop(
-    client: &Client,
-    code: &str,
-    secret: &str,
-    path: &std::path::Path,
-    report: &mpsc::Sender<Report>,
-    stop: &AtomicBool,
-    repaint: &dyn Fn(),
-) {
+fn records_loop(line: &Line, path: &std::path::Path) {
+    let Line {
+        client,
+        code,
+        secret,
+        report,
+        stop,
+        repaint,
+    } = line;
     let mut sent: Option<String> = None;
     while !stop.load(Ordering::SeqCst) {
         let read = crate::files::read_text(path).ok().and_then(|text| {
