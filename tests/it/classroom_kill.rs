@@ -96,32 +96,6 @@ impl Drop for Server {
     }
 }
 
-/// A fresh database on the PostgreSQL server `RASOAT_TEST_POSTGRES` names.
-fn fresh_postgres(rt: &tokio::runtime::Runtime) -> String {
-    let admin = std::env::var("RASOAT_TEST_POSTGRES").unwrap_or_else(|_| {
-        panic!(
-            "RASOAT_TEST_POSTGRES is not set: the classroom's kill test runs on PostgreSQL too. \
-             Start one with `.ci/postgres start` and set the address it prints (see the README)."
-        )
-    });
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    let name = format!("rasoat_kill_{}_{nanos}", std::process::id());
-    rt.block_on(async {
-        use sqlx::Connection;
-        let mut conn = sqlx::PgConnection::connect(&admin)
-            .await
-            .expect("connect to PostgreSQL");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(&mut conn)
-            .await
-            .expect("create a database");
-    });
-    let (base, _) = admin.rsplit_once('/').expect("a database address");
-    format!("{base}/{name}")
-}
-
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -383,6 +357,6 @@ fn sqlite_keeps_every_receipt_through_kill_9() {
 #[test]
 fn postgres_keeps_every_receipt_through_kill_9() {
     let rt = runtime();
-    let url = fresh_postgres(&rt);
+    let url = crate::common::postgres::fresh_postgres(&rt);
     kill_in_the_middle(&url, &rt);
 }

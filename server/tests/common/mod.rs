@@ -3,6 +3,9 @@
 //! to over HTTP.
 #![allow(dead_code)]
 
+mod postgres;
+pub use postgres::fresh_postgres;
+
 use std::sync::Arc;
 
 use rasoat_core::rules::standard::StandardSet;
@@ -28,31 +31,6 @@ pub struct Srv {
     pub url: String,
     _dir: Option<tempfile::TempDir>,
     agent: ureq::Agent,
-}
-
-/// A fresh, empty PostgreSQL database on the server `RASOAT_TEST_POSTGRES` names.
-pub fn fresh_postgres(rt: &tokio::runtime::Runtime) -> String {
-    let admin = std::env::var("RASOAT_TEST_POSTGRES").unwrap_or_else(|_| {
-        panic!(
-            "RASOAT_TEST_POSTGRES is not set: the server tests run on PostgreSQL too. \
-             Start one with `.ci/postgres start` and set the address it prints (see the README)."
-        )
-    });
-    let mut n = [0u8; 8];
-    getrandom::fill(&mut n).expect("random");
-    let name = format!("rasoat_test_{}", u64::from_le_bytes(n));
-    rt.block_on(async {
-        use sqlx::Connection;
-        let mut conn = sqlx::PgConnection::connect(&admin)
-            .await
-            .expect("connect to PostgreSQL");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(&mut conn)
-            .await
-            .expect("create a database");
-    });
-    let (base, _) = admin.rsplit_once('/').expect("a database address");
-    format!("{base}/{name}")
 }
 
 pub fn runtime() -> tokio::runtime::Runtime {

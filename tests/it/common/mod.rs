@@ -4,6 +4,8 @@
 
 #[path = "../../../core/tests/common/mod.rs"]
 mod core_common;
+#[path = "../../../server/tests/common/postgres.rs"]
+pub mod postgres;
 pub mod ui;
 
 #[allow(unused_imports)]
