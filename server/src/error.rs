@@ -123,7 +123,16 @@ impl Error {
             error: self.code().to_owned(),
             message: self.message(crate::words(lang)),
         };
-        (self.status(), axum::Json(body)).into_response()
+        let mut response = (self.status(), axum::Json(body)).into_response();
+        if matches!(self, Error::TooLarge) {
+            // The rest of the body is not read, so the connection cannot carry another request:
+            // say so, or the client's next request may go out on a connection being closed.
+            response.headers_mut().insert(
+                axum::http::header::CONNECTION,
+                axum::http::HeaderValue::from_static("close"),
+            );
+        }
+        response
     }
 }
 

@@ -256,24 +256,54 @@ async fn serve(listener: tokio::net::TcpListener, app: Router, stopped: tokio::s
         let app = app.clone();
         let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
             req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
-            app.clone().oneshot(req)
+            // Boxed so the connection can be polled to its end without closing the socket.
+            Box::pin(app.clone().oneshot(req))
         });
         let mut closing = closing.subscribe();
         connections.spawn(async move {
-            let conn = hyper::server::conn::http1::Builder::new()
+            let mut conn = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
                 .header_read_timeout(IDLE)
                 .serve_connection(TokioIo::new(stream), service);
-            let mut conn = std::pin::pin!(conn);
-            tokio::select! {
-                _ = conn.as_mut() => return,
-                _ = closing.changed() => conn.as_mut().graceful_shutdown(),
+            let mut shutting = false;
+            let ended = loop {
+                tokio::select! {
+                    r = std::future::poll_fn(|cx| conn.poll_without_shutdown(cx)) => break r,
+                    _ = closing.changed(), if !shutting => {
+                        shutting = true;
+                        std::pin::Pin::new(&mut conn).graceful_shutdown();
+                    }
+                }
+            };
+            if ended.is_ok() {
+                // Only the socket lingers; hyper's buffers go now.
+                let stream = conn.into_parts().io.into_inner();
+                linger(stream).await;
             }
-            let _ = conn.await;
         });
     }
     let _ = closing.send(true);
     while connections.join_next().await.is_some() {}
+}
+
+/// Closes a connection the way HTTP servers must when a client may still be sending (a body over
+/// the limit is answered 413 before it is read): the answer is sent and the write side shut, then
+/// what the client still sends is read and dropped for a moment. Closing at once would make the
+/// system reset the connection, and a reset can destroy the answer before the client reads it.
+async fn linger(mut stream: tokio::net::TcpStream) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let _ = stream.shutdown().await;
+    let mut buf = [0u8; 8192];
+    let mut left: usize = 1 << 20;
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        while left > 0 {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => left = left.saturating_sub(n),
+            }
+        }
+    })
+    .await;
 }
 
 /// A server running in this process.
