@@ -91,7 +91,7 @@ fn main() {
                         district: format!("Huyện {}", commune % 10 + 1),
                         province: "Tuyên Quang".into(),
                     };
-                    let Ok(joined) = client.join(&code, &Join { trainee }) else {
+                    let Ok(joined) = client.join(&code, &Join { trainee }).wait() else {
                         continue;
                     };
                     // Some communes are stronger than others; a few trainees stop early.
@@ -103,7 +103,7 @@ fn main() {
                     };
                     for i in 0..joined.scenarios.len().min(stop) {
                         if let Some(post) = answer(&joined, i, skill, &mut rng, standards) {
-                            let _ = client.answer(&code, &joined.secret, &post);
+                            let _ = client.answer(&code, &joined.secret, &post).wait();
                         }
                     }
                 }

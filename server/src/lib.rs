@@ -21,6 +21,7 @@ pub mod error;
 pub mod hub;
 pub mod limit;
 pub mod trainees;
+pub mod web;
 pub mod writer;
 
 use std::net::SocketAddr;
@@ -92,6 +93,8 @@ pub struct Config {
     pub database: String,
     pub standards: StandardSet,
     pub clock: Arc<dyn Clock>,
+    /// The browser build's folder (`web::find`), if there is one.
+    pub web: Option<std::path::PathBuf>,
 }
 
 /// The request's language and the client's address.
@@ -160,7 +163,7 @@ async fn protocol_check(
 }
 
 /// The routes.
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, web_dir: Option<&std::path::Path>) -> Router {
     let api = Router::new()
         .route(
             "/classes",
@@ -186,6 +189,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(protocol_check));
     Router::new()
         .nest("/api/v1", api)
+        .merge(web::routes(web_dir))
         .fallback(not_found)
         .with_state(state)
         .layer(CompressionLayer::new())
@@ -353,7 +357,7 @@ pub async fn start(config: Config) -> Result<Running, String> {
         .map_err(|e| format!("{}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let app = router(state.clone());
+    let app = router(state.clone(), config.web.as_deref());
     let task = tokio::spawn(serve(listener, app, stopped));
     Ok(Running {
         addr,

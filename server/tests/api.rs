@@ -811,3 +811,109 @@ fn idle_connections_are_closed_but_event_streams_stay() {
         "the event stream was closed"
     );
 }
+
+/// Starts a server with `web` as its browser build; its address.
+fn web_server(web: Option<std::path::PathBuf>) -> (tokio::runtime::Runtime, rasoat_server::Running) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let running = rt
+        .block_on(rasoat_server::start(rasoat_server::Config {
+            addr: "127.0.0.1:0".parse().expect("addr"),
+            database: rasoat_server::db::sqlite_url(&dir.keep().join("lop.sqlite")),
+            standards: rasoat_core::rules::standard::StandardSet::builtin().expect("standards"),
+            clock: std::sync::Arc::new(rasoat_core::training::service::SystemClock),
+            web,
+        }))
+        .expect("the server starts");
+    (rt, running)
+}
+
+fn get(url: &str, headers: &[(&str, &str)]) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut req = agent.get(url);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let mut resp = req.call().expect("an answer");
+    let status = resp.status().as_u16();
+    let heads = resp
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or_default().to_owned()))
+        .collect();
+    let body = resp.body_mut().read_to_vec().expect("the body");
+    (status, heads, body)
+}
+
+fn header<'a>(heads: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    heads.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+#[test]
+fn the_page_is_served_with_its_precompressed_files_or_says_how_to_build_it() {
+    // A checkout that never built the web part: the page says so, in the browser's language.
+    let (rt, running) = web_server(None);
+    let (status, _, body) = get(&format!("http://{}/", running.addr), &[("accept-language", "vi")]);
+    let page = String::from_utf8(body).expect("UTF-8");
+    assert_eq!(status, 200);
+    assert!(page.contains("Chưa có bản chạy trong trình duyệt"), "{page}");
+    assert!(page.contains("web/build"), "{page}");
+    let (_, _, body) = get(&format!("http://{}/", running.addr), &[("accept-language", "en")]);
+    assert!(String::from_utf8_lossy(&body).contains("No browser build yet"));
+    rt.block_on(running.stop());
+
+    // A bundle: the page never cached, the hashed files cached for good, brotli or gzip as asked.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let web = dir.path().join("web");
+    std::fs::create_dir_all(&web).expect("folder");
+    std::fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><title>rasoat</title>",
+    )
+    .expect("page");
+    std::fs::write(web.join("rasoat-0123.js"), "plain").expect("js");
+    std::fs::write(web.join("rasoat-0123.js.br"), "brotli bytes").expect("br");
+    std::fs::write(web.join("rasoat-0123.js.gz"), "gzip bytes").expect("gz");
+    let (rt, running) = web_server(Some(dir.path().to_path_buf()));
+    let base = format!("http://{}", running.addr);
+    let (status, heads, body) = get(&format!("{base}/?lop=ABC234"), &[]);
+    assert_eq!(status, 200);
+    assert_eq!(body, b"<!doctype html><title>rasoat</title>");
+    assert_eq!(header(&heads, "cache-control"), Some("no-cache"));
+    let (status, heads, body) = get(
+        &format!("{base}/web/rasoat-0123.js"),
+        &[("accept-encoding", "br, gzip")],
+    );
+    assert_eq!(status, 200);
+    assert_eq!(body, b"brotli bytes");
+    assert_eq!(header(&heads, "content-encoding"), Some("br"));
+    assert_eq!(
+        header(&heads, "cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let (_, heads, body) = get(
+        &format!("{base}/web/rasoat-0123.js"),
+        &[("accept-encoding", "gzip")],
+    );
+    assert_eq!(body, b"gzip bytes");
+    assert_eq!(header(&heads, "content-encoding"), Some("gzip"));
+    let (_, _, body) = get(
+        &format!("{base}/web/rasoat-0123.js"),
+        &[("accept-encoding", "identity")],
+    );
+    assert_eq!(body, b"plain");
+    // The classroom is beside it, unchanged.
+    let (status, _, _) = get(
+        &format!("{base}/api/v1/classes/ABC234"),
+        &[("x-rasoat-protocol", "1")],
+    );
+    assert_eq!(status, 404);
+    rt.block_on(running.stop());
+}

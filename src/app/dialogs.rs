@@ -6,7 +6,7 @@
 //! Architecture invariant: a dialog only fills the path field; what the path is used for stays
 //! with the screen's own button.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use eframe::egui;
 
@@ -36,7 +36,7 @@ impl Want {
 /// A button that opens the dialog and, when something is chosen, puts its path in `path_text`.
 /// Returns true when the path changed.
 pub fn choose_button(ui: &mut egui::Ui, t: &Texts, want: Want, path_text: &mut String) -> bool {
-    if !ui.button(t.get(want.button_id())).clicked() {
+    if !crate::platform::FOLDERS || !ui.button(t.get(want.button_id())).clicked() {
         return false;
     }
     match pick(t, want, path_text.trim()) {
@@ -48,33 +48,7 @@ pub fn choose_button(ui: &mut egui::Ui, t: &Texts, want: Want, path_text: &mut S
     }
 }
 
-/// Opens the native dialog, starting where the typed path points.
+/// Opens the platform's dialog (`platform::pick`).
 fn pick(t: &Texts, want: Want, typed: &str) -> Option<PathBuf> {
-    let typed = Path::new(typed);
-    let start = if typed.is_dir() {
-        Some(typed.to_path_buf())
-    } else {
-        typed.parent().filter(|p| p.is_dir()).map(Path::to_path_buf)
-    };
-    let mut dialog = rfd::FileDialog::new();
-    if let Some(dir) = start {
-        dialog = dialog.set_directory(dir);
-    }
-    match want {
-        Want::TomlFile => dialog
-            .set_title(t.get("dialog-title-file"))
-            .add_filter(t.get("dialog-filter-toml"), &["toml"])
-            .pick_file(),
-        Want::Folder => dialog.set_title(t.get("dialog-title-folder")).pick_folder(),
-        Want::SaveCsv => {
-            let name = typed
-                .file_name()
-                .map_or_else(|| "tong-hop.csv".to_owned(), |n| n.to_string_lossy().into_owned());
-            dialog
-                .set_title(t.get("dialog-title-save"))
-                .add_filter(t.get("dialog-filter-csv"), &["csv"])
-                .set_file_name(name)
-                .save_file()
-        }
-    }
+    crate::platform::pick(t, want, typed)
 }

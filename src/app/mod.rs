@@ -7,7 +7,7 @@
 mod class;
 mod dashboard;
 mod debrief;
-mod dialogs;
+pub(crate) mod dialogs;
 mod editor;
 mod exam_summary;
 mod home;
@@ -22,7 +22,7 @@ mod unsaved;
 mod workflow;
 
 use std::path::PathBuf;
-use std::time::Instant;
+use web_time::Instant;
 
 use eframe::egui;
 
@@ -283,10 +283,7 @@ impl App {
             .iter()
             .map(|e| crate::words::explain::error_text(&texts, e))
             .collect();
-        let clock = config
-            .clock
-            .clone()
-            .unwrap_or_else(|| std::sync::Arc::new(crate::training::service::SystemClock));
+        let clock = config.clock.clone().unwrap_or_else(|| crate::platform::clock());
         let default_standard = standards
             .get("2022-2025")
             .or_else(|| standards.all().first())
@@ -334,7 +331,21 @@ impl App {
             return self;
         }
         self.resume();
+        if self.service.running().is_none()
+            && let Some(join) = self.page_join()
+        {
+            self.screen = join;
+        }
         self
+    }
+
+    /// A web page opened with a class code in its address (`/?lop=ABC123`) goes to the join
+    /// form with the code filled in (`platform::page_class_code`; never on the desktop).
+    fn page_join(&self) -> Option<Screen> {
+        crate::platform::page_class_code()?;
+        Some(Screen::Join(Box::new(class::join::JoinScreen::new(
+            self.settings.class_server.clone(),
+        ))))
     }
 
     /// The trainee, once known.
@@ -557,7 +568,7 @@ impl eframe::App for App {
 /// worked, the reason when it did not. The boolean says which.
 fn write_worded(t: &Texts, path: &std::path::Path, contents: &[u8], done_id: &str) -> (bool, String) {
     let file = path.display().to_string();
-    match crate::files::write_atomic(path, contents) {
+    match crate::platform::write_atomic(path, contents) {
         Ok(()) => (true, t.get_args(done_id, &[("file", file.into())])),
         Err(e) => (
             false,
@@ -593,10 +604,11 @@ fn write_results_worded(
 }
 
 /// Opens the desktop app. Returns when the window is closed.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run() -> eframe::Result {
     let started = Instant::now();
     let config = Config {
-        places: Places::of_this_computer(),
+        places: crate::platform::places(),
         trainee: None,
         started: std::env::var_os("RASOAT_TIMING").map(|_| started),
         clock: None,

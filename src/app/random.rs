@@ -21,9 +21,7 @@ pub struct RandomScreen {
 impl RandomScreen {
     pub fn new() -> Self {
         // A fresh seed each time the screen opens; it is shown, so the set can be replayed.
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(1, |d| d.as_secs() % 1_000_000);
+        let seed = crate::platform::unix_now().rem_euclid(1_000_000);
         Self {
             seed_text: seed.to_string(),
             count: 5,

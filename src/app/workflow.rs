@@ -2,7 +2,7 @@
 //! and after each change of the session writing its results file (atomically) and remembering it
 //! in the settings. What happens next is the service's decision (`training::Service`).
 
-use std::time::Instant;
+use web_time::Instant;
 
 use super::{Action, App, Mode, Screen, debrief, scenario_screen, write_results_worded};
 use crate::rules::grading::Answer;
@@ -15,7 +15,7 @@ impl App {
         let Some(path) = self.settings.active_session.clone() else {
             return;
         };
-        let Ok(text) = crate::files::read_text(&path) else {
+        let Ok(text) = crate::platform::read_text(&path) else {
             return;
         };
         let Ok(r) = crate::training::session::parse_results(&path.display().to_string(), &text) else {
@@ -63,7 +63,8 @@ impl App {
         // Two sessions started in the same second by the same trainee get different files.
         let dir = self.config.places.results.clone();
         let results = self.service.start(trainee, plan, |r| {
-            dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists())
+            dir.as_ref()
+                .is_some_and(|d| crate::platform::exists(&d.join(r.file_name())))
         });
         self.results_path = dir.map(|d| d.join(results.file_name()));
         self.settings.active_session = self.results_path.clone();
@@ -197,7 +198,8 @@ impl App {
             Action::SaveTrainee(trainee) => {
                 self.settings.trainee = Some(trainee);
                 self.save_settings();
-                self.navigate(Screen::Home);
+                let next = self.page_join().unwrap_or(Screen::Home);
+                self.navigate(next);
             }
             Action::ReloadScenarios => self.reload_user_scenarios(),
             Action::OpenVillage(id) => self.open_village(&id),
@@ -229,8 +231,7 @@ impl App {
         }
         let result = match &self.config.open_village {
             Some(open) => open(&args),
-            None => std::env::current_exe()
-                .and_then(|exe| std::process::Command::new(exe).args(&args).spawn().map(|_| ())),
+            None => crate::platform::open_village(&args),
         };
         self.home.village_message = Some(match result {
             Ok(()) => (true, self.texts.get("home-village-opening")),

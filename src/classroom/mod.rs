@@ -3,4 +3,6 @@
 //! file first and sent when the server answers.
 
 pub mod client;
+/// Sending from the command line (blocking): the desktop's.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod outbox;

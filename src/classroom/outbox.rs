@@ -21,7 +21,7 @@ pub struct Flushed {
 pub fn flush(client: &Client, link: &mut ClassLink, mut changed: impl FnMut(&ClassLink)) -> Flushed {
     let mut out = Flushed::default();
     while let Some(post) = link.waiting.first().cloned() {
-        match client.answer(&link.code, &link.secret, &post) {
+        match client.answer(&link.code, &link.secret, &post).wait() {
             Ok(receipt) => {
                 link.accept(&receipt);
                 out.sent += 1;

@@ -26,6 +26,7 @@ pub fn serve_cmd(
     set: &StandardSet,
     addr: &str,
     database: Option<String>,
+    web: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> Result<bool, LoadError> {
     let fail = |reason: String| LoadError::Classroom {
@@ -46,12 +47,14 @@ pub fn serve_cmd(
         .enable_all()
         .build()
         .map_err(|e| fail(e.to_string()))?;
+    let web_dir = rasoat_server::web::find(web);
     runtime.block_on(async {
         let running = rasoat_server::start(rasoat_server::Config {
             addr,
             database: database.clone(),
             standards: set.clone(),
             clock: Arc::new(crate::training::service::SystemClock),
+            web: web_dir.clone(),
         })
         .await
         .map_err(fail)?;
@@ -69,6 +72,17 @@ pub fn serve_cmd(
                 ]
             )
         );
+        let page = match &web_dir {
+            Some(dir) => t.get_args(
+                "cli-serve-web",
+                &[
+                    ("address", FluentValue::from(format!("http://{}/", running.addr))),
+                    ("folder", FluentValue::from(dir.display().to_string())),
+                ],
+            ),
+            None => t.get("cli-serve-no-web"),
+        };
+        let _ = writeln!(out, "{page}");
         let _ = out.flush();
         let _ = tokio::signal::ctrl_c().await;
         let _ = writeln!(out, "{}", t.get("cli-serve-stopping"));
@@ -110,12 +124,7 @@ fn class_files(
     standard: &str,
     set_file: Option<&Path>,
 ) -> Result<(Vec<ScenarioFile>, Option<String>), LoadError> {
-    let read = crate::store::library::read(
-        set,
-        crate::store::places::Places::of_this_computer()
-            .scenarios
-            .as_deref(),
-    );
+    let read = crate::store::library::read(set, crate::platform::places().scenarios.as_deref());
     let library = read.library;
     let (ids, name) = match set_file {
         Some(path) => {
@@ -167,6 +176,7 @@ pub fn class_new_cmd(
     let client = Client::new(server, t.lang());
     let created = client
         .open_class(&new)
+        .wait()
         .map_err(|e| LoadError::Classroom { message: e.text(t) })?;
     super::line(
         out,
@@ -203,6 +213,7 @@ pub fn class_export_cmd(
     let code = crate::training::classroom::protocol::normalize_code(code).unwrap_or_else(|| code.to_owned());
     let files = client
         .export(&code, key)
+        .wait()
         .map_err(|e| LoadError::Classroom { message: e.text(t) })?;
     std::fs::create_dir_all(dir).map_err(|e| LoadError::Write {
         file: dir.display().to_string(),
@@ -219,6 +230,7 @@ pub fn class_export_cmd(
     if let Some(path) = csv {
         let text = client
             .export_csv(&code, key)
+            .wait()
             .map_err(|e| LoadError::Classroom { message: e.text(t) })?;
         crate::files::write_atomic(path, text.as_bytes()).map_err(|e| LoadError::Write {
             file: path.display().to_string(),

@@ -76,6 +76,7 @@ pub(super) fn localized_command(t: &Texts) -> clap::Command {
             c.about(t.get("cli-help-serve"))
                 .mut_arg("addr", |a| a.help(t.get("cli-help-serve-addr")))
                 .mut_arg("database", |a| a.help(t.get("cli-help-serve-database")))
+                .mut_arg("web", |a| a.help(t.get("cli-help-serve-web")))
         })
         .mut_subcommand("class", |c| {
             c.about(t.get("cli-help-class"))

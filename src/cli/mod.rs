@@ -96,6 +96,8 @@ enum Command {
         addr: String,
         #[arg(long, value_name = "URL")]
         database: Option<String>,
+        #[arg(long, value_name = "DIR")]
+        web: Option<PathBuf>,
     },
     Class {
         #[command(subcommand)]
@@ -230,10 +232,10 @@ pub fn run_with(
         return 0;
     };
     let mut buffer = String::new();
-    if let Command::Serve { addr, database } = cmd {
+    if let Command::Serve { addr, database, web } = cmd {
         // The server prints as it goes and runs until stopped.
         let result = load_standards(cli.standards.as_deref())
-            .and_then(|set| classroom::serve_cmd(&t, &set, &addr, database, out));
+            .and_then(|set| classroom::serve_cmd(&t, &set, &addr, database, web.as_deref(), out));
         return match result {
             Ok(_) => 0,
             Err(e) => {

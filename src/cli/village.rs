@@ -13,7 +13,7 @@ pub(super) fn village_cmd(
     open: Option<OpenVillage<'_>>,
     out: &mut String,
 ) -> Result<bool, LoadError> {
-    let places = crate::store::places::Places::of_this_computer();
+    let places = crate::platform::places();
     if list {
         let lib = crate::store::library::read(set, None).library;
         let (villages, errors) = crate::training::villages::builtin(set, &lib);

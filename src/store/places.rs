@@ -16,16 +16,6 @@ pub struct Places {
 }
 
 impl Places {
-    /// The program's own folders on this computer (the user's configuration and data folders).
-    pub fn of_this_computer() -> Places {
-        let dirs = directories::ProjectDirs::from("vn", "rasoat", "rasoat");
-        Places {
-            settings: dirs.as_ref().map(|d| d.config_dir().join("settings.toml")),
-            scenarios: dirs.as_ref().map(|d| d.data_dir().join("scenarios")),
-            results: dirs.as_ref().map(|d| d.data_dir().join("results")),
-        }
-    }
-
     /// The settings saved here; the defaults when there are none.
     pub fn settings(&self) -> super::settings::Settings {
         self.settings

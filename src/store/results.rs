@@ -19,13 +19,15 @@ pub enum Writer {
 /// (two sessions started in the same second by the same trainee get different files), and the
 /// path of its file.
 pub fn new_session(dir: &Path, trainee: Trainee, plan: Plan, now: u64) -> (PathBuf, Results) {
-    let results = start(trainee, plan, now, |r| dir.join(r.file_name()).exists());
+    let results = start(trainee, plan, now, |r| {
+        crate::platform::exists(&dir.join(r.file_name()))
+    });
     (dir.join(results.file_name()), results)
 }
 
 /// The results as they are on disk at `path`, if the file can be read.
 pub fn on_disk(path: &Path) -> Option<Results> {
-    let text = crate::files::read_text(path).ok()?;
+    let text = crate::platform::read_text(path).ok()?;
     parse_results(&path.display().to_string(), &text).ok()
 }
 

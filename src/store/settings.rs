@@ -22,7 +22,7 @@ pub struct Settings {
 impl Settings {
     /// The settings at `path`; the defaults when the file is missing or cannot be understood.
     pub fn load(path: &Path) -> Settings {
-        crate::files::read_text(path)
+        crate::platform::read_text(path)
             .ok()
             .and_then(|t| toml::from_str(&t).ok())
             .unwrap_or_default()
@@ -30,7 +30,7 @@ impl Settings {
 
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
         let text = toml::to_string(self).map_err(std::io::Error::other)?;
-        crate::files::write_atomic(path, text.as_bytes())
+        crate::platform::write_atomic(path, text.as_bytes())
     }
 }
 

@@ -38,6 +38,7 @@ impl Server {
         let db = rasoat_server::db::sqlite_url(db);
         let running = rt
             .block_on(rasoat_server::start(rasoat_server::Config {
+                web: None,
                 addr: addr.parse().expect("address"),
                 database: db.clone(),
                 standards: rasoat::rules::standard::StandardSet::builtin().expect("standards"),
@@ -168,6 +169,7 @@ fn two_trainees_join_answer_and_see_the_exams_scores_only_after_release() {
             scenarios: files(2),
             time_limit_minutes: Some(45),
         })
+        .wait()
         .expect("class opened");
     let (mut a, a_results) = app(&dir.join("a"), "Hà Thị Chắt", "Xã Tân Lập");
     let (mut b, _) = app(&dir.join("b"), "Lò Văn Bình", "Xã Mường Lạn");
@@ -177,6 +179,7 @@ fn two_trainees_join_answer_and_see_the_exams_scores_only_after_release() {
     }
     trainer
         .control(&class.code, &class.trainer_key, &Control::Start)
+        .wait()
         .expect("start");
     for h in [&mut a, &mut b] {
         wait_for(h, &t.get("scenario-submit"));
@@ -186,7 +189,10 @@ fn two_trainees_join_answer_and_see_the_exams_scores_only_after_release() {
     // The console counts both.
     let until = Instant::now() + Duration::from_secs(10);
     loop {
-        let c = trainer.console(&class.code, &class.trainer_key).expect("console");
+        let c = trainer
+            .console(&class.code, &class.trainer_key)
+            .wait()
+            .expect("console");
         if c.totals.answers == 2 {
             assert_eq!(c.totals.joined, 2);
             break;
@@ -215,9 +221,11 @@ fn two_trainees_join_answer_and_see_the_exams_scores_only_after_release() {
     );
     trainer
         .control(&class.code, &class.trainer_key, &Control::Close)
+        .wait()
         .expect("close");
     trainer
         .control(&class.code, &class.trainer_key, &Control::Release)
+        .wait()
         .expect("release");
     wait_for(&mut a, &t.get("exam-summary-title"));
     let r = results_file(&a_results);
@@ -242,9 +250,11 @@ fn a_server_that_stops_loses_no_answer() {
             scenarios: files(3),
             time_limit_minutes: None,
         })
+        .wait()
         .expect("class opened");
     trainer
         .control(&class.code, &class.trainer_key, &Control::Start)
+        .wait()
         .expect("start");
     let (mut h, results) = app(&dir.join("a"), "Nguyễn Văn An", "Xã 1");
     join(&mut h, &t, &server.url(), &class.code);

@@ -169,9 +169,11 @@ fn kill_in_the_middle(url: &str, rt: &tokio::runtime::Runtime) {
             scenarios: scenario_files(),
             time_limit_minutes: None,
         })
+        .wait()
         .expect("a class opens");
     trainer
         .control(&class.code, &class.trainer_key, &Control::Start)
+        .wait()
         .expect("the class starts");
 
     // Forty trainees join and answer as fast as they get receipts.
@@ -197,6 +199,7 @@ fn kill_in_the_middle(url: &str, rt: &tokio::runtime::Runtime) {
                         },
                     },
                 )
+                .wait()
                 .expect("a trainee joins");
             let answers = answers_of(&joined);
             let mut sent = Sent::default();
@@ -217,7 +220,7 @@ fn kill_in_the_middle(url: &str, rt: &tokio::runtime::Runtime) {
                         right.clone()
                     },
                 };
-                match client.answer(&code, &joined.secret, &post) {
+                match client.answer(&code, &joined.secret, &post).wait() {
                     Ok(r) => {
                         assert_eq!(r.key, post.key);
                         sent.acked.insert(post.key.clone(), r.receipt);
@@ -304,6 +307,7 @@ fn kill_in_the_middle(url: &str, rt: &tokio::runtime::Runtime) {
         for post in &sent.waiting {
             let r = client
                 .answer(&class.code, &joined.secret, post)
+                .wait()
                 .unwrap_or_else(|e| panic!("{} sent again: {e:?}", post.key));
             assert_eq!(r.key, post.key);
             if let Some((_, receipt)) = after_kill.get(&post.key) {
@@ -313,6 +317,7 @@ fn kill_in_the_middle(url: &str, rt: &tokio::runtime::Runtime) {
         // Each trainee finds every answer with a receipt, as the receipt said.
         let mine = client
             .mine(&class.code, &joined.secret)
+            .wait()
             .expect("a trainee's answers");
         let held: HashMap<&str, &str> = mine
             .receipts
@@ -339,7 +344,7 @@ fn trainer_console(base: &str, code: &str, key: &str) -> u64 {
     let client = Client::new(base, Lang::En);
     let until = Instant::now() + Duration::from_secs(20);
     loop {
-        let c = client.console(code, key).expect("the console");
+        let c = client.console(code, key).wait().expect("the console");
         if c.totals.joined == TRAINEES as u64 || Instant::now() > until {
             return c.totals.joined;
         }

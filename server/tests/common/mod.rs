@@ -68,6 +68,7 @@ impl Srv {
         let clock = ManualClock::at(T0);
         let running = rt
             .block_on(start(Config {
+                web: None,
                 addr: "127.0.0.1:0".parse().expect("addr"),
                 database: url.clone(),
                 standards: StandardSet::builtin().expect("standards"),

@@ -17,14 +17,14 @@ use crate::training::classroom::protocol::{
 };
 use rasoat_ui::{strong, verdict_color};
 
-/// What the console thread last received.
+/// What the console's stream last brought.
 #[derive(Default)]
 struct Feed {
     console: Option<Console>,
     error: Option<ClientError>,
 }
 
-/// The thread that follows a class's console.
+/// The console followed as the server pushes it (`Call::keep_following`).
 struct Watch {
     feed: Arc<Mutex<Feed>>,
     stop: Arc<AtomicBool>,
@@ -51,27 +51,25 @@ impl Watch {
             key.clone(),
             ctx.clone(),
         );
-        std::thread::spawn(move || {
-            while !s.load(Ordering::SeqCst) {
-                let followed = c.follow(&path, &k, |_, data| {
-                    if let (Ok(console), Ok(mut feed)) = (serde_json::from_str::<Console>(data), f.lock()) {
-                        feed.console = Some(console);
-                        feed.error = None;
-                    }
-                    ctx.request_repaint();
-                    !s.load(Ordering::SeqCst)
-                });
-                if let (Err(e), Ok(mut feed)) = (followed, f.lock()) {
-                    let permanent = !e.is_temporary();
-                    feed.error = Some(e);
-                    ctx.request_repaint();
-                    if permanent {
-                        return;
-                    }
+        let on_event = {
+            let (f, ctx) = (f.clone(), ctx.clone());
+            move |_: &str, data: &str| {
+                if let (Ok(console), Ok(mut feed)) = (serde_json::from_str::<Console>(data), f.lock()) {
+                    feed.console = Some(console);
+                    feed.error = None;
                 }
-                std::thread::sleep(std::time::Duration::from_secs(3));
+                ctx.request_repaint();
             }
-        });
+        };
+        let on_failure = move |e: ClientError| {
+            let again = e.is_temporary();
+            if let Ok(mut feed) = f.lock() {
+                feed.error = Some(e);
+            }
+            ctx.request_repaint();
+            again
+        };
+        c.events(&path, &k).keep_following(s, on_event, on_failure);
         Self {
             feed,
             stop,
@@ -313,7 +311,7 @@ impl ConsoleScreen {
         };
         let client = Client::new(&self.server, app.texts.lang());
         self.message = None;
-        self.opening = Some(Pending::spawn(ctx, move || client.open_class(&new)));
+        self.opening = Some(Pending::<()>::call(ctx, client.open_class(&new)));
     }
 
     /// Which class to watch, with its trainer key.
@@ -341,8 +339,7 @@ impl ConsoleScreen {
             match normalize_code(&self.code) {
                 Some(code) => {
                     let client = Client::new(&self.server, t.lang());
-                    let (c, k) = (client.clone(), code.clone());
-                    self.control = Some(Pending::spawn(ui.ctx(), move || c.state(&k)));
+                    self.control = Some(Pending::<()>::call(ui.ctx(), client.state(&code)));
                     self.watch = Some(Watch::start(ui.ctx(), client, code, self.key.trim().to_owned()));
                     self.message = None;
                 }
@@ -394,10 +391,12 @@ impl ConsoleScreen {
             }
         });
         if let Some(control) = action {
-            let (client, code, key) = (w.client.clone(), w.code.clone(), w.key.clone());
-            self.control = Some(Pending::spawn(ui.ctx(), move || {
-                client.control(&code, &key, &control)
-            }));
+            let call = w.client.control(&w.code, &w.key, &control);
+            self.control = Some(Pending::<()>::call(ui.ctx(), call));
+        }
+        // A folder to write the results to: the desktop's (`platform::FOLDERS`).
+        if !crate::platform::FOLDERS {
+            return;
         }
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(t.get("trainer-export-dir"));
@@ -414,7 +413,7 @@ impl ConsoleScreen {
                 let dir = std::path::PathBuf::from(self.export_dir.trim());
                 let texts = crate::words::i18n::Texts::new(t.lang());
                 self.exporting = Some(Pending::spawn(ui.ctx(), move || {
-                    export(&client, &code, &key, &dir, &texts)
+                    crate::platform::export_class(&client, &code, &key, &dir, &texts)
                 }));
             }
         });
@@ -455,10 +454,8 @@ impl ConsoleScreen {
                 }
             });
             if let Some(control) = more {
-                let (client, code, key) = (w.client.clone(), w.code.clone(), w.key.clone());
-                self.control = Some(Pending::spawn(ui.ctx(), move || {
-                    client.control(&code, &key, &control)
-                }));
+                let call = w.client.control(&w.code, &w.key, &control);
+                self.control = Some(Pending::<()>::call(ui.ctx(), call));
             }
             return;
         }
@@ -472,8 +469,8 @@ impl ConsoleScreen {
         if let Some(rasoat_ui::console::Click::Trainee(id)) =
             rasoat_ui::console::console_ui(ui, t, standard, &console, &titles)
         {
-            let (client, code, key) = (w.client.clone(), w.code.clone(), w.key.clone());
-            self.detail = Some(Pending::spawn(ui.ctx(), move || client.trainee(&code, &key, id)));
+            let call = w.client.trainee(&w.code, &w.key, id);
+            self.detail = Some(Pending::<()>::call(ui.ctx(), call));
         }
     }
 }
@@ -532,26 +529,4 @@ fn trainee_ui(app: &Ctx<'_>, ui: &mut egui::Ui, answers: &TraineeAnswers) {
             );
         });
     }
-}
-
-/// Writes the class's results files into `dir`; how many, or why not, in words.
-fn export(
-    client: &Client,
-    code: &str,
-    key: &str,
-    dir: &std::path::Path,
-    t: &crate::words::i18n::Texts,
-) -> Result<usize, String> {
-    let files = client.export(code, key).map_err(|e| e.text(t))?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for f in &files {
-        let json = serde_json::to_string_pretty(&f.results).map_err(|e| e.to_string())?;
-        crate::files::write_atomic(&dir.join(&f.name), json.as_bytes())
-            .map_err(|e| format!("{}: {e}", f.name))?;
-    }
-    if let Ok(csv) = client.export_csv(code, key) {
-        crate::files::write_atomic(&dir.join(format!("lop-{code}.csv")), csv.as_bytes())
-            .map_err(|e| e.to_string())?;
-    }
-    Ok(files.len())
 }

@@ -17,10 +17,12 @@ pub struct JoinScreen {
 }
 
 impl JoinScreen {
+    /// The form, with the server last used; in a web page, the page's own server and the class
+    /// code of its address (`/?lop=ABC123`).
     pub fn new(server: Option<String>) -> Self {
         Self {
-            server: server.unwrap_or_default(),
-            code: String::new(),
+            server: crate::platform::page_server().or(server).unwrap_or_default(),
+            code: crate::platform::page_class_code().unwrap_or_default(),
             pending: None,
             message: None,
         }
@@ -68,14 +70,17 @@ impl JoinScreen {
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
-                    let label = ui.label(t.get("join-server"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.server)
-                            .desired_width(360.0)
-                            .hint_text("192.168.1.10:8080"),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
+                    // A web page talks to the server that served it: nothing to type.
+                    if crate::platform::page_server().is_none() {
+                        let label = ui.label(t.get("join-server"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut self.server)
+                                .desired_width(360.0)
+                                .hint_text("192.168.1.10:8080"),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
+                    }
                     let label = ui.label(t.get("join-code"));
                     let r = ui
                         .add(
@@ -118,6 +123,6 @@ impl JoinScreen {
         };
         self.message = None;
         let client = Client::new(&self.server, t.lang());
-        self.pending = Some(Pending::spawn(ctx, move || client.join(&code, &Join { trainee })));
+        self.pending = Some(Pending::<()>::call(ctx, client.join(&code, &Join { trainee })));
     }
 }

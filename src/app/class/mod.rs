@@ -31,19 +31,14 @@ pub struct Live {
     pub records: Option<crate::training::classroom::protocol::RecordsTaken>,
 }
 
-fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
-}
-
 impl App {
     /// Starts the session of a class just joined, and its link.
     pub(super) fn joined_class(&mut self, server: String, joined: Joined, ctx: &egui::Context) {
         let Some(trainee) = self.trainee() else { return };
         let dir = self.config.places.results.clone();
         let started = self.service.start_class(trainee, &server, &joined, |r| {
-            dir.as_ref().is_some_and(|d| d.join(r.file_name()).exists())
+            dir.as_ref()
+                .is_some_and(|d| crate::platform::exists(&d.join(r.file_name())))
         });
         if let Err(e) = started {
             self.save_error = Some(crate::words::explain::error_text(&self.texts, &e));
@@ -59,7 +54,7 @@ impl App {
         self.persist();
         self.connect_class(ctx);
         if let Some(live) = &mut self.class {
-            live.offset = joined.state.server_now - unix_now();
+            live.offset = joined.state.server_now - crate::platform::unix_now();
             live.ends_at = joined.ends_at;
             live.state = Some(joined.state);
         }
@@ -161,7 +156,7 @@ impl App {
                     }
                 }
                 worker::Report::Mine(mine) => {
-                    live.offset = mine.state.server_now - unix_now();
+                    live.offset = mine.state.server_now - crate::platform::unix_now();
                     live.ends_at = mine.ends_at;
                     live.state = Some(mine.state);
                 }
@@ -211,7 +206,7 @@ impl App {
             if let Some(state) = &live.state {
                 parts.push(phase_text(t, state.phase));
                 if let Some(end) = live.ends_at {
-                    let left = (end - (unix_now() + live.offset)).max(0);
+                    let left = (end - (crate::platform::unix_now() + live.offset)).max(0);
                     parts
                         .push(t.get_args("class-strip-time-left", &[("minutes", ((left + 59) / 60).into())]));
                     // The minutes left move without any input.
@@ -273,15 +268,33 @@ fn offline_text(t: &Texts, e: &ClientError) -> String {
     }
 }
 
-/// Work a screen hands to a background thread (a request to the server), and its result.
+/// A request a screen sent to the server (or other work off the screen's frame), and its result.
 pub struct Pending<T>(std::sync::mpsc::Receiver<T>);
 
 impl<T: Send + 'static> Pending<T> {
-    /// Runs `f` in a thread; the window is woken when it is done.
+    /// Sends `call` (a thread natively, the browser's fetch on the web); the window is woken when
+    /// its answer is in.
+    pub fn call<A>(
+        ctx: &egui::Context,
+        call: crate::classroom::client::Call<A>,
+    ) -> Pending<Result<A, ClientError>>
+    where
+        A: crate::classroom::client::FromAnswer + Send + 'static,
+    {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        call.then(move |r| {
+            let _ = tx.send(r);
+            ctx.request_repaint();
+        });
+        Pending(rx)
+    }
+
+    /// Runs `f` off the screen's frame (`platform::spawn`); the window is woken when it is done.
     pub fn spawn(ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
-        std::thread::spawn(move || {
+        crate::platform::spawn(move || {
             let _ = tx.send(f());
             ctx.request_repaint();
         });

@@ -1,18 +1,19 @@
-//! The trainee's link to a live class, in three background threads: one sends the waiting answers
-//! (in order, retrying with a growing pause while the server cannot take them), one follows the
-//! class's events and reads the trainee's own view (`/me`) whenever the trainer changes the class,
-//! and one sends the village's visits and campaigns it finds in the results file. The app applies
-//! what they report at the start of each frame; it alone writes the results file.
+//! The trainee's link to a live class, in three strands of work off the screen's frame: one
+//! sends the waiting answers (in order, retrying with a growing pause while the server cannot take
+//! them), one follows the class's events and reads the trainee's own view (`/me`) whenever the
+//! trainer changes the class, and one sends the village's visits and campaigns it finds in the
+//! results file. They are callbacks on the client's requests and the platform's timers
+//! (`platform::after`), so the same code runs on the desktop (threads) and in the browser. The app
+//! applies what they report at the start of each frame; it alone writes the results file.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
-use crate::classroom::client::{Client, ClientError};
+use crate::classroom::client::{Client, ClientError, pause};
 use crate::training::classroom::protocol::{AnswerPost, Mine, Receipt};
 
-/// What the threads report.
+/// What the strands report.
 #[derive(Debug)]
 pub enum Report {
     /// The server stored this answer.
@@ -29,29 +30,37 @@ pub enum Report {
     Records(crate::training::classroom::protocol::RecordsTaken),
 }
 
-/// The two threads of one class.
+/// The link of one class.
 pub struct Worker {
-    to_sender: mpsc::Sender<Vec<AnswerPost>>,
+    line: Line,
+    sending: Arc<Mutex<Sending>>,
     reports: mpsc::Receiver<Report>,
-    stop: Arc<AtomicBool>,
 }
 
 impl Drop for Worker {
     fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
+        self.line.stop.store(true, Ordering::SeqCst);
     }
 }
 
-/// Pauses between tries: 2 s doubling to 30 s.
-fn pause(tries: u32) -> Duration {
-    Duration::from_secs((2u64 << tries.min(4)).min(30))
+/// The answers waiting to be sent, and where the sending is.
+#[derive(Default)]
+struct Sending {
+    waiting: Vec<AnswerPost>,
+    /// A request is under way, or a pause before the next try.
+    busy: bool,
+    /// Failed tries in a row.
+    tries: u32,
+    /// Counts the pauses: a pause whose number is no longer this one was cut short.
+    pause: u64,
+    pausing: bool,
 }
 
 impl Worker {
-    /// Starts the threads for class `code` on `client`, as the trainee holding `secret`; `repaint`
+    /// Starts the link to class `code` on `client`, as the trainee holding `secret`; `repaint`
     /// wakes the window when something arrives. `results` is the session's results file: the
-    /// village (another process) writes its visits and campaigns there, and a third thread sends
-    /// them when they change.
+    /// village (another process) writes its visits and campaigns there, and they are sent when
+    /// they change.
     pub fn start(
         client: Client,
         code: String,
@@ -59,36 +68,40 @@ impl Worker {
         results: Option<std::path::PathBuf>,
         repaint: impl Fn() + Send + Sync + 'static,
     ) -> Self {
-        let (to_sender, from_app) = mpsc::channel::<Vec<AnswerPost>>();
         let (report, reports) = mpsc::channel();
-        let stop = Arc::new(AtomicBool::new(false));
         let line = Line {
             client,
             code,
             secret,
             report,
-            stop: stop.clone(),
+            stop: Arc::new(AtomicBool::new(false)),
             repaint: Arc::new(repaint),
         };
-        {
-            let line = line.clone();
-            std::thread::spawn(move || send_loop(&line, &from_app));
-        }
         if let Some(path) = results {
-            let line = line.clone();
-            std::thread::spawn(move || records_loop(&line, &path));
+            records_round(line.clone(), path, Arc::default());
         }
-        std::thread::spawn(move || follow_loop(&line));
+        follow(&line);
         Self {
-            to_sender,
+            line,
+            sending: Arc::default(),
             reports,
-            stop,
         }
     }
 
-    /// Hands the sender every answer that waits (it replaces the list it had).
+    /// Hands the sender every answer that waits (it replaces the list it had). A pause after a
+    /// failed try is cut short: the trainee just gave an answer, so try at once.
     pub fn send(&self, waiting: Vec<AnswerPost>) {
-        let _ = self.to_sender.send(waiting);
+        let Ok(mut s) = self.sending.lock() else { return };
+        s.waiting = waiting;
+        if s.busy && !s.pausing {
+            return;
+        }
+        s.busy = true;
+        s.pausing = false;
+        s.pause += 1;
+        s.tries = 0;
+        drop(s);
+        send_next(self.line.clone(), self.sending.clone());
     }
 
     /// What arrived since the last frame.
@@ -97,8 +110,8 @@ impl Worker {
     }
 }
 
-/// What each of the worker's threads holds: the class it talks to, where it reports, when to
-/// stop, and how to wake the screen.
+/// What each strand holds: the class it talks to, where it reports, when to stop, and how to
+/// wake the screen.
 #[derive(Clone)]
 struct Line {
     client: Client,
@@ -109,153 +122,155 @@ struct Line {
     repaint: Arc<dyn Fn() + Send + Sync>,
 }
 
-fn send_loop(line: &Line, from_app: &mpsc::Receiver<Vec<AnswerPost>>) {
-    let Line {
-        client,
-        code,
-        secret,
-        report,
-        stop,
-        repaint,
-    } = line;
-    let mut waiting: Vec<AnswerPost> = Vec::new();
-    let mut tries = 0u32;
-    while !stop.load(Ordering::SeqCst) {
-        // Nothing to send: wait for answers. Something the server could not take: wait a pause,
-        // or for a new answer (the trainee just gave one: try at once).
-        let wait = if waiting.is_empty() {
-            Duration::from_secs(3600)
-        } else {
-            pause(tries)
-        };
-        if waiting.is_empty() || tries > 0 {
-            match from_app.recv_timeout(wait) {
-                Ok(list) => {
-                    waiting = list;
-                    tries = 0;
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => return,
-                Err(mpsc::RecvTimeoutError::Timeout) => {}
-            }
-        }
-        // The latest list replaces older ones.
-        while let Ok(list) = from_app.try_recv() {
-            waiting = list;
-        }
-        while let Some(post) = waiting.first().cloned() {
-            let sent = client.answer(code, secret, &post);
-            let (done, msg) = match sent {
-                Ok(r) => (true, Report::Receipt(Box::new(r))),
-                Err(e) if e.is_temporary() => (false, Report::Offline(e)),
-                Err(e) => (
-                    true,
-                    Report::Refused {
-                        key: post.key.clone(),
-                        error: e,
-                    },
-                ),
-            };
-            let ok = matches!(msg, Report::Receipt(_));
-            let _ = report.send(msg);
-            repaint();
-            if !done {
-                tries += 1;
-                break;
-            }
-            if ok && tries > 0 {
-                let _ = report.send(Report::Online);
-            }
-            tries = 0;
-            waiting.remove(0);
-        }
-        if waiting.is_empty() {
-            tries = 0;
-        }
+impl Line {
+    fn tell(&self, r: Report) {
+        let _ = self.report.send(r);
+        (self.repaint)();
+    }
+
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::SeqCst)
     }
 }
 
-fn follow_loop(line: &Line) {
-    let Line {
-        client,
-        code,
-        secret,
-        report,
-        stop,
-        repaint,
-    } = line;
-    let mut tries = 0u32;
-    while !stop.load(Ordering::SeqCst) {
-        let path = format!("/classes/{code}/events");
-        let followed = client.follow(&path, secret, |event, _| {
-            if event == "state" {
-                match client.mine(code, secret) {
-                    Ok(mine) => {
-                        tries = 0;
-                        let _ = report.send(Report::Online);
-                        let _ = report.send(Report::Mine(Box::new(mine)));
-                    }
-                    Err(e) => {
-                        let _ = report.send(Report::Offline(e));
-                    }
-                }
-                repaint();
+/// Sends the first waiting answer; when its answer is in, the next one, or after a pause the same
+/// one again.
+fn send_next(line: Line, sending: Arc<Mutex<Sending>>) {
+    let first = match sending.lock() {
+        Ok(mut s) => {
+            let first = s.waiting.first().cloned();
+            if first.is_none() {
+                s.busy = false;
+                s.tries = 0;
             }
-            !stop.load(Ordering::SeqCst)
-        });
-        if let Err(e) = followed {
-            let permanent = !e.is_temporary();
-            let _ = report.send(Report::Offline(e));
-            repaint();
-            if permanent {
-                return;
-            }
+            first
         }
-        if stop.load(Ordering::SeqCst) {
+        Err(_) => None,
+    };
+    let Some(post) = first else { return };
+    if line.stopped() {
+        return;
+    }
+    let call = line.client.answer(&line.code, &line.secret, &post);
+    call.then(move |sent| {
+        if line.stopped() {
             return;
         }
-        std::thread::sleep(pause(tries));
-        tries += 1;
-    }
+        let Ok(mut s) = sending.lock() else { return };
+        match sent {
+            Err(e) if e.is_temporary() => {
+                s.tries += 1;
+                s.pausing = true;
+                let (tries, number) = (s.tries, s.pause);
+                drop(s);
+                line.tell(Report::Offline(e));
+                let (line, sending) = (line.clone(), sending.clone());
+                crate::platform::after(pause(tries - 1), move || {
+                    let go = sending.lock().is_ok_and(|mut s| {
+                        let go = s.pausing && s.pause == number;
+                        if go {
+                            s.pausing = false;
+                        }
+                        go
+                    });
+                    if go {
+                        send_next(line, sending);
+                    }
+                });
+            }
+            other => {
+                let was_offline = s.tries > 0;
+                s.tries = 0;
+                s.waiting.retain(|p| p.key != post.key);
+                drop(s);
+                match other {
+                    Ok(r) => {
+                        line.tell(Report::Receipt(Box::new(r)));
+                        if was_offline {
+                            line.tell(Report::Online);
+                        }
+                    }
+                    Err(error) => line.tell(Report::Refused {
+                        key: post.key.clone(),
+                        error,
+                    }),
+                }
+                send_next(line, sending);
+            }
+        }
+    });
+}
+
+/// Follows the class's events; at every change of the class, reads the trainee's own view.
+fn follow(line: &Line) {
+    let path = format!("/classes/{}/events", line.code);
+    let events = line.client.events(&path, &line.secret);
+    let on_event = {
+        let line = line.clone();
+        move |event: &str, _: &str| {
+            if event != "state" {
+                return;
+            }
+            let l = line.clone();
+            line.client.mine(&line.code, &line.secret).then(move |r| match r {
+                Ok(mine) => {
+                    l.tell(Report::Online);
+                    l.tell(Report::Mine(Box::new(mine)));
+                }
+                Err(e) => l.tell(Report::Offline(e)),
+            });
+        }
+    };
+    let on_failure = {
+        let line = line.clone();
+        move |e: ClientError| {
+            let again = e.is_temporary();
+            line.tell(Report::Offline(e));
+            again
+        }
+    };
+    events.keep_following(line.stop.clone(), on_event, on_failure);
 }
 
 /// How often the results file is read for new visits and campaigns.
 const RECORDS_EVERY: Duration = Duration::from_secs(10);
 
 /// Sends the results file's visits and campaigns whenever they changed since the last time the
-/// server took them (the server keeps the furthest version of each, so sending again is harmless).
-fn records_loop(line: &Line, path: &std::path::Path) {
-    let Line {
-        client,
-        code,
-        secret,
-        report,
-        stop,
-        repaint,
-    } = line;
-    let mut sent: Option<String> = None;
-    while !stop.load(Ordering::SeqCst) {
-        let read = crate::files::read_text(path).ok().and_then(|text| {
-            crate::training::session::parse_results(&path.display().to_string(), &text).ok()
-        });
-        if let Some(r) = read {
-            let post = crate::training::classroom::protocol::RecordsPost {
-                visits: r.visits,
-                campaigns: r.campaigns,
-            };
-            let json = serde_json::to_string(&post).unwrap_or_default();
-            let nothing = post.visits.is_empty() && post.campaigns.is_empty();
-            if !nothing && sent.as_deref() != Some(json.as_str()) {
-                let msg = match client.records(code, secret, &post) {
-                    Ok(taken) => {
-                        sent = Some(json);
-                        Report::Records(taken)
-                    }
-                    Err(e) => Report::Offline(e),
-                };
-                let _ = report.send(msg);
-                repaint();
-            }
-        }
-        std::thread::sleep(RECORDS_EVERY);
+/// server took them (the server keeps the furthest version of each, so sending again is
+/// harmless); then again in [`RECORDS_EVERY`].
+fn records_round(line: Line, path: std::path::PathBuf, sent: Arc<Mutex<Option<String>>>) {
+    if line.stopped() {
+        return;
     }
+    let again = {
+        let (line, path, sent) = (line.clone(), path.clone(), sent.clone());
+        move || crate::platform::after(RECORDS_EVERY, move || records_round(line, path, sent))
+    };
+    let read = crate::platform::read_text(&path)
+        .ok()
+        .and_then(|text| crate::training::session::parse_results(&path.display().to_string(), &text).ok());
+    let Some(r) = read else { return again() };
+    let post = crate::training::classroom::protocol::RecordsPost {
+        visits: r.visits,
+        campaigns: r.campaigns,
+    };
+    let json = serde_json::to_string(&post).unwrap_or_default();
+    let nothing = post.visits.is_empty() && post.campaigns.is_empty();
+    let unchanged = sent.lock().map_or(true, |s| s.as_deref() == Some(json.as_str()));
+    if nothing || unchanged {
+        return again();
+    }
+    let call = line.client.records(&line.code, &line.secret, &post);
+    call.then(move |r| {
+        match r {
+            Ok(taken) => {
+                if let Ok(mut s) = sent.lock() {
+                    *s = Some(json);
+                }
+                line.tell(Report::Records(taken));
+            }
+            Err(e) => line.tell(Report::Offline(e)),
+        }
+        again();
+    });
 }
