@@ -10,6 +10,8 @@ use crate::training::session::Trainee;
 pub struct IdentityScreen {
     trainee: Trainee,
     incomplete: bool,
+    /// The first field has had the keyboard (given once, when the screen opens).
+    focused: bool,
 }
 
 impl IdentityScreen {
@@ -17,6 +19,7 @@ impl IdentityScreen {
         Self {
             trainee: known.unwrap_or_default(),
             incomplete: false,
+            focused: false,
         }
     }
 
@@ -31,12 +34,16 @@ impl IdentityScreen {
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
-                    for (id, field) in [
+                    let focus = !std::mem::replace(&mut self.focused, true);
+                    for (i, (id, field)) in [
                         ("identity-name", &mut self.trainee.name),
                         ("identity-commune", &mut self.trainee.commune),
                         ("identity-district", &mut self.trainee.district),
                         ("identity-province", &mut self.trainee.province),
-                    ] {
+                    ]
+                    .into_iter()
+                    .enumerate()
+                    {
                         let label = ui.label(t.get(id));
                         let r = ui
                             .add(egui::TextEdit::singleline(field).desired_width(360.0))
@@ -44,13 +51,20 @@ impl IdentityScreen {
                         if r.changed() {
                             *field = crate::rules::text::nfc(field);
                         }
+                        // The keyboard starts in the first field; Enter in the last one saves.
+                        if i == 0 && focus {
+                            r.request_focus();
+                        }
+                        if i == 3 && r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                            save = true;
+                        }
                         ui.end_row();
                     }
                 });
             if self.incomplete {
                 ui.colored_label(rasoat_ui::verdict_color(false), t.get("identity-incomplete"));
             }
-            save = ui.button(rasoat_ui::strong(t.get("identity-save"))).clicked();
+            save |= ui.button(rasoat_ui::strong(t.get("identity-save"))).clicked();
         });
         if !save {
             return None;

@@ -15,6 +15,8 @@ pub struct ScenarioScreen {
     form: AnswerForm,
     /// Shown after a Submit with missing parts.
     missing: bool,
+    /// The income field has had the keyboard (given once, when the scenario opens).
+    focused: bool,
 }
 
 impl ScenarioScreen {
@@ -23,6 +25,7 @@ impl ScenarioScreen {
             id: id.to_owned(),
             form: AnswerForm::default(),
             missing: false,
+            focused: false,
         }
     }
 
@@ -32,6 +35,7 @@ impl ScenarioScreen {
             id: id.to_owned(),
             form: AnswerForm::from_answer(answer),
             missing: false,
+            focused: false,
         }
     }
 
@@ -56,7 +60,10 @@ impl ScenarioScreen {
                         ui.label(egui::RichText::new(explain::standard_name(t, standard)).small());
                         ui.add_space(6.0);
 
-                        self.form.income_ui(ui, t);
+                        let income = self.form.income_ui(ui, t);
+                        if !std::mem::replace(&mut self.focused, true) {
+                            income.request_focus();
+                        }
                         // The exercise gives income as a fact; a real review estimates it.
                         ui.label(crate::words::explain::income_note(t, standard));
                         ui.add_space(8.0);

@@ -63,8 +63,9 @@ impl AnswerForm {
         self.class.is_some() && self.income_vnd().is_some()
     }
 
-    /// The income: its label, the field, and what was read from it (or why nothing was).
-    pub fn income_ui(&mut self, ui: &mut egui::Ui, t: &Texts) {
+    /// The income: its label, the field, and what was read from it (or why nothing was). Returns
+    /// the field's response (a screen may give it the keyboard).
+    pub fn income_ui(&mut self, ui: &mut egui::Ui, t: &Texts) -> egui::Response {
         let label = ui.label(strong(t.get("scenario-income-label")));
         let edit = ui
             .add(
@@ -83,6 +84,7 @@ impl AnswerForm {
                 RichText::new(t.get_args("scenario-income-read", &[("amount", t.money(v).into())])).small(),
             );
         }
+        edit
     }
 
     /// Every indicator of the standard, grouped by service; `below` gives an optional line under

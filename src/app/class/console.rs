@@ -104,7 +104,10 @@ pub struct ConsoleScreen {
 impl ConsoleScreen {
     pub fn new(server: Option<String>, results: Option<&std::path::Path>) -> Self {
         Self {
-            server: server.unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
+            // In a web page: the page's own server (`platform::page_server`).
+            server: crate::platform::page_server()
+                .or(server)
+                .unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             code: String::new(),
             key: String::new(),
             title: String::new(),
@@ -246,10 +249,13 @@ impl ConsoleScreen {
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                let label = ui.label(t.get("join-server"));
-                ui.add(egui::TextEdit::singleline(&mut self.server).desired_width(320.0))
-                    .labelled_by(label.id);
-                ui.end_row();
+                // A web page talks to the server that served it: nothing to type.
+                if crate::platform::page_server().is_none() {
+                    let label = ui.label(t.get("join-server"));
+                    ui.add(egui::TextEdit::singleline(&mut self.server).desired_width(320.0))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                }
                 let label = ui.label(t.get("trainer-class-title"));
                 ui.add(egui::TextEdit::singleline(&mut self.title).desired_width(320.0))
                     .labelled_by(label.id);

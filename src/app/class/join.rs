@@ -14,6 +14,8 @@ pub struct JoinScreen {
     code: String,
     pending: Option<Pending<Result<Joined, ClientError>>>,
     message: Option<String>,
+    /// The code field has had the keyboard (given once, when the screen opens).
+    focused: bool,
 }
 
 impl JoinScreen {
@@ -25,6 +27,7 @@ impl JoinScreen {
             code: crate::platform::page_class_code().unwrap_or_default(),
             pending: None,
             message: None,
+            focused: false,
         }
     }
 
@@ -89,6 +92,9 @@ impl JoinScreen {
                                 .font(egui::TextStyle::Heading),
                         )
                         .labelled_by(label.id);
+                    if !std::mem::replace(&mut self.focused, true) {
+                        r.request_focus();
+                    }
                     join = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.end_row();
                 });
