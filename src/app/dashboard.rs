@@ -98,17 +98,26 @@ impl DashboardScreen {
                         ),
                     ))));
                 }
-                ui.horizontal(|ui| {
-                    let label = ui.label(t.get("dashboard-path"));
-                    let r = ui
-                        .add(egui::TextEdit::singleline(&mut self.path_text).desired_width(560.0))
-                        .labelled_by(label.id);
-                    if r.changed() {
-                        self.path_text = crate::rules::text::nfc(&self.path_text);
-                    }
-                    super::dialogs::choose_button(ui, t, super::dialogs::Want::Folder, &mut self.path_text);
-                });
-                if ui.button(strong(t.get("dashboard-import"))).clicked() {
+                // Importing a folder of results files: the desktop's.
+                let folders = crate::platform::FOLDERS;
+                if folders {
+                    ui.horizontal(|ui| {
+                        let label = ui.label(t.get("dashboard-path"));
+                        let r = ui
+                            .add(egui::TextEdit::singleline(&mut self.path_text).desired_width(560.0))
+                            .labelled_by(label.id);
+                        if r.changed() {
+                            self.path_text = crate::rules::text::nfc(&self.path_text);
+                        }
+                        super::dialogs::choose_button(
+                            ui,
+                            t,
+                            super::dialogs::Want::Folder,
+                            &mut self.path_text,
+                        );
+                    });
+                }
+                if folders && ui.button(strong(t.get("dashboard-import"))).clicked() {
                     self.import(app);
                 }
                 let t = &app.texts;

@@ -269,15 +269,18 @@ pub fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) -> Option<Action> {
         if ui.button(app.texts.get("home-open-library")).clicked() {
             next = Some(Action::Go(Screen::Library(library::LibraryScreen::default())));
         }
-        ui.add_space(12.0);
-        if let Some(s) = village_ui(app, ui) {
-            next = Some(s);
+        // The village (a program of its own), a set file and an export folder: the desktop's.
+        if crate::platform::FOLDERS {
+            ui.add_space(12.0);
+            if let Some(s) = village_ui(app, ui) {
+                next = Some(s);
+            }
+            ui.add_space(12.0);
+            if let Some(s) = set_ui(app, ui) {
+                next = Some(s);
+            }
+            export_ui(app, ui);
         }
-        ui.add_space(12.0);
-        if let Some(s) = set_ui(app, ui) {
-            next = Some(s);
-        }
-        export_ui(app, ui);
         if let Some((ok, m)) = &app.home.message {
             ui.colored_label(verdict_color(*ok), m);
         }

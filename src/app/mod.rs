@@ -432,7 +432,11 @@ impl App {
             }
             ui.horizontal_wrapped(|ui| {
                 let here = Route::of(&self.screen);
-                for route in Route::ALL {
+                // The editor reads and writes the trainers' files: the desktop's.
+                let shown = Route::ALL
+                    .into_iter()
+                    .filter(|r| *r != Route::Editor || crate::platform::FOLDERS);
+                for route in shown {
                     let label = self.texts.get(route.label_id());
                     if ui.selectable_label(here == Some(route), label).clicked() && here != Some(route) {
                         let screen = match route {

@@ -90,6 +90,7 @@ async fn api(method: &str, url: String, key: Option<String>, body: Option<Value>
 struct Page {
     c: fantoccini::Client,
     shots: PathBuf,
+    _profile: tempfile::TempDir,
 }
 
 impl Page {
@@ -172,6 +173,66 @@ impl Page {
         self.key(Key::Tab, 4).await;
         self.key(Key::Enter, 1).await;
     }
+}
+
+/// A new headless Chromium (its own empty profile: its own browser storage), with its software
+/// WebGL and `extra` flags, through the chromedriver on `port`.
+async fn browser(port: u16, shots: &Path, extra: &[&str]) -> Page {
+    let profile = tempfile::tempdir().expect("a browser profile");
+    let mut args: Vec<String> = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    .iter()
+    .chain(extra)
+    .map(|a| (*a).to_owned())
+    .collect();
+    args.push(format!("--user-data-dir={}", profile.path().display()));
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let until = Instant::now() + Duration::from_secs(20);
+    let c = loop {
+        match fantoccini::ClientBuilder::new(connector.clone())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => break c,
+            Err(e) => {
+                assert!(Instant::now() < until, "chromedriver never answered: {e}");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    };
+    Page {
+        c,
+        shots: shots.to_path_buf(),
+        _profile: profile,
+    }
+}
+
+/// chromedriver on a free port.
+fn chromedriver() -> (Driver, u16) {
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver (apt-get install chromium chromium-driver)");
+    (Driver(child), port)
 }
 
 /// Waits until the class's console counts `n` answers; its trainees' rows.
@@ -273,52 +334,21 @@ async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
     assert_eq!(status, 200);
 
     // Headless Chromium with its software WebGL, through chromedriver.
-    let port = free_port();
-    let _driver = Driver(
-        Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver (apt-get install chromium chromium-driver)"),
-    );
-    let profile = tempfile::tempdir().expect("a browser profile");
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        serde_json::json!({
-            "binary": "/usr/bin/chromium",
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                format!("--user-data-dir={}", profile.path().display()),
-            ]
-        }),
-    );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let until = Instant::now() + Duration::from_secs(20);
-    let c = loop {
-        match fantoccini::ClientBuilder::new(connector.clone())
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(c) => break c,
-            Err(e) => {
-                assert!(Instant::now() < until, "chromedriver never answered: {e}");
-                tokio::time::sleep(Duration::from_millis(200)).await;
-            }
-        }
-    };
-    let page = Page { c, shots };
+    let (_driver, port) = chromedriver();
+    let page = browser(port, &shots, &[]).await;
 
     // The class's link: the identity first (a new browser), then the join form, code filled in.
+    let opening = Instant::now();
     page.c
         .goto(&format!("{base}/?lop={code}"))
         .await
         .expect("the page");
     page.started().await;
+    // A figure for the README, not a timed test: from the address to the app drawn.
+    eprintln!(
+        "the page was usable {:.1} s after it was asked for (first load, loopback)",
+        opening.elapsed().as_secs_f64() - 1.5
+    );
     page.keys("Nguyễn Thị Hoà").await;
     page.key(Key::Tab, 1).await;
     page.keys("Xã Tân Lập").await;
@@ -428,6 +458,78 @@ async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
     }
     page.shot("back-vi").await;
 
+    // The trainer, in a browser of their own: the console of the class, by keyboard — the
+    // results summary (the fourth place of the top bar), the live class, its code and key.
+    let trainer = browser(port, &page.shots, &[]).await;
+    trainer.c.goto(&format!("{base}/")).await.expect("the page");
+    trainer.started().await;
+    trainer.keys("Trần Văn Giảng").await;
+    trainer.key(Key::Tab, 1).await;
+    trainer.keys("Sở Lao động").await;
+    trainer.key(Key::Tab, 2).await;
+    trainer.keys("Phú Thọ").await;
+    trainer.key(Key::Enter, 1).await;
+    trainer.key(Key::Tab, 6).await;
+    trainer.key(Key::Enter, 1).await;
+    trainer.key(Key::Tab, 2).await;
+    trainer.key(Key::Enter, 1).await;
+    trainer.key(Key::Tab, 12).await;
+    trainer.keys(&code).await;
+    trainer.key(Key::Tab, 1).await;
+    trainer.keys(&key).await;
+    trainer.key(Key::Tab, 1).await;
+    trainer.key(Key::Enter, 1).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    trainer.shot("console-vi").await;
+    // The console is the trainer's: the server checked the key (a wrong one is refused in words).
+    assert!(
+        trainer.logs().await.lines().all(|l| !l.starts_with("error")),
+        "{}",
+        trainer.logs().await
+    );
+
+    trainer.c.close().await.expect("the browser closes");
+    page.c.close().await.expect("the browser closes");
+    running.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_browser_without_webgl_is_told_so_in_words() {
+    let web = workspace().join("web/dist");
+    assert!(
+        web.join("index.html").is_file(),
+        "no browser build: run web/build first"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
+    let running = serve(addr, &dir.path().join("lop.sqlite"), &web).await;
+    let (_driver, port) = chromedriver();
+    let page = browser(port, &workspace().join("docs"), &["--disable-3d-apis"]).await;
+    page.c.goto(&format!("http://{addr}/")).await.expect("the page");
+    let until = Instant::now() + Duration::from_secs(20);
+    let text = loop {
+        let shown = page
+            .c
+            .execute(
+                "const f = document.getElementById('failed');\
+                 return getComputedStyle(f).display === 'block' ? f.innerText : null",
+                vec![],
+            )
+            .await
+            .expect("the page answers");
+        if let Some(t) = shown.as_str() {
+            break t.to_owned();
+        }
+        assert!(Instant::now() < until, "no message: {}", page.logs().await);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(
+        text.contains("Trình duyệt này không vẽ được chương trình"),
+        "{text}"
+    );
+    assert!(text.contains("This browser cannot draw the program"), "{text}");
+    assert!(text.contains("WebGL2"), "{text}");
+    page.shot("no-webgl").await;
     page.c.close().await.expect("the browser closes");
     running.stop().await;
 }
