@@ -1,8 +1,6 @@
 //! The live classroom on this side: the HTTP client the app and the command line talk to
-//! `rasoat serve` with (`client`), and the trainee's outbox (`outbox`): answers kept in the results
-//! file first and sent when the server answers.
+//! `rasoat serve` with (`client`). The trainee's outbox (answers kept in the results file first
+//! and sent when the server answers) is the core's `training::classroom::outbox`, sent by the
+//! app's `class::worker`.
 
 pub mod client;
-/// Sending from the command line (blocking): the desktop's.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod outbox;

@@ -5,6 +5,7 @@
 //! the join, an answer. Then it checks on the server that the answer arrived and was scored,
 //! reloads the page and answers again (the session resumed from the browser's storage), cuts the
 //! server, answers, brings the server back, and checks the waiting answer arrived once.
+//! An exam: the lobby, the start, two answers, no score before the release and the scores after.
 //! Screenshots of each step go to `docs/web-*.png` (the README shows them).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -530,6 +531,110 @@ async fn a_browser_without_webgl_is_told_so_in_words() {
     assert!(text.contains("This browser cannot draw the program"), "{text}");
     assert!(text.contains("WebGL2"), "{text}");
     page.shot("no-webgl").await;
+    page.c.close().await.expect("the browser closes");
+    running.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_exam_in_the_browser_holds_its_scores_until_the_release() {
+    let web = workspace().join("web/dist");
+    assert!(
+        web.join("index.html").is_file(),
+        "no browser build: run web/build first"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
+    let base = format!("http://{addr}");
+    let running = serve(addr, &dir.path().join("lop.sqlite"), &web).await;
+    let standards = StandardSet::builtin().expect("standards");
+    let indicators = standards.get("2022-2025").expect("the standard").indicators.len();
+    let scenarios: Vec<_> = rasoat_core::training::builtin::files(&standards, Some("2022-2025"))
+        .into_iter()
+        .take(2)
+        .map(|(f, _)| f)
+        .collect();
+    let new = NewClass {
+        title: "Kiểm tra cuối buổi".into(),
+        standard: "2022-2025".into(),
+        mode: SessionMode::Exam,
+        scenarios,
+        time_limit_minutes: Some(45),
+    };
+    let body = serde_json::to_value(&new).expect("json");
+    let (status, created) = api("POST", format!("{base}/api/v1/classes"), None, Some(body)).await;
+    assert_eq!(status, 201, "{created}");
+    let class: ClassCreated = serde_json::from_value(created).expect("the class");
+    let (code, key) = (class.code.clone(), class.trainer_key.clone());
+    let control = |c: Control| {
+        let url = format!("{base}/api/v1/classes/{code}/control");
+        let body = serde_json::to_value(c).expect("json");
+        api("POST", url, Some(key.clone()), Some(body))
+    };
+
+    // The trainee joins and waits in the lobby; the trainer starts; two answers.
+    let (_driver, port) = chromedriver();
+    let page = browser(port, &workspace().join("docs"), &[]).await;
+    page.c
+        .goto(&format!("{base}/?lop={code}"))
+        .await
+        .expect("the page");
+    page.started().await;
+    page.keys("Lò Thị Mai").await;
+    page.key(Key::Tab, 1).await;
+    page.keys("Xã Mường Lạn").await;
+    page.key(Key::Tab, 2).await;
+    page.keys("Sơn La").await;
+    page.key(Key::Enter, 2).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    page.shot("lobby-vi").await;
+    assert_eq!(control(Control::Start).await.0, 200);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    page.answer("1000000", indicators).await;
+    page.answer("1500000", indicators).await;
+
+    // Stored, and the trainee's own view (with the secret the page keeps) holds no score yet.
+    let stored = page.stored_results().await;
+    let link = &stored.first().expect("the results file in the browser's storage")["class"];
+    let secret = link["secret"].as_str().expect("the trainee's secret").to_owned();
+    let mine_url = format!("{base}/api/v1/classes/{code}/me");
+    let until = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (_, mine) = api("GET", mine_url.clone(), Some(secret.clone()), None).await;
+        let receipts = mine["receipts"].as_array().map_or(0, Vec::len);
+        if receipts == 2 {
+            assert!(
+                mine["receipts"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .all(|r| r["grade"].is_null()),
+                "an exam's scores wait for the release: {mine}"
+            );
+            break;
+        }
+        assert!(
+            Instant::now() < until,
+            "the two answers never arrived: {mine}\n{}",
+            page.logs().await
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    page.shot("exam-submitted-vi").await;
+
+    // Closed and released: the scores reach the trainee's view, and the page shows them.
+    assert_eq!(control(Control::Close).await.0, 200);
+    assert_eq!(control(Control::Release).await.0, 200);
+    let (_, mine) = api("GET", mine_url, Some(secret), None).await;
+    assert!(
+        mine["receipts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|r| !r["grade"].is_null()),
+        "released: {mine}"
+    );
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    page.shot("exam-results-vi").await;
     page.c.close().await.expect("the browser closes");
     running.stop().await;
 }
