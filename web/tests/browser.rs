@@ -6,6 +6,7 @@
 //! reloads the page and answers again (the session resumed from the browser's storage), cuts the
 //! server, answers, brings the server back, and checks the waiting answer arrived once.
 //! An exam: the lobby, the start, two answers, no score before the release and the scores after.
+//! Firefox (ESR, through geckodriver, under Xvfb): the link, the identity, the join, an answer.
 //! Screenshots of each step go to `docs/web-*.png` (the README shows them).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -636,5 +637,141 @@ async fn an_exam_in_the_browser_holds_its_scores_until_the_release() {
     tokio::time::sleep(Duration::from_secs(3)).await;
     page.shot("exam-results-vi").await;
     page.c.close().await.expect("the browser closes");
+    running.stop().await;
+}
+
+/// Firefox (Debian's ESR) through geckodriver, on a virtual display of its own: headless Firefox
+/// has no WebGL here, under Xvfb it draws with Mesa's software OpenGL. Ended with the test.
+struct Firefox {
+    driver: Driver,
+    _display: Driver,
+    port: u16,
+}
+
+fn firefox() -> Firefox {
+    use std::io::Read;
+    // Xvfb picks a free display and writes its number.
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb (apt-get install xvfb)");
+    let mut out = xvfb.stdout.take().expect("Xvfb's output");
+    let mut number = String::new();
+    let mut byte = [0u8; 1];
+    while out.read(&mut byte).map(|n| n == 1).unwrap_or(false) && byte[0] != b'\n' {
+        number.push(char::from(byte[0]));
+    }
+    assert!(!number.trim().is_empty(), "Xvfb gave no display");
+    let port = free_port();
+    let driver = Command::new("geckodriver")
+        .arg(format!("--port={port}"))
+        .env("DISPLAY", format!(":{}", number.trim()))
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("geckodriver (cargo install geckodriver; see .ci/run)");
+    Firefox {
+        driver: Driver(driver),
+        _display: Driver(xvfb),
+        port,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn firefox_joins_and_answers_too() {
+    let web = workspace().join("web/dist");
+    assert!(
+        web.join("index.html").is_file(),
+        "no browser build: run web/build first"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
+    let base = format!("http://{addr}");
+    let running = serve(addr, &dir.path().join("lop.sqlite"), &web).await;
+    let standards = StandardSet::builtin().expect("standards");
+    let indicators = standards.get("2022-2025").expect("the standard").indicators.len();
+    let scenarios: Vec<_> = rasoat_core::training::builtin::files(&standards, Some("2022-2025"))
+        .into_iter()
+        .take(1)
+        .map(|(f, _)| f)
+        .collect();
+    let new = NewClass {
+        title: "Firefox".into(),
+        standard: "2022-2025".into(),
+        mode: SessionMode::Practice,
+        scenarios,
+        time_limit_minutes: None,
+    };
+    let body = serde_json::to_value(&new).expect("json");
+    let (status, created) = api("POST", format!("{base}/api/v1/classes"), None, Some(body)).await;
+    assert_eq!(status, 201, "{created}");
+    let class: ClassCreated = serde_json::from_value(created).expect("the class");
+    let (code, key) = (class.code.clone(), class.trainer_key.clone());
+    let start = serde_json::to_value(Control::Start).expect("json");
+    let url = format!("{base}/api/v1/classes/{code}/control");
+    assert_eq!(api("POST", url, Some(key.clone()), Some(start)).await.0, 200);
+
+    let ff = firefox();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "moz:firefoxOptions".into(),
+        serde_json::json!({
+            "binary": "/usr/bin/firefox-esr",
+            "prefs": { "webgl.force-enabled": true },
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let until = Instant::now() + Duration::from_secs(30);
+    let c = loop {
+        match fantoccini::ClientBuilder::new(connector.clone())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{}", ff.port))
+            .await
+        {
+            Ok(c) => break c,
+            Err(e) => {
+                assert!(Instant::now() < until, "geckodriver never answered: {e}");
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+        }
+    };
+    c.set_window_size(1280, 900).await.expect("the window's size");
+    let page = Page {
+        c,
+        shots: workspace().join("docs"),
+        _profile: tempfile::tempdir().expect("unused"),
+    };
+    page.c
+        .goto(&format!("{base}/?lop={code}"))
+        .await
+        .expect("the page");
+    page.started().await;
+    page.keys("Nguyễn Thị Hoà").await;
+    page.key(Key::Tab, 1).await;
+    page.keys("Xã Tân Lập").await;
+    page.key(Key::Tab, 2).await;
+    page.keys("Phú Thọ").await;
+    page.key(Key::Enter, 2).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    page.answer("900000", indicators).await;
+    let console = answers_counted(&base, &code, &key, 1, &page).await;
+    assert_eq!(
+        console["trainees"][0]["name"], "Nguyễn Thị Hoà",
+        "typed exactly in Firefox"
+    );
+    page.shot("firefox-debrief-vi").await;
+    page.c.close().await.expect("the browser closes");
+    drop(ff.driver);
     running.stop().await;
 }
