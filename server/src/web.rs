@@ -18,10 +18,11 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::Ctx;
 
-/// Where the bundle is: `given`, else the usual places; none when none has an `index.html`.
+/// Where the bundle is: `given`, else the usual places; none when the one looked at has no
+/// `index.html` (the server then says how to build it).
 pub fn find(given: Option<&Path>) -> Option<PathBuf> {
     if let Some(dir) = given {
-        return Some(dir.to_path_buf());
+        return dir.join("index.html").is_file().then(|| dir.to_path_buf());
     }
     let beside = std::env::current_exe()
         .ok()
@@ -54,9 +55,15 @@ pub fn routes<S: Clone + Send + Sync + 'static>(dir: Option<&Path>) -> Router<S>
         .nest_service(
             "/web",
             tower::ServiceBuilder::new()
+                // Kept for good only when found: a file missing during a rebuild must not be
+                // remembered as missing.
                 .layer(SetResponseHeaderLayer::overriding(
                     header::CACHE_CONTROL,
-                    HeaderValue::from_static("public, max-age=31536000, immutable"),
+                    |res: &Response<_>| {
+                        res.status()
+                            .is_success()
+                            .then(|| HeaderValue::from_static("public, max-age=31536000, immutable"))
+                    },
                 ))
                 .service(files),
         )

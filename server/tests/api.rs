@@ -926,6 +926,22 @@ fn the_page_is_served_with_its_precompressed_files_or_says_how_to_build_it() {
         &[("accept-encoding", "identity")],
     );
     assert_eq!(body, b"plain");
+    // A file not there (a rebuild under way) is not remembered as missing; nothing outside the
+    // folder is served.
+    let (status, heads, _) = get(&format!("{base}/web/rasoat-9999.js"), &[]);
+    assert_eq!(status, 404);
+    assert_eq!(header(&heads, "cache-control"), None);
+    for path in [
+        "/web/../index.html",
+        "/web/%2e%2e/index.html",
+        "/web/..%2findex.html",
+    ] {
+        let (status, _, body) = get(&format!("{base}{path}"), &[]);
+        assert!(
+            status != 200 || body != b"<!doctype html><title>rasoat</title>",
+            "{path}: {status}"
+        );
+    }
     // The classroom is beside it, unchanged.
     let (status, _, _) = get(
         &format!("{base}/api/v1/classes/ABC234"),

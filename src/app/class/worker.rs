@@ -205,20 +205,22 @@ fn send_next(line: Line, sending: Arc<Mutex<Sending>>) {
 fn follow(line: &Line) {
     let path = format!("/classes/{}/events", line.code);
     let events = line.client.events(&path, &line.secret);
+    let reading: Arc<Mutex<Reading>> = Arc::default();
     let on_event = {
         let line = line.clone();
         move |event: &str, _: &str| {
             if event != "state" {
                 return;
             }
-            let l = line.clone();
-            line.client.mine(&line.code, &line.secret).then(move |r| match r {
-                Ok(mine) => {
-                    l.tell(Report::Online);
-                    l.tell(Report::Mine(Box::new(mine)));
-                }
-                Err(e) => l.tell(Report::Offline(e)),
+            let start = reading.lock().is_ok_and(|mut r| {
+                // One read at a time, so that an older view never lands after a newer one; a
+                // change during a read asks for one more.
+                r.again = r.busy;
+                !std::mem::replace(&mut r.busy, true)
             });
+            if start {
+                read_mine(line.clone(), reading.clone());
+            }
         }
     };
     let on_failure = {
@@ -230,6 +232,35 @@ fn follow(line: &Line) {
         }
     };
     events.keep_following(line.stop.clone(), on_event, on_failure);
+}
+
+/// The trainee's own view being read, and whether the class changed again meanwhile.
+#[derive(Default)]
+struct Reading {
+    busy: bool,
+    again: bool,
+}
+
+/// Reads the trainee's own view (`/me`) and reports it; again if the class changed meanwhile.
+fn read_mine(line: Line, reading: Arc<Mutex<Reading>>) {
+    let call = line.client.mine(&line.code, &line.secret);
+    call.then(move |r| {
+        match r {
+            Ok(mine) => {
+                line.tell(Report::Online);
+                line.tell(Report::Mine(Box::new(mine)));
+            }
+            Err(e) => line.tell(Report::Offline(e)),
+        }
+        let again = reading.lock().is_ok_and(|mut r| {
+            let again = std::mem::take(&mut r.again);
+            r.busy = again;
+            again
+        });
+        if again && !line.stopped() {
+            read_mine(line, reading);
+        }
+    });
 }
 
 /// How often the results file is read for new visits and campaigns.

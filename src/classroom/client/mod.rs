@@ -91,7 +91,7 @@ pub struct Client {
 }
 
 /// One request to the server and the type of its answer: `wait` for it (native), hand it a
-/// function to call with the answer (`then`, both platforms), or `run` it (async, the web).
+/// function to call with the answer (`then`, both platforms).
 #[derive(Debug, Clone)]
 pub struct Call<T> {
     pub server: String,
@@ -301,7 +301,10 @@ fn follow_round<E, F>(
         let (stop, tries, each) = (stop.clone(), tries.clone(), each.clone());
         move |name: &str, data: &str| {
             tries.store(0, Ordering::SeqCst);
-            if let Ok(mut each) = each.lock() {
+            // A heartbeat (`:`) only gives the chance to stop.
+            if name != ":"
+                && let Ok(mut each) = each.lock()
+            {
                 each(name, data);
             }
             !stop.load(Ordering::SeqCst)
@@ -354,7 +357,12 @@ impl Events {
     }
 
     /// One whole line of the stream.
+    /// A comment line (the server's heartbeat) is handed on as the event `:` with no data, so that
+    /// a caller who has stopped can end the stream without waiting for a real event.
     pub fn take(&mut self, line: &str, each: &mut impl FnMut(&str, &str) -> bool) -> bool {
+        if line.starts_with(':') {
+            return each(":", "");
+        }
         if line.is_empty() {
             let go_on = self.data.is_empty() || each(&self.event, &self.data);
             self.event.clear();
@@ -386,12 +394,16 @@ mod tests {
             true
         };
         assert!(e.feed(b"event: state\r\ndata: {\"a\"", &mut each));
-        assert!(e.feed(b":1}\n\n: comment\n\nevent:x\ndata: one\ndata: two\n", &mut each));
+        assert!(e.feed(
+            b":1}\n\n: heartbeat\n\nevent:x\ndata: one\ndata: two\n",
+            &mut each
+        ));
         assert!(e.feed(b"\n", &mut each));
         assert_eq!(
             seen,
             vec![
                 ("state".to_owned(), "{\"a\":1}".to_owned()),
+                (":".to_owned(), String::new()),
                 ("x".to_owned(), "one\ntwo".to_owned())
             ]
         );

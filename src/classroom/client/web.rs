@@ -1,5 +1,5 @@
 //! The client's requests in the browser: the browser's fetch (through ehttp). Nothing blocks:
-//! `then` calls back when the answer is in, `run` is awaited, `follow` calls back for each event.
+//! `then` calls back when the answer is in (or the time is up), `follow_then` for each event.
 
 use super::{Answered, Call, ClientError, Events, FromAnswer};
 
@@ -23,17 +23,32 @@ fn answered(r: ehttp::Result<ehttp::Response>) -> Result<Answered, String> {
     })
 }
 
-impl<T: FromAnswer + 'static> Call<T> {
-    /// Sends the request; `done` is called with the answer.
-    pub fn then(self, done: impl FnOnce(Result<T, ClientError>) + Send + 'static) {
-        let req = self.request();
-        ehttp::fetch(req, move |r| done(self.read(answered(r))));
-    }
+/// How long an answer is waited for (the browser's fetch has no time limit of its own; the
+/// desktop's ureq waits as long).
+const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 
-    /// Sends the request and waits for its answer.
-    pub async fn run(self) -> Result<T, ClientError> {
-        let r = ehttp::fetch_async(self.request()).await;
-        self.read(answered(r))
+impl<T: FromAnswer + 'static> Call<T> {
+    /// Sends the request; `done` is called once, with the answer or, after [`TIMEOUT`], with
+    /// "unreachable" (a late answer is then dropped; an answer sent again has the same key).
+    pub fn then(self, done: impl FnOnce(Result<T, ClientError>) + Send + 'static) {
+        use std::sync::{Arc, Mutex};
+        let done = Arc::new(Mutex::new(Some(done)));
+        let late = done.clone();
+        let server = self.server.clone();
+        crate::platform::after(TIMEOUT, move || {
+            if let Some(d) = late.lock().ok().and_then(|mut d| d.take()) {
+                d(Err(ClientError::Unreachable {
+                    server,
+                    reason: format!("timeout ({} s)", TIMEOUT.as_secs()),
+                }));
+            }
+        });
+        let req = self.request();
+        ehttp::fetch(req, move |r| {
+            if let Some(d) = done.lock().ok().and_then(|mut d| d.take()) {
+                d(self.read(answered(r)));
+            }
+        });
     }
 }
 
