@@ -23,6 +23,9 @@ use rasoat_core::training::classroom::protocol::{
 use rasoat_core::training::session::SessionMode;
 use serde_json::Value;
 
+/// One browser test at a time: each runs a browser with software WebGL, and two cores.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -132,7 +135,19 @@ impl Page {
     async fn keys(&self, text: &str) {
         let el = self.c.active_element().await.expect("the focused element");
         el.send_keys(text).await.expect("keys");
-        tokio::time::sleep(Duration::from_millis(400)).await;
+        self.frames().await;
+    }
+
+    /// Waits until the page has drawn two frames: egui moves the keyboard once a frame, so keys
+    /// sent faster than the page draws (a busy machine, software WebGL) would be lost.
+    async fn frames(&self) {
+        let script = "const done = arguments[0]; \
+                      requestAnimationFrame(() => requestAnimationFrame(() => done(true)))";
+        self.c
+            .execute_async(script, vec![])
+            .await
+            .expect("the page draws");
+        tokio::time::sleep(Duration::from_millis(150)).await;
     }
 
     async fn key(&self, k: Key, times: usize) {
@@ -283,6 +298,7 @@ async fn answers_stored(base: &str, code: &str, key: &str, id: i64, n: usize, pa
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
+    let _one = ONE_AT_A_TIME.lock().await;
     let web = workspace().join("web/dist");
     assert!(
         web.join("index.html").is_file(),
@@ -510,6 +526,7 @@ async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_browser_without_webgl_is_told_so_in_words() {
+    let _one = ONE_AT_A_TIME.lock().await;
     let web = workspace().join("web/dist");
     assert!(
         web.join("index.html").is_file(),
@@ -551,6 +568,7 @@ async fn a_browser_without_webgl_is_told_so_in_words() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_exam_in_the_browser_holds_its_scores_until_the_release() {
+    let _one = ONE_AT_A_TIME.lock().await;
     let web = workspace().join("web/dist");
     assert!(
         web.join("index.html").is_file(),
@@ -703,6 +721,7 @@ fn firefox() -> Firefox {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn firefox_joins_and_answers_too() {
+    let _one = ONE_AT_A_TIME.lock().await;
     let web = workspace().join("web/dist");
     assert!(
         web.join("index.html").is_file(),
