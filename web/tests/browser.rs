@@ -61,6 +61,103 @@ async fn serve(addr: std::net::SocketAddr, db: &Path, web: &Path) -> rasoat_serv
     .expect("the server starts")
 }
 
+/// The server of one test: serving the built bundle, on a fresh SQLite file, on a free loopback
+/// port.
+struct Served {
+    running: rasoat_server::Running,
+    addr: std::net::SocketAddr,
+    base: String,
+    db: PathBuf,
+    web: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+async fn served() -> Served {
+    let web = workspace().join("web/dist");
+    assert!(
+        web.join("index.html").is_file(),
+        "no browser build in {}: run web/build first (.ci/run does)",
+        web.display()
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("lop.sqlite");
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
+    let running = serve(addr, &db, &web).await;
+    Served {
+        running,
+        addr,
+        base: format!("http://{addr}"),
+        db,
+        web,
+        _dir: dir,
+    }
+}
+
+/// The indicators of the 2022–2025 form: the Tabs from the income field to the first class.
+fn indicators() -> usize {
+    let standards = StandardSet::builtin().expect("standards");
+    standards
+        .get("2022-2025")
+        .expect("the 2022-2025 standard")
+        .indicators
+        .len()
+}
+
+/// A class of the first `count` built-in 2022–2025 scenarios, opened over the API: its code and
+/// trainer key.
+async fn open_class(
+    base: &str,
+    title: &str,
+    mode: SessionMode,
+    count: usize,
+    time_limit_minutes: Option<u32>,
+) -> (String, String) {
+    let standards = StandardSet::builtin().expect("standards");
+    let scenarios = rasoat_core::training::builtin::files(&standards, Some("2022-2025"))
+        .into_iter()
+        .take(count)
+        .map(|(f, _)| f)
+        .collect();
+    let new = NewClass {
+        title: title.into(),
+        standard: "2022-2025".into(),
+        mode,
+        scenarios,
+        time_limit_minutes,
+    };
+    let body = serde_json::to_value(&new).expect("json");
+    let (status, created) = api("POST", format!("{base}/api/v1/classes"), None, Some(body)).await;
+    assert_eq!(status, 201, "{created}");
+    let class: ClassCreated = serde_json::from_value(created).expect("the class");
+    (class.code, class.trainer_key)
+}
+
+/// A trainer's action on the class, over the API; the status.
+async fn control(base: &str, code: &str, key: &str, action: Control) -> u16 {
+    let url = format!("{base}/api/v1/classes/{code}/control");
+    let body = serde_json::to_value(action).expect("json");
+    api("POST", url, Some(key.to_owned()), Some(body)).await.0
+}
+
+/// A WebDriver session with `caps` on the driver at `port` (which may still be starting).
+async fn connect(port: u16, caps: serde_json::Map<String, Value>) -> fantoccini::Client {
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let until = Instant::now() + Duration::from_secs(30);
+    loop {
+        match fantoccini::ClientBuilder::new(connector.clone())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => return c,
+            Err(e) => {
+                assert!(Instant::now() < until, "the WebDriver never answered: {e}");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+}
+
 /// The trainer's side, over the API (blocking: ureq on its own thread).
 async fn api(method: &str, url: String, key: Option<String>, body: Option<Value>) -> (u16, Value) {
     let method = method.to_owned();
@@ -150,6 +247,15 @@ impl Page {
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
 
+    /// The identity form, first field to last (the keyboard starts in the name), not yet saved.
+    async fn identity(&self, name: &str, commune: &str, province: &str) {
+        self.keys(name).await;
+        self.key(Key::Tab, 1).await;
+        self.keys(commune).await;
+        self.key(Key::Tab, 2).await; // past the district, which may stay empty
+        self.keys(province).await;
+    }
+
     async fn key(&self, k: Key, times: usize) {
         for _ in 0..times {
             self.keys(&char::from(k).to_string()).await;
@@ -218,23 +324,8 @@ async fn browser(port: u16, shots: &Path, extra: &[&str]) -> Page {
         "goog:chromeOptions".into(),
         serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }),
     );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let until = Instant::now() + Duration::from_secs(20);
-    let c = loop {
-        match fantoccini::ClientBuilder::new(connector.clone())
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(c) => break c,
-            Err(e) => {
-                assert!(Instant::now() < until, "chromedriver never answered: {e}");
-                tokio::time::sleep(Duration::from_millis(200)).await;
-            }
-        }
-    };
     Page {
-        c,
+        c: connect(port, caps).await,
         shots: shots.to_path_buf(),
         _profile: profile,
     }
@@ -299,57 +390,19 @@ async fn answers_stored(base: &str, code: &str, key: &str, id: i64, n: usize, pa
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
     let _one = ONE_AT_A_TIME.lock().await;
-    let web = workspace().join("web/dist");
-    assert!(
-        web.join("index.html").is_file(),
-        "no browser build in {}: run web/build first (.ci/run does)",
-        web.display()
-    );
     let shots = workspace().join("docs");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("lop.sqlite");
-    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
-    let base = format!("http://{addr}");
-    let running = serve(addr, &db, &web).await;
-
+    let Served {
+        running,
+        addr,
+        base,
+        db,
+        web,
+        _dir,
+    } = served().await;
     // A practice class of three scenarios, started.
-    let standards = StandardSet::builtin().expect("standards");
-    let indicators = standards
-        .get("2022-2025")
-        .expect("the 2022-2025 standard")
-        .indicators
-        .len();
-    let scenarios: Vec<_> = rasoat_core::training::builtin::files(&standards, Some("2022-2025"))
-        .into_iter()
-        .take(3)
-        .map(|(f, _)| f)
-        .collect();
-    let new = NewClass {
-        title: "Tập huấn xã Tân Lập".into(),
-        standard: "2022-2025".into(),
-        mode: SessionMode::Practice,
-        scenarios,
-        time_limit_minutes: None,
-    };
-    let (status, created) = api(
-        "POST",
-        format!("{base}/api/v1/classes"),
-        None,
-        Some(serde_json::to_value(&new).expect("json")),
-    )
-    .await;
-    assert_eq!(status, 201, "{created}");
-    let class: ClassCreated = serde_json::from_value(created).expect("the class");
-    let (code, key) = (class.code.clone(), class.trainer_key.clone());
-    let start = serde_json::to_value(Control::Start).expect("json");
-    let (status, _) = api(
-        "POST",
-        format!("{base}/api/v1/classes/{code}/control"),
-        Some(key.clone()),
-        Some(start),
-    )
-    .await;
-    assert_eq!(status, 200);
+    let indicators = indicators();
+    let (code, key) = open_class(&base, "Tập huấn xã Tân Lập", SessionMode::Practice, 3, None).await;
+    assert_eq!(control(&base, &code, &key, Control::Start).await, 200);
 
     // Headless Chromium with its software WebGL, through chromedriver.
     let (_driver, port) = chromedriver();
@@ -367,11 +420,7 @@ async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
         "the page was usable {:.1} s after it was asked for (first load, loopback)",
         opening.elapsed().as_secs_f64() - 1.5
     );
-    page.keys("Nguyễn Thị Hoà").await;
-    page.key(Key::Tab, 1).await;
-    page.keys("Xã Tân Lập").await;
-    page.key(Key::Tab, 2).await;
-    page.keys("Phú Thọ").await;
+    page.identity("Nguyễn Thị Hoà", "Xã Tân Lập", "Phú Thọ").await;
     page.shot("identity-vi").await;
     page.key(Key::Enter, 1).await;
     page.shot("join-vi").await;
@@ -481,11 +530,7 @@ async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
     let trainer = browser(port, &page.shots, &[]).await;
     trainer.c.goto(&format!("{base}/")).await.expect("the page");
     trainer.started().await;
-    trainer.keys("Trần Văn Giảng").await;
-    trainer.key(Key::Tab, 1).await;
-    trainer.keys("Sở Lao động").await;
-    trainer.key(Key::Tab, 2).await;
-    trainer.keys("Phú Thọ").await;
+    trainer.identity("Trần Văn Giảng", "Sở Lao động", "Phú Thọ").await;
     trainer.key(Key::Enter, 1).await;
     trainer.key(Key::Tab, 6).await;
     trainer.key(Key::Enter, 1).await;
@@ -527,17 +572,12 @@ async fn a_trainee_joins_answers_resumes_and_loses_nothing_in_a_real_browser() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_browser_without_webgl_is_told_so_in_words() {
     let _one = ONE_AT_A_TIME.lock().await;
-    let web = workspace().join("web/dist");
-    assert!(
-        web.join("index.html").is_file(),
-        "no browser build: run web/build first"
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
-    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
-    let running = serve(addr, &dir.path().join("lop.sqlite"), &web).await;
+    let Served {
+        running, base, _dir, ..
+    } = served().await;
     let (_driver, port) = chromedriver();
     let page = browser(port, &workspace().join("docs"), &["--disable-3d-apis"]).await;
-    page.c.goto(&format!("http://{addr}/")).await.expect("the page");
+    page.c.goto(&format!("{base}/")).await.expect("the page");
     let until = Instant::now() + Duration::from_secs(20);
     let text = loop {
         let shown = page
@@ -569,39 +609,11 @@ async fn a_browser_without_webgl_is_told_so_in_words() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_exam_in_the_browser_holds_its_scores_until_the_release() {
     let _one = ONE_AT_A_TIME.lock().await;
-    let web = workspace().join("web/dist");
-    assert!(
-        web.join("index.html").is_file(),
-        "no browser build: run web/build first"
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
-    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
-    let base = format!("http://{addr}");
-    let running = serve(addr, &dir.path().join("lop.sqlite"), &web).await;
-    let standards = StandardSet::builtin().expect("standards");
-    let indicators = standards.get("2022-2025").expect("the standard").indicators.len();
-    let scenarios: Vec<_> = rasoat_core::training::builtin::files(&standards, Some("2022-2025"))
-        .into_iter()
-        .take(2)
-        .map(|(f, _)| f)
-        .collect();
-    let new = NewClass {
-        title: "Kiểm tra cuối buổi".into(),
-        standard: "2022-2025".into(),
-        mode: SessionMode::Exam,
-        scenarios,
-        time_limit_minutes: Some(45),
-    };
-    let body = serde_json::to_value(&new).expect("json");
-    let (status, created) = api("POST", format!("{base}/api/v1/classes"), None, Some(body)).await;
-    assert_eq!(status, 201, "{created}");
-    let class: ClassCreated = serde_json::from_value(created).expect("the class");
-    let (code, key) = (class.code.clone(), class.trainer_key.clone());
-    let control = |c: Control| {
-        let url = format!("{base}/api/v1/classes/{code}/control");
-        let body = serde_json::to_value(c).expect("json");
-        api("POST", url, Some(key.clone()), Some(body))
-    };
+    let Served {
+        running, base, _dir, ..
+    } = served().await;
+    let indicators = indicators();
+    let (code, key) = open_class(&base, "Kiểm tra cuối buổi", SessionMode::Exam, 2, Some(45)).await;
 
     // The trainee joins and waits in the lobby; the trainer starts; two answers.
     let (_driver, port) = chromedriver();
@@ -611,15 +623,11 @@ async fn an_exam_in_the_browser_holds_its_scores_until_the_release() {
         .await
         .expect("the page");
     page.started().await;
-    page.keys("Lò Thị Mai").await;
-    page.key(Key::Tab, 1).await;
-    page.keys("Xã Mường Lạn").await;
-    page.key(Key::Tab, 2).await;
-    page.keys("Sơn La").await;
+    page.identity("Lò Thị Mai", "Xã Mường Lạn", "Sơn La").await;
     page.key(Key::Enter, 2).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     page.shot("lobby-vi").await;
-    assert_eq!(control(Control::Start).await.0, 200);
+    assert_eq!(control(&base, &code, &key, Control::Start).await, 200);
     tokio::time::sleep(Duration::from_secs(3)).await;
     page.answer("1000000", indicators).await;
     page.answer("1500000", indicators).await;
@@ -654,8 +662,8 @@ async fn an_exam_in_the_browser_holds_its_scores_until_the_release() {
     page.shot("exam-submitted-vi").await;
 
     // Closed and released: the scores reach the trainee's view, and the page shows them.
-    assert_eq!(control(Control::Close).await.0, 200);
-    assert_eq!(control(Control::Release).await.0, 200);
+    assert_eq!(control(&base, &code, &key, Control::Close).await, 200);
+    assert_eq!(control(&base, &code, &key, Control::Release).await, 200);
     let (_, mine) = api("GET", mine_url, Some(secret), None).await;
     assert!(
         mine["receipts"]
@@ -722,37 +730,12 @@ fn firefox() -> Firefox {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn firefox_joins_and_answers_too() {
     let _one = ONE_AT_A_TIME.lock().await;
-    let web = workspace().join("web/dist");
-    assert!(
-        web.join("index.html").is_file(),
-        "no browser build: run web/build first"
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
-    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("address");
-    let base = format!("http://{addr}");
-    let running = serve(addr, &dir.path().join("lop.sqlite"), &web).await;
-    let standards = StandardSet::builtin().expect("standards");
-    let indicators = standards.get("2022-2025").expect("the standard").indicators.len();
-    let scenarios: Vec<_> = rasoat_core::training::builtin::files(&standards, Some("2022-2025"))
-        .into_iter()
-        .take(1)
-        .map(|(f, _)| f)
-        .collect();
-    let new = NewClass {
-        title: "Firefox".into(),
-        standard: "2022-2025".into(),
-        mode: SessionMode::Practice,
-        scenarios,
-        time_limit_minutes: None,
-    };
-    let body = serde_json::to_value(&new).expect("json");
-    let (status, created) = api("POST", format!("{base}/api/v1/classes"), None, Some(body)).await;
-    assert_eq!(status, 201, "{created}");
-    let class: ClassCreated = serde_json::from_value(created).expect("the class");
-    let (code, key) = (class.code.clone(), class.trainer_key.clone());
-    let start = serde_json::to_value(Control::Start).expect("json");
-    let url = format!("{base}/api/v1/classes/{code}/control");
-    assert_eq!(api("POST", url, Some(key.clone()), Some(start)).await.0, 200);
+    let Served {
+        running, base, _dir, ..
+    } = served().await;
+    let indicators = indicators();
+    let (code, key) = open_class(&base, "Firefox", SessionMode::Practice, 1, None).await;
+    assert_eq!(control(&base, &code, &key, Control::Start).await, 200);
 
     let ff = firefox();
     let mut caps = serde_json::Map::new();
@@ -763,21 +746,7 @@ async fn firefox_joins_and_answers_too() {
             "prefs": { "webgl.force-enabled": true },
         }),
     );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let until = Instant::now() + Duration::from_secs(30);
-    let c = loop {
-        match fantoccini::ClientBuilder::new(connector.clone())
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{}", ff.port))
-            .await
-        {
-            Ok(c) => break c,
-            Err(e) => {
-                assert!(Instant::now() < until, "geckodriver never answered: {e}");
-                tokio::time::sleep(Duration::from_millis(300)).await;
-            }
-        }
-    };
+    let c = connect(ff.port, caps).await;
     c.set_window_size(1280, 900).await.expect("the window's size");
     let page = Page {
         c,
@@ -789,11 +758,7 @@ async fn firefox_joins_and_answers_too() {
         .await
         .expect("the page");
     page.started().await;
-    page.keys("Nguyễn Thị Hoà").await;
-    page.key(Key::Tab, 1).await;
-    page.keys("Xã Tân Lập").await;
-    page.key(Key::Tab, 2).await;
-    page.keys("Phú Thọ").await;
+    page.identity("Nguyễn Thị Hoà", "Xã Tân Lập", "Phú Thọ").await;
     page.key(Key::Enter, 2).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     page.answer("900000", indicators).await;
