@@ -99,15 +99,17 @@ pub struct ConsoleScreen {
     trainee: Option<TraineeAnswers>,
     exporting: Option<Pending<Result<usize, String>>>,
     message: Option<(bool, String)>,
+    /// The server is typed (the desktop); a web page's is its own.
+    server_typed: bool,
 }
 
 impl ConsoleScreen {
     pub fn new(server: Option<String>, results: Option<&std::path::Path>) -> Self {
+        let page = crate::platform::page_server();
         Self {
+            server_typed: page.is_none(),
             // In a web page: the page's own server (`platform::page_server`).
-            server: crate::platform::page_server()
-                .or(server)
-                .unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
+            server: page.or(server).unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             code: String::new(),
             key: String::new(),
             title: String::new(),
@@ -250,7 +252,7 @@ impl ConsoleScreen {
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 // A web page talks to the server that served it: nothing to type.
-                if crate::platform::page_server().is_none() {
+                if self.server_typed {
                     let label = ui.label(t.get("join-server"));
                     ui.add(egui::TextEdit::singleline(&mut self.server).desired_width(320.0))
                         .labelled_by(label.id);

@@ -16,14 +16,18 @@ pub struct JoinScreen {
     message: Option<String>,
     /// The code field has had the keyboard (given once, when the screen opens).
     focused: bool,
+    /// The server is typed (the desktop); a web page's is its own.
+    server_typed: bool,
 }
 
 impl JoinScreen {
     /// The form, with the server last used; in a web page, the page's own server and the class
     /// code of its address (`/?lop=ABC123`).
     pub fn new(server: Option<String>) -> Self {
+        let page = crate::platform::page_server();
         Self {
-            server: crate::platform::page_server().or(server).unwrap_or_default(),
+            server_typed: page.is_none(),
+            server: page.or(server).unwrap_or_default(),
             code: crate::platform::page_class_code().unwrap_or_default(),
             pending: None,
             message: None,
@@ -74,7 +78,7 @@ impl JoinScreen {
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
                     // A web page talks to the server that served it: nothing to type.
-                    if crate::platform::page_server().is_none() {
+                    if self.server_typed {
                         let label = ui.label(t.get("join-server"));
                         ui.add(
                             egui::TextEdit::singleline(&mut self.server)
