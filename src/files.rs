@@ -109,6 +109,123 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Writes many files, each atomically as `write_atomic` does, and in their order: all are written
+/// to temporary files first (on every core), flushed to disk together, then renamed over their
+/// targets one after the other. Flushing file by file costs a round trip to the disk each —
+/// seconds for a thousand files on a slow one; on Linux one `syncfs` of the file system flushes
+/// them all (elsewhere each file is flushed as it is written, several at once). A crash leaves
+/// each target as it was or whole.
+///
+/// Stops at the first file that cannot be written: the files before it are in place, it and the
+/// ones after are not, as when written one by one. Its position and the error are returned.
+pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<(), (usize, std::io::Error)> {
+    let written = crate::platform::par_map(files, |(path, contents)| {
+        write_temporary(path, contents, !cfg!(target_os = "linux"))
+    });
+    let ready = written.iter().position(Result::is_err).unwrap_or(files.len());
+    sync_together(&files[..ready]).map_err(|e| (0, e))?;
+    for (i, (w, (path, _))) in written.into_iter().zip(files).enumerate() {
+        let tmp = w.map_err(|e| (i, e))?;
+        tmp.persist(path).map_err(|e| (i, e.error))?;
+    }
+    Ok(())
+}
+
+/// Flushes to disk the file systems `files` are written in: one `syncfs` each.
+#[cfg(target_os = "linux")]
+fn sync_together(files: &[(PathBuf, Vec<u8>)]) -> std::io::Result<()> {
+    let mut dirs: Vec<&Path> = files.iter().map(|(p, _)| folder_of(p)).collect();
+    dirs.dedup();
+    for d in dirs {
+        rustix::fs::syncfs(std::fs::File::open(d)?)?;
+    }
+    Ok(())
+}
+
+/// Elsewhere each file was flushed as it was written.
+#[cfg(not(target_os = "linux"))]
+fn sync_together(_: &[(PathBuf, Vec<u8>)]) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// The folder a file is written in.
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// `contents` in a temporary file next to `path` (as `AtomicWrite` makes it), closed, flushed to
+/// disk if `sync`; removed if dropped.
+fn write_temporary(path: &Path, contents: &[u8], sync: bool) -> std::io::Result<tempfile::TempPath> {
+    let dir = folder_of(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    if sync {
+        tmp.as_file().sync_all()?;
+    }
+    Ok(tmp.into_temp_path())
+}
+
+/// A file written piece by piece and put in place whole by `commit`, as `write_atomic` does: until
+/// then the target is untouched, and dropped without `commit` the temporary file is removed. For
+/// outputs too large to hold in memory (a province's spreadsheet).
+pub struct AtomicFile {
+    target: PathBuf,
+    tmp: std::io::BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> std::io::Result<Self> {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        std::fs::create_dir_all(dir)?;
+        let tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        Ok(Self {
+            target: path.to_path_buf(),
+            tmp: std::io::BufWriter::with_capacity(256 * 1024, tmp),
+        })
+    }
+
+    /// Flushes the file to disk and renames it over the target.
+    pub fn commit(self) -> std::io::Result<()> {
+        let tmp = self
+            .tmp
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(&self.target).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.tmp.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tmp.flush()
+    }
+}
+
 /// The steps of an atomic write, one at a time (so that tests can stop after any of them, as a
 /// crash or a power cut would). The temporary file is created next to the target with a name no
 /// one can predict and with exclusive creation, so a link planted in the folder is never followed;
@@ -211,6 +328,41 @@ impl AtomicWrite {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .expect("dir")
+            .map(|e| e.expect("e").file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn many_files_are_written_whole_in_order_up_to_the_first_that_fails() {
+        let dir = std::env::temp_dir().join(format!("rasoat-files-all-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let files: Vec<(PathBuf, Vec<u8>)> = (0..5)
+            .map(|i| (dir.join(format!("{i}.toml")), format!("tệp {i}").into_bytes()))
+            .collect();
+        write_atomic_all(&files).expect("written");
+        write_atomic_all(&files[1..3]).expect("written again over them");
+        assert_eq!(names(&dir), ["0.toml", "1.toml", "2.toml", "3.toml", "4.toml"]);
+        assert_eq!(read_text(&dir.join("3.toml")).expect("read"), "tệp 3");
+        // The third target is a folder: the two before it are written, it and the rest are not,
+        // and no temporary file is left.
+        let other = dir.join("other");
+        std::fs::create_dir_all(other.join("c.toml")).expect("a folder in the way");
+        let files: Vec<(PathBuf, Vec<u8>)> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|n| (other.join(format!("{n}.toml")), n.as_bytes().to_vec()))
+            .collect();
+        let (at, _) = write_atomic_all(&files).expect_err("the folder is in the way");
+        assert_eq!(at, 2);
+        assert_eq!(names(&other), ["a.toml", "b.toml", "c.toml"]);
+        assert!(other.join("c.toml").is_dir());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn atomic_write_replaces_and_leaves_no_temporary_file() {

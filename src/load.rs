@@ -222,42 +222,98 @@ fn walk(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) -> Result<(), LoadE
     Ok(())
 }
 
-/// Reads every results file below `path`: the parsed ones, and the others worded with their reason.
-pub fn read_results(
+/// Results files at a time when scoring a folder: enough to keep every core busy, few enough that
+/// the parsed files held at once stay small (a file of 40 answers is about 20 KB of text).
+const RESULTS_BLOCK: usize = 256;
+
+/// Reads, parses and scores results files on every core, a block at a time, and hands each scored
+/// file to `each` in the files' order (so the totals come out as from one file after the other);
+/// `each` takes a block while the next is read and scored, and only those two blocks are held at
+/// once. The generated scenarios they answered are made again into `catalogue` first (with
+/// `names`). `progress` is told how many files are done. Returns the files that could not be read
+/// or parsed, worded, in order; stops at `each`'s first error.
+pub fn score_results(
     t: &Texts,
-    path: &Path,
-) -> (Vec<(String, crate::training::session::Results)>, Vec<String>) {
-    read_results_counting(t, path, &mut |_, _| {})
+    files: &[PathBuf],
+    standards: &StandardSet,
+    catalogue: &mut crate::training::report::Catalogue,
+    names: Option<&crate::training::generate::Names>,
+    progress: &mut dyn FnMut(usize),
+    each: &mut (dyn FnMut(&Path, crate::training::report::FileScore<'_>) -> Result<(), LoadError> + Send),
+) -> Result<Vec<String>, LoadError> {
+    let hashes = crate::training::report::Hashes::default();
+    let mut bad = Vec::new();
+    let mut pending = Vec::new();
+    let mut done = 0;
+    for block in files.chunks(RESULTS_BLOCK) {
+        let (taken, (scored, unread)) = crate::platform::join(
+            || take(std::mem::take(&mut pending), &mut *each),
+            || score_block(t, block, standards, &mut *catalogue, names, &hashes),
+        );
+        taken?;
+        progress(done);
+        done += block.len();
+        pending = scored;
+        bad.extend(unread);
+    }
+    take(pending, each)?;
+    progress(done);
+    Ok(bad)
 }
 
-/// `read_results`, telling `progress` (files read, files in all) after each file.
-pub fn read_results_counting(
-    t: &Texts,
-    path: &Path,
-    progress: &mut dyn FnMut(usize, usize),
-) -> (Vec<(String, crate::training::session::Results)>, Vec<String>) {
-    let mut ok = Vec::new();
-    let mut bad = Vec::new();
-    let files = match files_below(path, "json") {
-        Ok(files) => files,
-        Err(e) => {
-            bad.push(e.text(t));
-            return (ok, bad);
-        }
-    };
-    let all = files.len();
-    for (done, f) in files.into_iter().enumerate() {
-        let name = f.display().to_string();
-        match read_text(&f) {
-            Err(e) => bad.push(e.text(t)),
-            Ok(text) => match crate::training::session::parse_results(&name, &text) {
-                Ok(r) => ok.push((name, r)),
-                Err(e) => bad.push(explain::error_text(t, &e)),
-            },
-        }
-        progress(done + 1, all);
+/// Hands scored files to `each`, in order.
+fn take(
+    scored: Vec<(&Path, crate::training::report::FileScore<'_>)>,
+    each: &mut (dyn FnMut(&Path, crate::training::report::FileScore<'_>) -> Result<(), LoadError> + Send),
+) -> Result<(), LoadError> {
+    for (f, s) in scored {
+        each(f, s)?;
     }
-    (ok, bad)
+    Ok(())
+}
+
+/// Reads, parses and scores a block of results files on every core: the files scored, and those
+/// that could not be read or parsed, worded.
+#[allow(clippy::type_complexity)]
+fn score_block<'f, 's>(
+    t: &Texts,
+    block: &'f [PathBuf],
+    standards: &'s StandardSet,
+    catalogue: &mut crate::training::report::Catalogue,
+    names: Option<&crate::training::generate::Names>,
+    hashes: &crate::training::report::Hashes,
+) -> (
+    Vec<(&'f Path, crate::training::report::FileScore<'s>)>,
+    Vec<String>,
+) {
+    use crate::training::session::{Results, parse_results};
+    let parsed = crate::platform::par_map(block, |f| {
+        let name = f.display().to_string();
+        let text = read_text(f).map_err(|e| e.text(t))?;
+        parse_results(&name, &text)
+            .map(|r| (name, r))
+            .map_err(|e| explain::error_text(t, &e))
+    });
+    let mut ok: Vec<(String, Results)> = Vec::with_capacity(parsed.len());
+    let mut paths = Vec::with_capacity(parsed.len());
+    let mut bad = Vec::new();
+    for (f, p) in block.iter().zip(parsed) {
+        match p {
+            Ok(r) => {
+                ok.push(r);
+                paths.push(f.as_path());
+            }
+            Err(e) => bad.push(e),
+        }
+    }
+    if let Some(names) = names {
+        catalogue.prepare(&ok, standards, names);
+    }
+    let cat = &*catalogue;
+    let scored = crate::platform::par_map(&ok, |(name, r)| {
+        crate::training::report::score_file(name, r, |sa| cat.find(sa), standards, hashes)
+    });
+    (paths.into_iter().zip(scored).collect(), bad)
 }
 
 /// The scenarios results may refer to: the built-in library and, optionally, a trainers' folder.

@@ -40,9 +40,15 @@ impl DashboardScreen {
         }
     }
 
+    /// Reads, scores and adds up the results files of the folder (on every core, a block of
+    /// files at a time: the summary, the answers for the spreadsheet and the console's figures are
+    /// kept, not the files).
     fn import(&mut self, app: &Ctx<'_>) {
         let path = PathBuf::from(self.path_text.trim());
-        let (results, bad) = crate::load::read_results(app.texts, &path);
+        let (files, unlisted) = match crate::load::files_below(&path, "json") {
+            Ok(files) => (files, None),
+            Err(e) => (Vec::new(), Some(e.text(app.texts))),
+        };
         let scenarios = app
             .service
             .library
@@ -50,35 +56,37 @@ impl DashboardScreen {
             .filter(|e| e.origin != Origin::Generated)
             .map(|e| e.scenario.clone());
         let mut cat = crate::training::report::Catalogue::new(scenarios);
-        if let Ok(names) =
+        let names =
             crate::training::generate::parse_names("names.toml", crate::training::generate::BUILTIN_NAMES)
-        {
-            cat.prepare(&results, &app.service.standards, &names);
-        }
-        let report = crate::training::report::build(&results, |sa| cat.find(sa), &app.service.standards);
-        let live =
-            crate::training::classroom::from_results(&results, |sa| cat.find(sa), &app.service.standards);
+                .ok();
+        let mut builder = crate::training::report::Builder::default();
+        let mut live = crate::training::classroom::Live::default();
+        let mut count = 0usize;
         // "Silent" counts from the last answer in the files, not from today.
-        let last = results
-            .iter()
-            .flat_map(|(_, r)| {
-                r.answers
-                    .iter()
-                    .flat_map(|a| a.tries.iter().map(|t| t.submitted_at))
-            })
-            .max()
-            .unwrap_or(0);
+        let mut last = 0u64;
+        let mut standards: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let bad = crate::load::score_results(
+            app.texts,
+            &files,
+            &app.service.standards,
+            &mut cat,
+            names.as_ref(),
+            &mut |_| {},
+            &mut |_, f| {
+                last = last.max(f.last_try_at);
+                *standards.entry(f.standard.clone()).or_default() += 1;
+                crate::training::classroom::add_file(&mut live, count, &f);
+                count += 1;
+                let answered = builder.add(f);
+                builder.keep(&answered);
+                Ok(())
+            },
+        )
+        .unwrap_or_else(|e| vec![e.text(app.texts)]);
         self.console = Some(live.console(i64::try_from(last).unwrap_or(0)));
-        let mut standards: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        for (_, r) in &results {
-            *standards.entry(r.session.standard.as_str()).or_default() += 1;
-        }
-        self.standard = standards
-            .into_iter()
-            .max_by_key(|(_, n)| *n)
-            .map(|(s, _)| s.to_owned());
-        self.unreadable = bad;
-        self.report = Some((results.len(), report));
+        self.standard = standards.into_iter().max_by_key(|(_, n)| *n).map(|(s, _)| s);
+        self.unreadable = unlisted.into_iter().chain(bad).collect();
+        self.report = Some((count, builder.finish()));
         self.message = None;
     }
 
@@ -138,7 +146,7 @@ impl DashboardScreen {
                     "report-title",
                     &[
                         ("files", (*files).into()),
-                        ("answers", report.answers.len().into()),
+                        ("answers", report.answer_count.into()),
                     ],
                 )));
                 if let Some(console) = &self.console {

@@ -83,7 +83,7 @@ pub(super) fn ui(app: &mut Ctx<'_>, ui: &mut egui::Ui) {
     // The field visits of the village simulation.
     ui.add_space(6.0);
     ui.label(rasoat_ui::strong(t.get("rubric-village-heading")));
-    for line in crate::words::visit::rubric_lines(t, &crate::field::visit::Catalogue::builtin()) {
+    for line in crate::words::visit::rubric_lines(t, crate::field::visit::Catalogue::shared()) {
         ui.label(line);
         ui.add_space(4.0);
     }

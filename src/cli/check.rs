@@ -1,6 +1,7 @@
 //! `rasoat check`: households, scenarios (their answer keys against the engine, their ids unique)
 //! and village files, with the coverage matrix on request.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -10,7 +11,9 @@ use crate::load::{LoadError, read_text, toml_files};
 use crate::rules::household::parse_household;
 use crate::rules::source::{Problem, locate_problem};
 use crate::rules::standard::StandardSet;
-use crate::training::scenario::{Mismatch, Scenario, check_expected, coverage, is_scenario, parse_scenario};
+use crate::training::scenario::{
+    Document, FileKind, Mismatch, Scenario, check_expected, coverage, parse_scenario_document,
+};
 use crate::training::service::{Library, Origin};
 use crate::words::explain;
 use crate::words::i18n::Texts;
@@ -19,6 +22,10 @@ use crate::words::i18n::Texts;
 /// the engine and their ids unique across everything checked. Invalid files are reported on
 /// `err`; the summary (and with `coverage` the coverage matrix) goes to `out`. Returns whether
 /// every file is valid.
+///
+/// Files are read and checked on every core, a block of files at a time; what depends on other
+/// files (an id taken by an earlier scenario; village files, checked last against the scenarios)
+/// is decided in the files' order, so the messages come out as from one file after the other.
 pub(super) fn check_cmd(
     t: &Texts,
     set: &StandardSet,
@@ -31,38 +38,65 @@ pub(super) fn check_cmd(
     for p in paths {
         files.extend(toml_files(p)?);
     }
-    let mut invalid = 0usize;
-    let mut scenarios: Vec<(String, Scenario)> = Vec::new();
     let bar = progress_bar(t, files.len());
+    let mut run = Run {
+        t,
+        invalid: 0,
+        ids: HashMap::new(),
+        keep: coverage,
+        scenarios: Vec::new(),
+        parsed: Vec::new(),
+        out,
+        err,
+    };
     // Village files name scenarios: they are checked last, against the built-in library and the
     // scenarios checked with them.
-    let (villages, others): (Vec<&PathBuf>, Vec<&PathBuf>) = files
-        .iter()
-        .partition(|f| read_text(f).is_ok_and(|text| crate::field::village::is_village(&text)));
-    for f in others.into_iter().chain(villages) {
-        bar.inc(1);
-        let name = f.display().to_string();
-        let problems = match read_text(f) {
-            Err(e) => vec![e.text(t)],
-            Ok(text) if crate::field::village::is_village(&text) => {
-                check_village(t, set, &name, &text, &scenarios, err)
-            }
-            Ok(text) if is_scenario(&text) => check_scenario(t, set, &name, &text, &mut scenarios),
-            Ok(text) => match parse_household(&name, &text) {
-                Ok(_) => Vec::new(),
-                Err(e) => vec![explain::error_text(t, &e)],
-            },
-        };
-        if problems.is_empty() {
-            out.push_str(&t.get_args("cli-check-ok", &[("file", name.into())]));
-            out.push('\n');
-        } else {
-            invalid += 1;
-            for p in problems {
-                let _ = writeln!(err, "{}", crate::rules::text::escape_controls(&p));
+    let mut villages = Vec::new();
+    for block in files.chunks(BLOCK) {
+        let checked = crate::platform::par_map(block, |f| {
+            let c = check_file(t, set, f);
+            bar.inc(1);
+            c
+        });
+        for (f, c) in block.iter().zip(checked) {
+            match c {
+                Checked::Village(text) => villages.push((f, text)),
+                c => run.finish(f, c),
             }
         }
     }
+    if !villages.is_empty() {
+        // The scenarios checked, kept for the coverage matrix, or else read again (only the
+        // files that parsed: a province's folder is not held in memory for a village or two).
+        let checked: Vec<(String, Scenario)> = if run.keep {
+            run.scenarios.clone()
+        } else {
+            crate::platform::par_map(&run.parsed, |f| {
+                let name = f.display().to_string();
+                let text = read_text(f).ok()?;
+                parse_scenario_document(&name, Document::parse(&text), set)
+                    .ok()
+                    .map(|s| (name, s))
+            })
+            .into_iter()
+            .flatten()
+            .collect()
+        };
+        let (mut library, _) = Library::builtin(set);
+        library.insert_all(
+            checked
+                .into_iter()
+                .map(|(file, sc)| (sc, Origin::User(PathBuf::from(file)))),
+        );
+        for (f, text) in villages {
+            let name = f.display().to_string();
+            let problems = check_village(t, set, &name, &text, &library, run.err);
+            run.report(&name, problems);
+        }
+    }
+    let Run {
+        invalid, scenarios, ..
+    } = run;
     out.push_str(&t.get_args(
         "cli-check-summary",
         &[
@@ -79,23 +113,134 @@ pub(super) fn check_cmd(
     Ok(invalid == 0)
 }
 
-/// A village file's problems, checked against the built-in library and the `scenarios` checked
-/// before it; households of another review year are warned of on `err`.
+/// Files checked at a time on all cores: enough to keep them busy, few enough that the texts of
+/// a block (kept until its scenarios' ids are compared) stay small.
+const BLOCK: usize = 2048;
+
+/// One file checked on its own: its problems, or a scenario to compare with the others, or a
+/// village file to check at the end.
+enum Checked {
+    Problems(Vec<String>),
+    Scenario {
+        text: String,
+        scenario: Box<Scenario>,
+        /// Where its answer key disagrees with the engine.
+        problems: Vec<String>,
+    },
+    Village(String),
+}
+
+fn check_file(t: &Texts, set: &StandardSet, f: &std::path::Path) -> Checked {
+    let name = f.display().to_string();
+    let text = match read_text(f) {
+        Err(e) => return Checked::Problems(vec![e.text(t)]),
+        Ok(text) => text,
+    };
+    let doc = Document::parse(&text);
+    match doc.kind() {
+        FileKind::Village => Checked::Village(text),
+        FileKind::Scenario => match parse_scenario_document(&name, doc, set) {
+            Err(e) => Checked::Problems(vec![explain::error_text(t, &e)]),
+            Ok(sc) => Checked::Scenario {
+                problems: answer_key_problems(t, set, &name, &text, &sc),
+                text,
+                scenario: Box::new(sc),
+            },
+        },
+        FileKind::Household => match parse_household(&name, &text) {
+            Ok(_) => Checked::Problems(Vec::new()),
+            Err(e) => Checked::Problems(vec![explain::error_text(t, &e)]),
+        },
+    }
+}
+
+/// What is decided in the files' order: ids taken, the lines written, the invalid files counted.
+struct Run<'a> {
+    t: &'a Texts,
+    invalid: usize,
+    /// Each scenario id checked, with the first file that has it.
+    ids: HashMap<String, String>,
+    /// Whether the scenarios are kept (for the coverage matrix).
+    keep: bool,
+    scenarios: Vec<(String, Scenario)>,
+    /// The files that parsed as scenarios, in order.
+    parsed: Vec<PathBuf>,
+    out: &'a mut String,
+    err: &'a mut dyn Write,
+}
+
+impl Run<'_> {
+    /// A file checked on its own, its id now compared with the scenarios checked before it (a
+    /// scenario that parses joins them).
+    fn finish(&mut self, f: &std::path::Path, c: Checked) {
+        let name = f.display().to_string();
+        let problems = match c {
+            Checked::Problems(p) => p,
+            Checked::Village(_) => Vec::new(),
+            Checked::Scenario {
+                text,
+                scenario,
+                problems: key,
+            } => {
+                let mut problems = Vec::new();
+                match self.ids.get(&scenario.scenario.id) {
+                    Some(other) => {
+                        let e = locate_problem(
+                            &name,
+                            &text,
+                            "scenario.id".into(),
+                            Problem::Duplicate {
+                                what: scenario.scenario.id.clone(),
+                                other: other.clone(),
+                            },
+                        );
+                        problems.push(explain::error_text(self.t, &e));
+                    }
+                    None => {
+                        self.ids.insert(scenario.scenario.id.clone(), name.clone());
+                    }
+                }
+                problems.extend(key);
+                self.parsed.push(f.to_path_buf());
+                if self.keep {
+                    self.scenarios.push((name.clone(), *scenario));
+                }
+                problems
+            }
+        };
+        self.report(&name, problems);
+    }
+
+    fn report(&mut self, name: &str, problems: Vec<String>) {
+        if problems.is_empty() {
+            self.out.push_str(
+                &self
+                    .t
+                    .get_args("cli-check-ok", &[("file", name.to_owned().into())]),
+            );
+            self.out.push('\n');
+        } else {
+            self.invalid += 1;
+            for p in problems {
+                let _ = writeln!(self.err, "{}", crate::rules::text::escape_controls(&p));
+            }
+        }
+    }
+}
+
+/// A village file's problems, checked against `library` (the built-in one and the scenarios
+/// checked); households of another review year are warned of on `err`.
 fn check_village(
     t: &Texts,
     set: &StandardSet,
     name: &str,
     text: &str,
-    scenarios: &[(String, Scenario)],
+    library: &Library,
     err: &mut dyn Write,
 ) -> Vec<String> {
-    let (mut library, _) = Library::builtin(set);
-    for (file, sc) in scenarios {
-        library.insert(sc.clone(), Origin::User(PathBuf::from(file)));
-    }
-    match crate::training::villages::parse_village(name, text, set, &library) {
+    match crate::training::villages::parse_village(name, text, set, library) {
         Ok(v) => {
-            warn_of_other_years(t, name, text, &v, &library, err);
+            warn_of_other_years(t, name, text, &v, library, err);
             Vec::new()
         }
         Err(e) => vec![explain::error_text(t, &e)],
@@ -124,37 +269,6 @@ fn warn_of_other_years(
         );
         let _ = writeln!(err, "{}", crate::rules::text::escape_controls(&warning));
     }
-}
-
-/// A scenario file's problems: it parses, its id is not taken by a scenario checked before, and
-/// its answer key agrees with the engine. A scenario that parses joins `scenarios`.
-fn check_scenario(
-    t: &Texts,
-    set: &StandardSet,
-    name: &str,
-    text: &str,
-    scenarios: &mut Vec<(String, Scenario)>,
-) -> Vec<String> {
-    let sc = match parse_scenario(name, text, set) {
-        Err(e) => return vec![explain::error_text(t, &e)],
-        Ok(sc) => sc,
-    };
-    let mut problems = Vec::new();
-    if let Some((other, _)) = scenarios.iter().find(|(_, o)| o.scenario.id == sc.scenario.id) {
-        let e = locate_problem(
-            name,
-            text,
-            "scenario.id".into(),
-            Problem::Duplicate {
-                what: sc.scenario.id.clone(),
-                other: other.clone(),
-            },
-        );
-        problems.push(explain::error_text(t, &e));
-    }
-    problems.extend(answer_key_problems(t, set, name, text, &sc));
-    scenarios.push((name.to_owned(), sc));
-    problems
 }
 
 /// Where a scenario's `[expected]` answers disagree with the engine under its standard, each

@@ -31,17 +31,27 @@ pub(super) fn generate_cmd(
     }
     let (vi, en) = (Texts::new(Lang::Vi), Texts::new(Lang::En));
     let bar = progress_bar(t, usize::try_from(count).unwrap_or(usize::MAX));
-    for index in 0..count {
-        bar.inc(1);
-        let d = crate::training::generate::draft(seed, index, standard, &focus, &names);
-        let s = crate::words::compose::scenario(&d, standard, &names, &vi, &en);
-        let text = crate::training::scenario::to_toml(&s);
-        let path = dir.join(crate::training::generate::file_name(seed, index));
-        crate::files::write_atomic(&path, text.as_bytes()).map_err(|e| LoadError::Write {
-            file: path.display().to_string(),
+    // Each household has its own random stream (seed and index): a block of them is made on every
+    // core, then written (see `files::write_atomic_all`: the files of a block are flushed to disk
+    // together and put in place in order).
+    for start in (0..count).step_by(BLOCK) {
+        let block: Vec<u32> = (start..count.min(start.saturating_add(BLOCK as u32))).collect();
+        let files = crate::platform::par_map(&block, |&index| {
+            let d = crate::training::generate::draft(seed, index, standard, &focus, &names);
+            let s = crate::words::compose::scenario(&d, standard, &names, &vi, &en);
+            let text = crate::training::scenario::to_toml(&s);
+            (
+                dir.join(crate::training::generate::file_name(seed, index)),
+                text.into_bytes(),
+            )
+        });
+        crate::files::write_atomic_all(&files).map_err(|(i, e)| LoadError::Write {
+            file: files[i].0.display().to_string(),
             reason: e.to_string(),
         })?;
+        bar.inc(block.len() as u64);
     }
+    drop(bar);
     buffer.push_str(&t.get_args(
         "cli-generate-done",
         &[
@@ -54,3 +64,6 @@ pub(super) fn generate_cmd(
     buffer.push('\n');
     Ok(true)
 }
+
+/// Files made and written at a time.
+const BLOCK: usize = 1024;

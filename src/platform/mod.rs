@@ -9,6 +9,8 @@
 //! - [`places`]: where those files live; [`FOLDERS`]: whether the person can name files and
 //!   folders of their own (import a folder, export, the editor, the village) — not on the web;
 //! - work off the frame: [`spawn`] (a thread; on the web at once), [`after`] (a timer);
+//! - bulk work: [`par_map`] (every core natively, in order; one after the other on the web),
+//!   [`join`] (two pieces of work at once natively);
 //! - [`clock`], [`unix_now`]: the system's time (std's panics in the browser);
 //! - [`pick`]: the file dialog; [`open_village`]: the village's process;
 //! - [`page_server`], [`page_class_code`]: the server that served the page and the class code in

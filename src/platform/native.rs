@@ -40,6 +40,17 @@ pub fn spawn(f: impl FnOnce() + Send + 'static) {
     std::thread::spawn(f);
 }
 
+/// `f` of each item, on all cores (rayon's pool), the results in the items' order.
+pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    use rayon::prelude::*;
+    items.par_iter().map(f).collect()
+}
+
+/// Runs `a` and `b` at once (rayon's pool), and returns both results.
+pub fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    rayon::join(a, b)
+}
+
 /// Runs `f` after `pause`, on a thread of its own.
 pub fn after(pause: Duration, f: impl FnOnce() + Send + 'static) {
     std::thread::spawn(move || {

@@ -71,6 +71,16 @@ pub fn spawn(f: impl FnOnce() + Send + 'static) {
     f();
 }
 
+/// `f` of each item, one after the other (the page has one thread), in the items' order.
+pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    items.iter().map(f).collect()
+}
+
+/// Runs `a`, then `b` (the page has one thread), and returns both results.
+pub fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    (a(), b())
+}
+
 /// Runs `f` after `pause` (the browser's timer).
 pub fn after(pause: Duration, f: impl FnOnce() + Send + 'static) {
     let Some(window) = web_sys::window() else { return };

@@ -6,6 +6,7 @@
 mod common;
 
 mod app;
+mod bulk;
 mod classroom;
 mod classroom_kill;
 mod cli;

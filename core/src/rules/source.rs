@@ -228,6 +228,19 @@ pub fn deserialize<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, For
     Err(error)
 }
 
+/// `deserialize`, from the text already parsed as TOML (`parsed`, from `DeTable::parse(text)`):
+/// read once. Only when that fails is the text read again by `deserialize`, for the message.
+pub fn deserialize_parsed<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    parsed: toml::Spanned<toml::de::DeTable<'_>>,
+) -> Result<T, FormatError> {
+    match T::deserialize(toml::de::Deserializer::from(parsed)) {
+        Ok(value) => Ok(value),
+        Err(_) => deserialize(file, text),
+    }
+}
+
 /// One reading of the text; a failure comes with the span of the value it is about.
 fn deserialize_once<T: DeserializeOwned>(
     file: &str,

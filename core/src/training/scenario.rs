@@ -80,6 +80,54 @@ pub fn is_scenario(text: &str) -> bool {
     toml::de::DeTable::parse(text).is_ok_and(|t| t.get_ref().get("scenario").is_some())
 }
 
+/// What a TOML file of a trainers' folder holds, told from its top-level tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `[village]`.
+    Village,
+    /// `[scenario]` (and no `[village]`).
+    Scenario,
+    /// Anything else, text that is not TOML included: read as a household file, which says
+    /// where it fails.
+    Household,
+}
+
+/// A file's text parsed once as TOML: its kind, and then its scenario from the same parse
+/// (`parse_scenario_document`) — a folder of ten thousand files is not read twice.
+pub struct Document<'t> {
+    text: &'t str,
+    table: Option<toml::Spanned<toml::de::DeTable<'t>>>,
+}
+
+impl<'t> Document<'t> {
+    pub fn parse(text: &'t str) -> Self {
+        Self {
+            text,
+            table: toml::de::DeTable::parse(text).ok(),
+        }
+    }
+
+    /// `is_village`, then `is_scenario`.
+    pub fn kind(&self) -> FileKind {
+        let Some(table) = &self.table else {
+            return FileKind::Household;
+        };
+        let table = table.get_ref();
+        if table.get("village").is_some() {
+            FileKind::Village
+        } else if table.get("scenario").is_some() {
+            FileKind::Scenario
+        } else {
+            FileKind::Household
+        }
+    }
+}
+
+/// The kind of a file (see `Document::kind`).
+pub fn file_kind(text: &str) -> FileKind {
+    Document::parse(text).kind()
+}
+
 /// A scenario file as written: a household file whose `[scenario]` may be missing (to say so).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -98,7 +146,20 @@ struct ScenarioFile {
 
 /// Parses and validates a scenario file. `file` only names the file in messages.
 pub fn parse_scenario(file: &str, text: &str, standards: &StandardSet) -> Result<Scenario, FormatError> {
-    let hf: ScenarioFile = source::deserialize(file, text)?;
+    parse_scenario_document(file, Document::parse(text), standards)
+}
+
+/// `parse_scenario` of a document already parsed.
+pub fn parse_scenario_document(
+    file: &str,
+    doc: Document<'_>,
+    standards: &StandardSet,
+) -> Result<Scenario, FormatError> {
+    let text = doc.text;
+    let hf: ScenarioFile = match doc.table {
+        Some(table) => source::deserialize_parsed(file, text, table)?,
+        None => source::deserialize(file, text)?,
+    };
     check_format_version(file, text, hf.format)?;
     source::first_problem(file, text, hf.household.validate())?;
     let Some(meta) = hf.scenario else {
@@ -179,7 +240,7 @@ impl Scenario {
             problems.extend(r.problems());
         }
         if let Some(v) = &self.visit {
-            problems.extend(v.problems(&self.household, &crate::field::visit::Catalogue::builtin()));
+            problems.extend(v.problems(&self.household, crate::field::visit::Catalogue::shared()));
         }
         if let Some(e) = &self.expected {
             let standard = self.standard_in(standards);

@@ -95,6 +95,27 @@ impl Library {
         }
     }
 
+    /// Adds scenarios as `insert` does one by one, in linear time (a province's folder holds tens
+    /// of thousands).
+    pub fn insert_all(&mut self, scenarios: impl IntoIterator<Item = (Scenario, Origin)>) {
+        let mut at: std::collections::HashMap<String, usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id().to_owned(), i))
+            .collect();
+        for (scenario, origin) in scenarios {
+            let entry = Entry { scenario, origin };
+            match at.get(entry.id()) {
+                Some(&i) => self.entries[i] = entry,
+                None => {
+                    at.insert(entry.id().to_owned(), self.entries.len());
+                    self.entries.push(entry);
+                }
+            }
+        }
+    }
+
     /// Puts the trainers' folder in the library anew: the scenarios of the last reading go (a
     /// built-in one a trainer's file had replaced comes back), then `found` comes in, replacing
     /// built-in scenarios with the same id.

@@ -349,6 +349,20 @@ pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
         path,
         problem: Box::new(problem),
     };
+    // Read plainly first; only a file that fails is read again keeping the path to the fault, for
+    // the message (which a thousand good files would pay for otherwise).
+    let r = match serde_json::from_str::<Results>(text) {
+        Ok(r) => r,
+        Err(_) => parse_located(text, &located)?,
+    };
+    check_results_version(r, text, &located)
+}
+
+/// `parse_results`' reading that keeps the path to a fault.
+fn parse_located(
+    text: &str,
+    located: &impl Fn(usize, usize, String, Problem) -> FormatError,
+) -> Result<Results, FormatError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let r: Results = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -377,6 +391,15 @@ pub fn parse_results(file: &str, text: &str) -> Result<Results, FormatError> {
             },
         )
     })?;
+    Ok(r)
+}
+
+/// A results file read: its format and version must be this program's.
+fn check_results_version(
+    r: Results,
+    text: &str,
+    located: &impl Fn(usize, usize, String, Problem) -> FormatError,
+) -> Result<Results, FormatError> {
     // Where a top-level key's name stands (line and column from 1), for the two checks below.
     let key_at = |key: &str| {
         text.find(&format!("\"{key}\"")).map_or((1, 1), |at| {

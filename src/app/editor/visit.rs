@@ -76,7 +76,7 @@ impl EditorScreen {
 
     /// `[visit]`: what the household keeps back until the right question or look.
     pub(super) fn visit_ui(&mut self, ui: &mut egui::Ui, t: &Texts, problems: &[(String, Problem)]) {
-        let catalogue = Catalogue::builtin();
+        let catalogue = Catalogue::shared();
         ui.label(strong(t.get("editor-visit-heading")));
         ui.label(egui::RichText::new(t.get("editor-visit-help")).small());
         let h = self.s.household.clone();

@@ -2,6 +2,7 @@
 //! `core/tests/common`), the real binary, scratch folders and the UI helpers.
 #![allow(dead_code)]
 
+pub mod bulk;
 #[path = "../../../core/tests/common/mod.rs"]
 mod core_common;
 #[path = "../../../server/tests/common/postgres.rs"]

@@ -98,7 +98,15 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The catalogue shipped with the program (checked by the tests, so it always parses).
+    /// The catalogue shipped with the program, parsed once for the whole run (checking or
+    /// scoring thousands of files asks it for each).
+    pub fn shared() -> &'static Catalogue {
+        static SHARED: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(Catalogue::builtin);
+        &SHARED
+    }
+
+    /// The catalogue shipped with the program (checked by the tests, so it always parses), as a
+    /// value of its own; `shared` where it is only read.
     pub fn builtin() -> Catalogue {
         parse_catalogue("visit.toml", BUILTIN_CATALOGUE).unwrap_or_else(|_| Catalogue {
             volunteered: vec![],

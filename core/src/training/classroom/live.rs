@@ -248,6 +248,17 @@ impl Live {
         }
     }
 
+    /// Adds scenarios after those of the class (ids it has are passed over): a console over
+    /// results files learns them file by file.
+    pub fn add_scenarios<'i>(&mut self, ids: impl IntoIterator<Item = &'i str>) {
+        for id in ids {
+            if !self.position.contains_key(id) {
+                self.position.insert(id.to_owned(), self.scenario_ids.len());
+                self.scenario_ids.push(id.to_owned());
+            }
+        }
+    }
+
     pub fn version(&self) -> u64 {
         self.version
     }
@@ -287,6 +298,10 @@ impl Live {
             return false;
         };
         p.last_seen = p.last_seen.max(at);
+        if p.answers.len() <= pos {
+            // Scenarios added since the trainee joined.
+            p.answers.resize(self.scenario_ids.len(), None);
+        }
         if p.answers[pos].as_ref().is_some_and(|old| old.at > at) {
             return false;
         }
@@ -480,7 +495,9 @@ impl Live {
                 let (mut answered, mut class_right, mut fully, mut points, mut max) =
                     (0u64, 0u64, 0u64, 0u64, 0u64);
                 for p in self.people.values() {
-                    let Some(s) = &p.answers[pos] else { continue };
+                    let Some(Some(s)) = p.answers.get(pos) else {
+                        continue;
+                    };
                     answered += 1;
                     class_right += u64::from(s.class_right);
                     fully += u64::from(s.points == s.max);

@@ -9,11 +9,10 @@ pub mod live;
 pub mod outbox;
 pub mod protocol;
 
-use crate::rules::assess::assess;
-use crate::rules::grading::{Rubric, grade};
 use crate::rules::standard::StandardSet;
+use crate::training::report::{FileScore, Hashes, score_file};
 use crate::training::scenario::Scenario;
-use crate::training::session::{Results, ScenarioAnswers, hash_matches};
+use crate::training::session::{Results, ScenarioAnswers};
 
 pub use self::live::{Console, Live};
 
@@ -26,41 +25,20 @@ pub fn from_results<'a>(
     mut find: impl FnMut(&ScenarioAnswers) -> Option<&'a Scenario>,
     standards: &StandardSet,
 ) -> Live {
-    let mut ids: Vec<String> = Vec::new();
-    let mut known = std::collections::HashSet::new();
-    for (_, r) in results {
-        for sa in &r.answers {
-            if known.insert(sa.scenario_id.as_str()) {
-                ids.push(sa.scenario_id.clone());
-            }
-        }
-    }
-    let mut live = Live::new(ids);
-    for (n, (_, r)) in results.iter().enumerate() {
-        let id = i64::try_from(n).unwrap_or(i64::MAX);
-        let started = i64::try_from(r.session.started_at).unwrap_or(0);
-        live.joined(id, &r.trainee, started);
-        let mut seen = std::collections::HashSet::new();
-        for sa in &r.answers {
-            let Some(last) = sa.tries.last() else { continue };
-            if !seen.insert(sa.scenario_id.as_str()) {
-                continue;
-            }
-            let Some(scenario) = find(sa) else { continue };
-            let Some(standard) = standards.get(&sa.standard) else {
-                continue;
-            };
-            if !hash_matches(&sa.scenario_hash, scenario, standard) {
-                continue;
-            }
-            let g = grade(
-                &last.answer(),
-                &assess(&scenario.household, standard),
-                &Rubric::STANDARD,
-            );
-            let at = i64::try_from(last.submitted_at).unwrap_or(0);
-            live.answered(id, &sa.scenario_id, &g, at);
-        }
+    let hashes = Hashes::default();
+    let mut live = Live::default();
+    for (n, (file, r)) in results.iter().enumerate() {
+        add_file(&mut live, n, &score_file(file, r, &mut find, standards, &hashes));
     }
     live
+}
+
+/// Adds the `n`-th results file, scored, to the console's figures (see `from_results`).
+pub fn add_file(live: &mut Live, n: usize, f: &FileScore<'_>) {
+    live.add_scenarios(f.scenario_ids.iter().map(String::as_str));
+    let id = i64::try_from(n).unwrap_or(i64::MAX);
+    live.joined(id, f.trainee(), i64::try_from(f.started_at).unwrap_or(0));
+    for s in f.scored() {
+        live.answered(id, &s.scenario_id, &s.grade, i64::try_from(s.at).unwrap_or(0));
+    }
 }

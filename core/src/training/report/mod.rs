@@ -15,4 +15,4 @@ pub use self::rows::{
     AnswerRow, CampaignRow, Flag, FlagKind, ForgottenRow, IndicatorRow, PlaceRow, ProcedureRow, Report,
     ScenarioRow, TraineeRow, VisitRow, percent,
 };
-pub use self::tally::build;
+pub use self::tally::{Answered, Builder, FileScore, Hashes, ScoredAnswer, build, score_file};

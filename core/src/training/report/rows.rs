@@ -214,7 +214,12 @@ pub struct Report {
     /// Only trainees who gave a province.
     pub provinces: Vec<PlaceRow>,
     pub flagged: Vec<Flag>,
+    /// The answers scored, when kept (`report::Builder::keep`; `rasoat report` writes them to the
+    /// CSV as it goes instead).
     pub answers: Vec<AnswerRow>,
+    /// How many answers were scored, whether kept or not.
+    #[serde(skip)]
+    pub answer_count: usize,
 }
 
 impl Report {

@@ -24,6 +24,6 @@ pub use self::names::{
     place_name, provenance, provisional_mark, service_name, standard_name, value, value_id, with_mark,
     with_source,
 };
-pub use self::report::{csv_cell, indicator_row_name, report_csv, report_text};
+pub use self::report::{AnswerSheet, csv_cell, indicator_row_name, report_csv, report_text};
 pub use self::rules::{decision_text, finding_text, income_note, rule_text, scoring_form_text};
 pub use crate::words::procedure::lines::calendar_text;

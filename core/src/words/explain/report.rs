@@ -1,9 +1,11 @@
 //! The trainer's report in words: the names of its rows, every scored answer as CSV for a
 //! spreadsheet, and the report as text, section by section.
 
+use std::borrow::Cow;
+
 use crate::rules::assess::Class;
 use crate::rules::text::one_line;
-use crate::training::report::{FlagKind, IndicatorRow, Report};
+use crate::training::report::{AnswerRow, Answered, FlagKind, IndicatorRow, Report};
 use crate::words::explain::changes::procedure_key;
 use crate::words::explain::names::{class_name, correct_class_name, place_name};
 use crate::words::i18n::{Lang, Texts};
@@ -21,65 +23,189 @@ pub fn indicator_row_name(t: &Texts, row: &IndicatorRow) -> String {
 /// tab or a carriage return would be read as a formula, so it gets a leading apostrophe (which
 /// Excel and LibreOffice hide and treat as "this is text").
 pub fn csv_cell(s: &str) -> String {
+    text_cell(s).into_owned()
+}
+
+/// `csv_cell`, borrowing the text where it is left as it is.
+fn text_cell(s: &str) -> Cow<'_, str> {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
+        Cow::Owned(format!("'{s}"))
     } else {
-        s.to_owned()
+        Cow::Borrowed(s)
     }
 }
 
 /// Every scored answer as CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese
 /// correctly. Column names come from Fluent.
 pub fn report_csv(t: &Texts, report: &Report) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let header: Vec<String> = [
-        "report-csv-province",
-        "report-csv-district",
-        "report-csv-commune",
-        "report-csv-trainee",
-        "report-csv-session",
-        "report-csv-scenario",
-        "report-csv-standard",
-        "report-csv-points",
-        "report-csv-max",
-        "report-csv-class-given",
-        "report-csv-class-correct",
-        "report-csv-income-given",
-        "report-csv-income-correct",
-        "report-csv-missed",
-        "report-csv-false",
-        "report-csv-seconds",
-        "report-csv-tries",
-    ]
-    .iter()
-    .map(|id| t.get(id))
-    .collect();
-    let _ = w.write_record(&header);
-    for a in &report.answers {
-        let class = |c: Option<Class>| c.map(|c| class_name(t, c)).unwrap_or_default();
-        // Text that came from results files is neutralised for spreadsheets.
-        let _ = w.write_record([
-            csv_cell(&a.province),
-            csv_cell(&a.district),
-            csv_cell(&a.commune),
-            csv_cell(&a.trainee),
-            csv_cell(&a.session),
-            csv_cell(&a.scenario_id),
-            csv_cell(&a.standard),
-            a.points.to_string(),
-            a.max.to_string(),
-            class(a.class_given),
-            correct_class_name(t, a.class_correct, &a.class_accepted),
-            a.income_given.map(|v| v.to_string()).unwrap_or_default(),
-            a.income_correct.to_string(),
-            a.missed.join(" "),
-            a.false_marks.join(" "),
-            a.seconds.to_string(),
-            a.tries.to_string(),
-        ]);
+    let mut sheet = AnswerSheet::new(t, Vec::new());
+    let _ = sheet.rows(&report.answers);
+    let bytes = sheet.into_inner().unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The answers' spreadsheet written as it goes, into `out`: the byte-order mark (for Excel) and
+/// the header at once, then rows — of a report's answers (`rows`) or straight from the answers of
+/// each results file scored (`answered`). The same bytes as `report_csv`.
+pub struct AnswerSheet<W: std::io::Write> {
+    w: csv::Writer<W>,
+    /// The classes' names, worded once for all the rows.
+    classes: Vec<(Class, String)>,
+    band_unknown: String,
+}
+
+/// One row of the spreadsheet, borrowed from where it comes from.
+struct Cells<'a> {
+    place: [&'a str; 3],
+    trainee: &'a str,
+    session: &'a str,
+    scenario_id: &'a str,
+    standard: &'a str,
+    points: u32,
+    max: u32,
+    class_given: Option<Class>,
+    class_correct: Class,
+    class_accepted: &'a [Class],
+    income_given: Option<u128>,
+    income_correct: u128,
+    missed: String,
+    false_marks: String,
+    seconds: u64,
+    tries: usize,
+}
+
+impl<W: std::io::Write> AnswerSheet<W> {
+    pub fn new(t: &Texts, mut out: W) -> Self {
+        let _ = out.write_all("\u{feff}".as_bytes());
+        let mut w = csv::Writer::from_writer(out);
+        let header: Vec<String> = [
+            "report-csv-province",
+            "report-csv-district",
+            "report-csv-commune",
+            "report-csv-trainee",
+            "report-csv-session",
+            "report-csv-scenario",
+            "report-csv-standard",
+            "report-csv-points",
+            "report-csv-max",
+            "report-csv-class-given",
+            "report-csv-class-correct",
+            "report-csv-income-given",
+            "report-csv-income-correct",
+            "report-csv-missed",
+            "report-csv-false",
+            "report-csv-seconds",
+            "report-csv-tries",
+        ]
+        .iter()
+        .map(|id| t.get(id))
+        .collect();
+        let _ = w.write_record(&header);
+        Self {
+            w,
+            classes: Class::ALL.iter().map(|&c| (c, class_name(t, c))).collect(),
+            band_unknown: correct_class_name(t, Class::None, &[Class::AverageLivingStandard, Class::None]),
+        }
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+
+    /// Rows of a report's answers; stops at the first error of the writer underneath.
+    pub fn rows(&mut self, rows: &[AnswerRow]) -> csv::Result<()> {
+        for a in rows {
+            self.write(Cells {
+                place: [&a.province, &a.district, &a.commune],
+                trainee: &a.trainee,
+                session: &a.session,
+                scenario_id: &a.scenario_id,
+                standard: &a.standard,
+                points: a.points,
+                max: a.max,
+                class_given: a.class_given,
+                class_correct: a.class_correct,
+                class_accepted: &a.class_accepted,
+                income_given: a.income_given,
+                income_correct: a.income_correct,
+                missed: a.missed.join(" "),
+                false_marks: a.false_marks.join(" "),
+                seconds: a.seconds,
+                tries: a.tries,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The rows of one results file's scored answers (as `Answered::rows` makes them).
+    pub fn answered(&mut self, answered: &Answered<'_>) -> csv::Result<()> {
+        let tr = &answered.trainee;
+        for a in &answered.answers {
+            let g = &a.grade;
+            self.write(Cells {
+                place: [&tr.province, &tr.district, &tr.commune],
+                trainee: &tr.name,
+                session: &answered.session,
+                scenario_id: &a.scenario_id,
+                standard: &a.standard.id,
+                points: g.points,
+                max: g.max,
+                class_given: g.class_given,
+                class_correct: g.class_correct,
+                class_accepted: &g.class_accepted,
+                income_given: g.income_given,
+                income_correct: g.income_correct,
+                missed: a.missed().collect::<Vec<_>>().join(" "),
+                false_marks: a.false_marks().collect::<Vec<_>>().join(" "),
+                seconds: a.seconds,
+                tries: a.tries,
+            })?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, a: Cells<'_>) -> csv::Result<()> {
+        let Self {
+            w,
+            classes,
+            band_unknown,
+        } = self;
+        let class = |c: Class| {
+            classes
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map_or("", |(_, n)| n.as_str())
+        };
+        // As `correct_class_name` words it.
+        let correct = if a.class_accepted.len() > 1 {
+            band_unknown.as_str()
+        } else {
+            class(a.class_correct)
+        };
+        let [province, district, commune] = a.place;
+        // Text that came from results files is neutralised for spreadsheets.
+        let cells = [
+            text_cell(province),
+            text_cell(district),
+            text_cell(commune),
+            text_cell(a.trainee),
+            text_cell(a.session),
+            text_cell(a.scenario_id),
+            text_cell(a.standard),
+            Cow::Owned(a.points.to_string()),
+            Cow::Owned(a.max.to_string()),
+            Cow::Borrowed(a.class_given.map_or("", class)),
+            Cow::Borrowed(correct),
+            Cow::Owned(a.income_given.map(|v| v.to_string()).unwrap_or_default()),
+            Cow::Owned(a.income_correct.to_string()),
+            Cow::Owned(a.missed),
+            Cow::Owned(a.false_marks),
+            Cow::Owned(a.seconds.to_string()),
+            Cow::Owned(a.tries.to_string()),
+        ];
+        w.write_record(cells.iter().map(|c| c.as_bytes()))
+    }
+
+    /// The writer underneath, everything flushed to it.
+    pub fn into_inner(self) -> std::io::Result<W> {
+        self.w.into_inner().map_err(|e| e.into_error())
+    }
 }
 
 /// The report as text, section by section.
@@ -89,7 +215,7 @@ pub fn report_text(t: &Texts, r: &Report, files: usize) -> String {
         &mut out,
         t.get_args(
             "report-title",
-            &[("files", files.into()), ("answers", r.answers.len().into())],
+            &[("files", files.into()), ("answers", r.answer_count.into())],
         ),
     );
     push_line(&mut out, String::new());
