@@ -97,8 +97,11 @@ pub fn read_text_capped(path: &Path, limit: u64) -> Result<String, ReadError> {
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         ReadError::NotUtf8 { file, line, column }
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Ok(crate::rules::text::nfc(text))
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    Ok(crate::rules::text::nfc_owned(text))
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder is written,

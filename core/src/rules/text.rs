@@ -10,11 +10,48 @@ use unicode_normalization::char::is_combining_mark;
 /// The text in Unicode NFC, the form every file and screen of rasoat uses. Vietnamese typed
 /// with some input methods arrives decomposed (a base letter plus combining marks).
 pub fn nfc(text: &str) -> String {
-    // Most text is NFC already, which a quick check tells at a fraction of the cost of composing.
-    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+    if is_nfc(text) {
         return text.to_owned();
     }
     text.nfc().collect()
+}
+
+/// `nfc`, keeping the text it is handed when it is NFC already (most files are).
+pub fn nfc_owned(text: String) -> String {
+    if is_nfc(&text) {
+        return text;
+    }
+    text.nfc().collect()
+}
+
+/// Whether the text is certainly NFC, by the standard's quick check, taken only on the runs of
+/// characters outside ASCII: an ASCII character is NFC and starts afresh, so ASCII — most of a
+/// file — is passed over a block of bytes at a time.
+fn is_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        while bytes.get(at..at + 16).is_some_and(<[u8]>::is_ascii) {
+            at += 16;
+        }
+        while bytes.get(at).is_some_and(u8::is_ascii) {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            break;
+        }
+        // A run from a character's first byte to the next ASCII byte: whole characters.
+        let end = bytes[at..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |p| at + p);
+        let run = text.get(at..end).unwrap_or_default();
+        if unicode_normalization::is_nfc_quick(run.chars()) != unicode_normalization::IsNormalized::Yes {
+            return false;
+        }
+        at = end;
+    }
+    true
 }
 
 /// True for a character a terminal could act on instead of showing: C0 and C1 controls, DEL,
@@ -181,6 +218,39 @@ mod tests {
         let decomposed = "ho\u{0302}\u{0323} nghe\u{0300}o";
         assert_eq!(nfc(decomposed), "hộ nghèo");
         assert_eq!(nfc(decomposed).chars().count(), 8);
+    }
+
+    #[test]
+    fn the_quick_path_gives_what_composing_gives() {
+        // Long ASCII stretches around decomposed and composed letters, a mark after ASCII, marks
+        // out of order, Hangul jamo, a mark at the very start and end.
+        let cases = [
+            "format = 1\nname = \"Lò Văn Páo\"\n",
+            &[
+                "x".repeat(40),
+                "ho\u{0302}\u{0323} nghe\u{0300}o".into(),
+                "y".repeat(33),
+            ]
+            .concat(),
+            "a\u{0301}",
+            "\u{0301}abc",
+            "abc\u{0301}",
+            "e\u{0323}\u{0302}",
+            "e\u{0302}\u{0323}",
+            "\u{1100}\u{1161}",
+            "Hộ nghèo ở Đắk Lắk, 12 người",
+            "",
+        ];
+        assert!(is_nfc(cases[0]) && !is_nfc(cases[1]));
+        for c in cases {
+            let full: String = c.nfc().collect();
+            assert_eq!(nfc(c), full, "{c:?}");
+            assert_eq!(nfc_owned(c.to_owned()), full, "{c:?}");
+            // The same answer as the quick check over the whole text.
+            let whole =
+                unicode_normalization::is_nfc_quick(c.chars()) == unicode_normalization::IsNormalized::Yes;
+            assert_eq!(is_nfc(c), whole, "{c:?}");
+        }
     }
 
     #[test]
