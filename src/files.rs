@@ -161,21 +161,28 @@ fn folder_of(path: &Path) -> &Path {
 /// `contents` in a temporary file next to `path` (as `AtomicWrite` makes it), closed, flushed to
 /// disk if `sync`; removed if dropped.
 fn write_temporary(path: &Path, contents: &[u8], sync: bool) -> std::io::Result<tempfile::TempPath> {
+    let mut tmp = temporary_beside(path)?;
+    tmp.write_all(contents)?;
+    if sync {
+        tmp.as_file().sync_all()?;
+    }
+    Ok(tmp.into_temp_path())
+}
+
+/// A new temporary file in the folder of `path` (made if missing), named after it with a part no
+/// one can predict, created exclusively (a link planted in the folder is never followed), ending
+/// in `.tmp` (which no folder walk of the program reads); removed if dropped.
+fn temporary_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = folder_of(path);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
+    tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(contents)?;
-    if sync {
-        tmp.as_file().sync_all()?;
-    }
-    Ok(tmp.into_temp_path())
+        .tempfile_in(dir)
 }
 
 /// A file written piece by piece and put in place whole by `commit`, as `write_atomic` does: until
@@ -188,22 +195,9 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     pub fn create(path: &Path) -> std::io::Result<Self> {
-        let dir = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        std::fs::create_dir_all(dir)?;
-        let tmp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(".tmp")
-            .tempfile_in(dir)?;
         Ok(Self {
             target: path.to_path_buf(),
-            tmp: std::io::BufWriter::with_capacity(256 * 1024, tmp),
+            tmp: std::io::BufWriter::with_capacity(256 * 1024, temporary_beside(path)?),
         })
     }
 
@@ -236,8 +230,6 @@ impl Write for AtomicFile {
 /// one behind: its name ends in `.tmp`, which no folder walk of the program reads).
 pub struct AtomicWrite {
     target: PathBuf,
-    dir: PathBuf,
-    name: String,
     contents: Vec<u8>,
     tmp: Option<tempfile::NamedTempFile>,
     done: usize,
@@ -260,18 +252,8 @@ pub enum Step {
 
 impl AtomicWrite {
     pub fn new(path: &Path, contents: &[u8]) -> Self {
-        let dir = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
         Self {
             target: path.to_path_buf(),
-            dir: dir.to_path_buf(),
-            name,
             contents: contents.to_vec(),
             tmp: None,
             done: 0,
@@ -289,13 +271,7 @@ impl AtomicWrite {
         let half = self.contents.len() / 2;
         let step = match self.done {
             0 => {
-                std::fs::create_dir_all(&self.dir)?;
-                self.tmp = Some(
-                    tempfile::Builder::new()
-                        .prefix(&format!(".{}.", self.name))
-                        .suffix(".tmp")
-                        .tempfile_in(&self.dir)?,
-                );
+                self.tmp = Some(temporary_beside(&self.target)?);
                 Step::Created
             }
             1 => {

@@ -320,11 +320,6 @@ impl VillageFile {
     }
 }
 
-/// True when the text has a top-level `[village]` table (a village file, not a household).
-pub fn is_village(text: &str) -> bool {
-    toml::de::DeTable::parse(text).is_ok_and(|t| t.get_ref().get("village").is_some())
-}
-
 /// Where a household of a village comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "from", rename_all = "snake_case")]

@@ -107,7 +107,7 @@ impl<'t> Document<'t> {
         }
     }
 
-    /// `is_village`, then `is_scenario`.
+    /// A top-level `[village]` makes a village file, else `[scenario]` a scenario.
     pub fn kind(&self) -> FileKind {
         let Some(table) = &self.table else {
             return FileKind::Household;
@@ -121,11 +121,6 @@ impl<'t> Document<'t> {
             FileKind::Household
         }
     }
-}
-
-/// The kind of a file (see `Document::kind`).
-pub fn file_kind(text: &str) -> FileKind {
-    Document::parse(text).kind()
 }
 
 /// A scenario file as written: a household file whose `[scenario]` may be missing (to say so).
